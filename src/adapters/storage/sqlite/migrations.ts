@@ -1,0 +1,51 @@
+/** Versioned schema migrations; the database's user_version records the last one applied. */
+
+/** Ordered list: index + 1 is the version a migration brings the database to. Never edit a shipped one. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    feed_url TEXT NOT NULL UNIQUE,
+    homepage TEXT,
+    region TEXT,
+    language TEXT,
+    boards TEXT NOT NULL DEFAULT '[]',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    disabled_reason TEXT,
+    refresh_minutes INTEGER,
+    created_at TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    last_check_at TEXT,
+    last_success_at TEXT,
+    last_error_at TEXT,
+    last_error TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    next_check_at TEXT
+  );
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    url TEXT,
+    canonical_url TEXT,
+    title TEXT,
+    summary TEXT,
+    content_html TEXT,
+    text TEXT,
+    authors TEXT NOT NULL DEFAULT '[]',
+    categories TEXT NOT NULL DEFAULT '[]',
+    language TEXT,
+    published TEXT,
+    updated TEXT,
+    collected_at TEXT NOT NULL,
+    sort_time TEXT NOT NULL,
+    UNIQUE (source_id, item_key)
+  );
+  CREATE INDEX articles_sort_time ON articles (sort_time DESC);
+  CREATE INDEX articles_canonical_url ON articles (canonical_url);
+  CREATE INDEX sources_next_check ON sources (enabled, next_check_at);
+  CREATE VIRTUAL TABLE article_search USING fts5 (terms, tokenize = 'unicode61 remove_diacritics 2');
+  `,
+];

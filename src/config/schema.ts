@@ -1,0 +1,40 @@
+/** The one configuration schema: every option with its default, type, validator and doc line. */
+import { z } from 'zod';
+
+const csv = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((s) => s.trim()).filter(Boolean));
+
+const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Each option: its schema (with default) and the doc line the README prints. */
+export const OPTIONS = {
+  dataDir: { schema: z.string().min(1).default('./data'), doc: 'Directory holding the SQLite database and other state.' },
+  host: { schema: z.string().default('127.0.0.1'), doc: 'Address the web server listens on.' },
+  port: { schema: integer(0, 65535).default(8080), doc: 'Port the web server listens on (0 picks a free one).' },
+  logLevel: { schema: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'), doc: 'Lowest log level written (JSON lines on stderr).' },
+  fetchAllow: { schema: csv.default([]), doc: 'Hosts and CIDR ranges the fetch guard lets through although they are internal (comma-separated).' },
+  fetchContactUrl: { schema: z.string().url().default('https://github.com/groundwire/groundwire'), doc: 'Contact URL sent in the User-Agent so publishers can reach the operator.' },
+  fetchTimeoutSeconds: { schema: integer(1, 600).default(30), doc: 'Total time limit for one HTTP request.' },
+  fetchMaxMegabytes: { schema: integer(1, 200).default(10), doc: 'Largest response body accepted, after decompression.' },
+  fetchConcurrency: { schema: integer(1, 64).default(6), doc: 'Sources refreshed at the same time.' },
+  refreshMinMinutes: { schema: integer(1, 10080).default(15), doc: 'Shortest interval between two checks of one source.' },
+  refreshMaxMinutes: { schema: integer(1, 10080).default(360), doc: 'Longest interval between two checks of one source.' },
+  staleAfterHours: { schema: integer(1, 8760).default(48), doc: 'A story with no new article for this long shows as Stale.' },
+  demoPort: { schema: integer(0, 65535).default(0), doc: 'Port of the demo publisher (0 picks a free one).' },
+} as const;
+
+type Options = typeof OPTIONS;
+export type Config = { readonly [K in keyof Options]: z.output<Options[K]['schema']> };
+
+/** The zod object validating a whole configuration. */
+export const configSchema = z
+  .object(Object.fromEntries(Object.entries(OPTIONS).map(([key, option]) => [key, option.schema])) as {
+    [K in keyof Options]: Options[K]['schema'];
+  })
+  .strict();
+
+/** Returns the environment variable that sets an option ("dataDir" → "GROUNDWIRE_DATA_DIR"). */
+export function environmentName(option: string): string {
+  return `GROUNDWIRE_${option.replace(/([A-Z])/g, '_$1').toUpperCase()}`;
+}

@@ -1,0 +1,56 @@
+/** Decides whether a feed was well-formed XML and says what was wrong and where, after the lenient parse recovered it. */
+import { XMLValidator } from 'fast-xml-parser';
+import { lineAt, type XmlTree } from './xml-tree.js';
+
+export interface WellFormedness {
+  wellFormed: boolean;
+  warnings: string[];
+}
+
+function strictCheck(text: string): string | null {
+  try {
+    const verdict = XMLValidator.validate(text, { allowBooleanAttributes: false });
+    if (verdict === true) return null;
+    return `xml: ${verdict.err.msg} (line ${verdict.err.line}, column ${verdict.err.col})`;
+  } catch (error) {
+    return `xml: not well-formed (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
+
+function times(count: number): string {
+  return count > 1 ? ` (${count} times)` : '';
+}
+
+function entityWarnings(tree: XmlTree): { warnings: string[]; fatal: boolean } {
+  const warnings: string[] = [];
+  let fatal = false;
+  for (const [name, seen] of tree.entities.htmlNamed) {
+    fatal = true;
+    warnings.push(`xml: undefined entity &${name}; expanded as its HTML meaning${times(seen.count)}, first at line ${lineAt(tree.text, seen.offset)}`);
+  }
+  for (const [name, seen] of tree.entities.unknown) {
+    // An entity the DTD declares is legal XML; it stays unexpanded because DTDs are never processed.
+    if (!tree.doctype?.declaresEntities) fatal = true;
+    warnings.push(`xml: entity &${name}; not expanded and kept as text${times(seen.count)}, first at line ${lineAt(tree.text, seen.offset)}`);
+  }
+  const numeric = tree.entities.invalidNumeric;
+  if (numeric) {
+    fatal = true;
+    warnings.push(`xml: character reference to a forbidden code point replaced by U+FFFD${times(numeric.count)}, first at line ${lineAt(tree.text, numeric.offset)}`);
+  }
+  return { warnings, fatal };
+}
+
+/** Checks a parsed tree strictly: fast-xml-parser's validator for syntax, plus our own entity accounting. */
+export function checkWellFormed(tree: XmlTree): WellFormedness {
+  const warnings: string[] = [];
+  if (tree.doctype?.declaresEntities) {
+    warnings.push(`xml: DOCTYPE with entity declarations ignored at line ${lineAt(tree.text, tree.doctype.offset)} (DTD processing is disabled)`);
+  }
+  const syntax = strictCheck(tree.text);
+  if (syntax) warnings.push(syntax);
+  const entities = entityWarnings(tree);
+  warnings.push(...entities.warnings);
+  if (tree.depthExceeded) warnings.push('xml: elements nested deeper than 200 levels were dropped');
+  return { wellFormed: syntax === null && !entities.fatal && !tree.depthExceeded, warnings };
+}

@@ -1,0 +1,27 @@
+/** The one way Groundwire reaches the network; the adapter holds every guard. */
+import type { Result } from '../shared/result.js';
+
+export interface HttpRequest {
+  url: string;
+  /** Conditional GET validators from the previous fetch. */
+  etag?: string | null;
+  lastModified?: string | null;
+  accept?: string;
+  signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  /** Final URL after redirects. */
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  /** Set when every redirect on the way was permanent (301/308): the source may move. */
+  permanentRedirectTo: string | null;
+  notModified: boolean;
+}
+
+export interface HttpClient {
+  /** Fetches a URL; failures (refused address, timeout, size cap, HTTP error) come back as values. */
+  get(request: HttpRequest): Promise<Result<HttpResponse>>;
+}
