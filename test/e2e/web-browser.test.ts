@@ -1,7 +1,6 @@
 /** The web UI in real Chromium: the demo board, a search in Chinese, phone and desktop screenshots. */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ChildProcess } from 'node:child_process';
@@ -18,9 +17,10 @@ before(async () => {
   const started = await startCli(['demo'], cliEnv(tempDataDir()), /ready: (http:\/\/127\.0\.0\.1:\d+)/);
   server = started.child;
   url = started.match[1] as string;
+  // Playwright gives every launch a fresh temporary profile, so no --user-data-dir is passed.
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'gw-chromium-'))}`],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 });
 

@@ -10,6 +10,7 @@ import { mountSourcesPage } from './sources/sources-page.js';
 import type { WebContext } from './web-context.js';
 
 const STYLESHEET = readFileSync(new URL('./assets/app.css', import.meta.url), 'utf8');
+const ICON = readFileSync(new URL('./assets/icon.svg', import.meta.url), 'utf8');
 
 const SECURITY_HEADERS: Record<string, string> = {
   // No inline script anywhere: pages work without script, so the policy can forbid it outright.
@@ -29,6 +30,8 @@ export function createWebApp(context: WebContext): Hono {
     context.logger.debug('request-served', { method: c.req.method, path: c.req.path, status: c.res.status, duration_ms: Math.round(performance.now() - started) });
   });
   app.get('/assets/app.css', (c) => c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }));
+  app.get('/assets/icon.svg', (c) => c.body(ICON, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' }));
+  app.get('/favicon.ico', (c) => c.redirect('/assets/icon.svg', 301));
   mountHealthRoute(app, context);
   mountLatestPage(app, context);
   mountSourcesPage(app, context);

@@ -18,6 +18,7 @@ export function layout(options: PageOptions, content: Markup): string {
 <meta name="color-scheme" content="light dark">
 <title>${options.title} · Groundwire</title>
 <link rel="stylesheet" href="/assets/app.css">
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
