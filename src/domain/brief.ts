@@ -1,0 +1,67 @@
+/** The brief: a story's structured summary in which every sentence cites the source sentences it rests on. */
+import type { SentenceRef } from './sentence.js';
+
+/** Sources of one generated sentence: an article and the sentence ids in it. */
+export interface Citation {
+  articleId: string;
+  sentenceIds: string[];
+}
+
+export interface BriefSentence {
+  text: string;
+  citations: Citation[];
+}
+
+export interface TimelineEvent extends BriefSentence {
+  /** "2026-10-14", "2026-10" or "2026", matching the precision. */
+  date: string;
+  precision: 'day' | 'month' | 'year';
+}
+
+export interface BriefQuote extends BriefSentence, SentenceRef {
+  /** Verbatim sentence from the source. */
+  quote: string;
+  outlet: string;
+}
+
+export interface Reference {
+  n: number;
+  articleId: string;
+  outlet: string;
+  title: string;
+  url: string | null;
+  published: string | null;
+}
+
+export interface ArticleParagraph {
+  /** Sentences whose text carries inline [n] markers matching `references`. */
+  sentences: BriefSentence[];
+}
+
+export interface Tldr {
+  whatChanged?: BriefSentence;
+  whyItMatters?: BriefSentence;
+  whatToDoNext?: BriefSentence;
+  whoShouldCare?: BriefSentence & { audiences: string[] };
+}
+
+/** Sections with no support are absent (never filled with unsupported text). */
+export interface Brief {
+  storyId: string;
+  version: number;
+  engine: 'extractive' | 'llm';
+  model?: string;
+  language: string;
+  createdAt: string;
+  headline: BriefSentence;
+  hook?: BriefSentence;
+  editorsBrief: BriefSentence[];
+  tldr: Tldr;
+  keyTakeaways: BriefSentence[];
+  implications: BriefSentence[];
+  quote?: BriefQuote;
+  timeline: TimelineEvent[];
+  article?: { paragraphs: ArticleParagraph[] };
+  references: Reference[];
+  usage?: { promptTokens: number; completionTokens: number; costUsd: number | null };
+}

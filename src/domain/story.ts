@@ -1,0 +1,33 @@
+/** Stories group articles about one event across outlets and languages; labels carry their evidence. */
+import type { SentenceRef } from './sentence.js';
+
+export type LabelKind = 'board' | 'tag' | 'region' | 'audience';
+
+/** A sentence that earned a label, quoted so a reader can see why. */
+export interface Evidence extends SentenceRef {
+  text: string;
+}
+
+export interface Label {
+  kind: LabelKind;
+  /** Taxonomy id, e.g. "energy-power", "power", "europe", "infrastructure-engineers". */
+  id: string;
+  name: string;
+  score: number;
+  /** Never empty: a label without a supporting sentence is not given. */
+  evidence: Evidence[];
+}
+
+export type Freshness = 'developing' | 'stale';
+
+export interface Story {
+  id: string;
+  title: string;
+  firstSeen: string;
+  lastUpdated: string;
+  articleIds: string[];
+  articleCount: number;
+  outletCount: number;
+  languages: string[];
+  labels: Label[];
+}
