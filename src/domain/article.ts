@@ -21,7 +21,43 @@ export interface Article {
   updated: string | null;
   /** When Groundwire first stored the item. */
   collectedAt: string;
+  /** Filled by extraction; null until the article page (or the feed's content) was processed. */
+  extraction: ArticleExtractionState | null;
 }
 
-/** The parts of an article a refresh provides; the store assigns collectedAt. */
-export type IncomingArticle = Omit<Article, 'collectedAt'>;
+/** What extraction found, from the article page or, failing that, the feed's own content. */
+export interface ArticleExtraction {
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  published: string | null;
+  updated: string | null;
+  language: string | null;
+  /** Plain text, paragraphs separated by blank lines. */
+  text: string;
+  /** Sanitised HTML of the body. */
+  html: string;
+  wordCount: number;
+  /** The text looks cut off (paywall, consent wall, far shorter than the feed's content). */
+  partial: boolean;
+  leadImage: string | null;
+  /** Where the text came from. */
+  origin: 'page' | 'feed';
+}
+
+export interface ArticleExtractionState {
+  byline: string | null;
+  siteName: string | null;
+  leadImage: string | null;
+  bodyHtml: string | null;
+  wordCount: number | null;
+  partial: boolean;
+  origin: 'page' | 'feed' | null;
+  extractedAt: string | null;
+  attempts: number;
+  error: string | null;
+}
+
+/** The parts of an article a refresh provides; the store assigns collectedAt and extraction. */
+export type IncomingArticle = Omit<Article, 'collectedAt' | 'extraction'>;

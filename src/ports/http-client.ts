@@ -25,3 +25,11 @@ export interface HttpClient {
   /** Fetches a URL; failures (refused address, timeout, size cap, HTTP error) come back as values. */
   get(request: HttpRequest): Promise<Result<HttpResponse>>;
 }
+
+/**
+ * The `cause` of a failure with code "deferred": the host asked Groundwire to wait (429/503 with
+ * Retry-After, or a robots.txt Crawl-delay longer than a request may queue), so nothing was sent.
+ */
+export interface HttpDeferral {
+  retryAfterSeconds: number;
+}

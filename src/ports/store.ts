@@ -2,7 +2,8 @@
  * Storage ports. Every method is async so a networked database (PostgreSQL) can implement
  * them unchanged; jobs and interfaces depend on these shapes only.
  */
-import type { Article, IncomingArticle } from '../domain/article.js';
+import type { Article, ArticleExtraction, IncomingArticle } from '../domain/article.js';
+import type { Sentence } from '../domain/sentence.js';
 import type { NewSource, Source, SourceHealth } from '../domain/source.js';
 
 /** What one refresh of one source produced; committed atomically. */
@@ -61,6 +62,14 @@ export interface ArticleStore {
   count(): Promise<number>;
   /** Full-text search over titles, summaries and text; Chinese matches by character bigrams. */
   search(text: string, limit: number): Promise<ArticleWithSource[]>;
+  /** Articles not yet extracted that have been tried fewer than `maxAttempts` times, newest first. */
+  listPendingExtraction(limit: number, maxAttempts: number): Promise<ArticleWithSource[]>;
+  /** Stores an extraction and the text's sentences (replacing earlier ones) in one transaction. */
+  saveExtraction(articleId: string, extraction: ArticleExtraction, sentences: readonly Sentence[], at: string): Promise<void>;
+  /** Counts a failed extraction attempt with its reason. */
+  recordExtractionFailure(articleId: string, message: string, at: string): Promise<void>;
+  /** The article's sentences in order. */
+  sentences(articleId: string): Promise<Sentence[]>;
 }
 
 export interface Store {

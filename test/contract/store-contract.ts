@@ -147,6 +147,40 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('stores an extraction with its sentences, searchable, and re-extracts a changed item', async () => {
+      const store = await open();
+      const source = await store.sources.add({ name: 'A', feedUrl: 'https://a.example/feed' }, NOW);
+      await store.commitRefresh(updated(source.id, [article(source.id, 'one'), article(source.id, 'two', { published: '2026-11-18T08:00:00Z' })]));
+      assert.deepEqual((await store.articles.listPendingExtraction(10, 3)).map((a) => a.itemKey), ['one', 'two']);
+      const id = `${source.id}:one`;
+      await store.articles.recordExtractionFailure(id, 'fetch: timed out', NOW);
+      assert.equal((await store.articles.get(id))?.extraction?.attempts, 1);
+      assert.match((await store.articles.get(id))?.extraction?.error ?? '', /timed out/);
+      const extraction = {
+        canonicalUrl: 'https://example.com/one', title: 'Title one', byline: 'Ann Writer', siteName: 'A', published: null, updated: null, language: 'en',
+        text: 'Grid operators approved the interconnection. The turbines arrive in March.', html: '<p>Grid operators approved the interconnection.</p>',
+        wordCount: 11, partial: false, leadImage: null, origin: 'page' as const,
+      };
+      const sentences = [
+        { id: 'p1s1', text: 'Grid operators approved the interconnection.', paragraph: 1, start: 0, end: 44 },
+        { id: 'p1s2', text: 'The turbines arrive in March.', paragraph: 1, start: 45, end: 74 },
+      ];
+      await store.articles.saveExtraction(id, extraction, sentences, NOW);
+      const stored = await store.articles.get(id);
+      assert.equal(stored?.text, extraction.text);
+      assert.equal(stored?.extraction?.byline, 'Ann Writer');
+      assert.equal(stored?.extraction?.origin, 'page');
+      assert.equal(stored?.extraction?.error, null);
+      assert.deepEqual(await store.articles.sentences(id), sentences);
+      assert.deepEqual((await store.articles.search('turbines', 10)).map((a) => a.id), [id]);
+      assert.deepEqual((await store.articles.listPendingExtraction(10, 3)).map((a) => a.itemKey), ['two']);
+      assert.deepEqual((await store.articles.listPendingExtraction(10, 0)).map((a) => a.itemKey), []);
+      await store.commitRefresh(updated(source.id, [article(source.id, 'one', { title: 'Title one, corrected' })], '2026-11-20T12:00:00Z'));
+      assert.deepEqual((await store.articles.listPendingExtraction(10, 3)).map((a) => a.itemKey), ['one', 'two'], 'a changed item is extracted again');
+      assert.equal((await store.articles.get(id))?.text, extraction.text, 'the extracted text is kept until then');
+      await store.close();
+    });
+
     it('updates source settings and re-enabling clears the disabled state', async () => {
       const store = await open();
       const source = await store.sources.add({ name: 'A', feedUrl: 'https://a.example/feed' }, NOW);

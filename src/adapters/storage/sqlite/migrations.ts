@@ -48,4 +48,26 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX sources_next_check ON sources (enabled, next_check_at);
   CREATE VIRTUAL TABLE article_search USING fts5 (terms, tokenize = 'unicode61 remove_diacritics 2');
   `,
+  `
+  ALTER TABLE articles ADD COLUMN byline TEXT;
+  ALTER TABLE articles ADD COLUMN site_name TEXT;
+  ALTER TABLE articles ADD COLUMN lead_image TEXT;
+  ALTER TABLE articles ADD COLUMN body_html TEXT;
+  ALTER TABLE articles ADD COLUMN word_count INTEGER;
+  ALTER TABLE articles ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE articles ADD COLUMN text_origin TEXT;
+  ALTER TABLE articles ADD COLUMN extracted_at TEXT;
+  ALTER TABLE articles ADD COLUMN extraction_attempts INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE articles ADD COLUMN extraction_error TEXT;
+  CREATE INDEX articles_pending_extraction ON articles (extracted_at, extraction_attempts);
+  CREATE TABLE article_sentences (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_id TEXT NOT NULL,
+    paragraph INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, sentence_id)
+  );
+  `,
 ];

@@ -41,6 +41,16 @@ export interface ArticleRow {
   published: string | null;
   updated: string | null;
   collected_at: string;
+  byline: string | null;
+  site_name: string | null;
+  lead_image: string | null;
+  body_html: string | null;
+  word_count: number | null;
+  partial: number;
+  text_origin: string | null;
+  extracted_at: string | null;
+  extraction_attempts: number;
+  extraction_error: string | null;
   source_name?: string;
   source_region?: string | null;
 }
@@ -89,6 +99,21 @@ export function toArticle(row: ArticleRow): Article {
     published: row.published,
     updated: row.updated,
     collectedAt: row.collected_at,
+    extraction:
+      row.extracted_at || row.extraction_attempts > 0
+        ? {
+            byline: row.byline,
+            siteName: row.site_name,
+            leadImage: row.lead_image,
+            bodyHtml: row.body_html,
+            wordCount: row.word_count,
+            partial: row.partial === 1,
+            origin: row.text_origin as 'page' | 'feed' | null,
+            extractedAt: row.extracted_at,
+            attempts: row.extraction_attempts,
+            error: row.extraction_error,
+          }
+        : null,
   };
 }
 

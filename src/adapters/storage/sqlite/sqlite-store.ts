@@ -1,5 +1,6 @@
 /** The Store port on one SQLite file (better-sqlite3): synchronous inside, async at the port. */
-import type { IncomingArticle } from '../../../domain/article.js';
+import type { ArticleExtraction, IncomingArticle } from '../../../domain/article.js';
+import type { Sentence } from '../../../domain/sentence.js';
 import { type NewSource, type Source, slugifySourceName } from '../../../domain/source.js';
 import type {
   ArticleQuery,
@@ -124,6 +125,57 @@ class SqliteArticleStore implements ArticleStore {
       .all(match, limit) as ArticleRow[];
     return rows.map(toArticleWithSource);
   }
+
+  async listPendingExtraction(limit: number, maxAttempts: number): Promise<ArticleWithSource[]> {
+    const rows = this.db
+      .prepare(`${ARTICLE_WITH_SOURCE} WHERE a.extracted_at IS NULL AND a.extraction_attempts < ? ORDER BY a.sort_time DESC LIMIT ?`)
+      .all(maxAttempts, limit) as ArticleRow[];
+    return rows.map(toArticleWithSource);
+  }
+
+  async saveExtraction(articleId: string, extraction: ArticleExtraction, sentences: readonly Sentence[], at: string): Promise<void> {
+    this.db.transaction(() => {
+      const row = this.db.prepare('SELECT rowid, title, summary FROM articles WHERE id = ?').get(articleId) as
+        | { rowid: number; title: string | null; summary: string | null }
+        | undefined;
+      if (!row) return;
+      this.db
+        .prepare(
+          `UPDATE articles SET text = @text, body_html = @html, byline = @byline, site_name = @siteName, lead_image = @leadImage,
+             word_count = @wordCount, partial = @partial, text_origin = @origin, language = COALESCE(@language, language),
+             canonical_url = COALESCE(@canonicalUrl, canonical_url), published = COALESCE(published, @published),
+             extracted_at = @at, extraction_attempts = extraction_attempts + 1, extraction_error = NULL
+           WHERE id = @articleId`,
+        )
+        .run({ ...extraction, partial: extraction.partial ? 1 : 0, at, articleId });
+      this.db.prepare('DELETE FROM article_sentences WHERE article_id = ?').run(articleId);
+      const insert = this.db.prepare(
+        'INSERT INTO article_sentences (article_id, sentence_id, paragraph, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const sentence of sentences) insert.run(articleId, sentence.id, sentence.paragraph, sentence.start, sentence.end, sentence.text);
+      indexTerms(this.db, row.rowid, [row.title, row.summary, extraction.text]);
+    })();
+  }
+
+  async recordExtractionFailure(articleId: string, message: string, at: string): Promise<void> {
+    this.db
+      .prepare('UPDATE articles SET extraction_attempts = extraction_attempts + 1, extraction_error = ? WHERE id = ?')
+      .run(`${message} (${at})`, articleId);
+  }
+
+  async sentences(articleId: string): Promise<Sentence[]> {
+    const rows = this.db
+      .prepare('SELECT sentence_id, paragraph, start_offset, end_offset, text FROM article_sentences WHERE article_id = ? ORDER BY start_offset')
+      .all(articleId) as { sentence_id: string; paragraph: number; start_offset: number; end_offset: number; text: string }[];
+    return rows.map((r) => ({ id: r.sentence_id, paragraph: r.paragraph, start: r.start_offset, end: r.end_offset, text: r.text }));
+  }
+}
+
+/** Replaces an article's row in the search index with terms from the given texts. */
+function indexTerms(db: SqliteDatabase, rowid: number, texts: readonly (string | null)[]): void {
+  const terms = searchTerms(texts.filter(Boolean).join(' ')).join(' ');
+  db.prepare('DELETE FROM article_search WHERE rowid = ?').run(rowid);
+  db.prepare('INSERT INTO article_search (rowid, terms) VALUES (?, ?)').run(rowid, terms);
 }
 
 /** SQLite implementation of the Store port. */
@@ -230,10 +282,12 @@ export class SqliteStore implements Store {
       existing.url !== article.url ||
       existing.updated !== article.updated;
     if (!changed) return 'unchanged';
+    // A changed item is extracted again: its page may have changed too (corrections, updates).
     this.db
       .prepare(
         `UPDATE articles SET url = @url, canonical_url = @canonicalUrl, title = @title, summary = @summary,
            content_html = @contentHtml, text = COALESCE(@text, text), authors = @authors, categories = @categories,
+           extracted_at = NULL, extraction_attempts = 0,
            language = COALESCE(@language, language), updated = @updated,
            published = COALESCE(published, @published)
          WHERE source_id = @sourceId AND item_key = @itemKey`,
@@ -244,8 +298,6 @@ export class SqliteStore implements Store {
   }
 
   private indexArticle(rowid: number, article: IncomingArticle): void {
-    const terms = searchTerms([article.title, article.summary, article.text].filter(Boolean).join(' ')).join(' ');
-    this.db.prepare('DELETE FROM article_search WHERE rowid = ?').run(rowid);
-    this.db.prepare('INSERT INTO article_search (rowid, terms) VALUES (?, ?)').run(rowid, terms);
+    indexTerms(this.db, rowid, [article.title, article.summary, article.text]);
   }
 }
