@@ -30,6 +30,8 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
     userAgent: `Groundwire/${VERSION} (+${config.fetchContactUrl})`,
     timeoutMs: config.fetchTimeoutSeconds * 1000,
     maxBytes: config.fetchMaxMegabytes * 1024 * 1024,
+    hostConcurrency: config.fetchHostConcurrency,
+    hostDelayMs: config.fetchHostDelaySeconds * 1000,
   });
   const schedule = { minMinutes: config.refreshMinMinutes, maxMinutes: config.refreshMaxMinutes };
   return {

@@ -18,6 +18,8 @@ export const OPTIONS = {
   fetchTimeoutSeconds: { schema: integer(1, 600).default(30), doc: 'Total time limit for one HTTP request.' },
   fetchMaxMegabytes: { schema: integer(1, 200).default(10), doc: 'Largest response body accepted, after decompression.' },
   fetchConcurrency: { schema: integer(1, 64).default(6), doc: 'Sources refreshed at the same time.' },
+  fetchHostConcurrency: { schema: integer(1, 16).default(2), doc: 'Requests in flight to one host (hostname and port) at the same time.' },
+  fetchHostDelaySeconds: { schema: z.coerce.number().min(0).max(60).default(1), doc: 'Minimum gap between two requests to one host; allow-listed hosts are exempt.' },
   refreshMinMinutes: { schema: integer(1, 10080).default(15), doc: 'Shortest interval between two checks of one source.' },
   refreshMaxMinutes: { schema: integer(1, 10080).default(360), doc: 'Longest interval between two checks of one source.' },
   staleAfterHours: { schema: integer(1, 8760).default(48), doc: 'A story with no new article for this long shows as Stale.' },

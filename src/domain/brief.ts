@@ -45,6 +45,25 @@ export interface Tldr {
   whoShouldCare?: BriefSentence & { audiences: string[] };
 }
 
+/** A generated sentence left out of the brief, and why (the verifier's reasons, or the engine's). */
+export interface DroppedSentence {
+  section: string;
+  index: number;
+  text: string;
+  reasons: string[];
+}
+
+/** How an LLM brief was checked: what was repaired, rewritten and dropped on the way. */
+export interface BriefAudit {
+  /** Model calls made, retries included. */
+  calls: number;
+  /** The first answer failed validation and a repair was requested. */
+  repaired: boolean;
+  /** Sentences the model was asked to rewrite after verification. */
+  rewriteRequested: number;
+  dropped: DroppedSentence[];
+}
+
 /** Sections with no support are absent (never filled with unsupported text). */
 export interface Brief {
   storyId: string;
@@ -64,4 +83,6 @@ export interface Brief {
   article?: { paragraphs: ArticleParagraph[] };
   references: Reference[];
   usage?: { promptTokens: number; completionTokens: number; costUsd: number | null };
+  /** LLM engine only: repairs, rewrites and dropped sentences. */
+  audit?: BriefAudit;
 }

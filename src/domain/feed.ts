@@ -49,4 +49,6 @@ export interface ParsedFeed {
   image?: string | null;
   /** The feed-level authors (RSS managingEditor, Atom feed author, JSON authors). */
   authors?: FeedPerson[];
+  /** When the feed says it last changed (RSS lastBuildDate/pubDate, Atom updated), UTC ISO 8601. */
+  updated?: string | null;
 }

@@ -8,6 +8,8 @@ export interface SourceHealth {
   lastError: string | null;
   consecutiveFailures: number;
   nextCheckAt: string | null;
+  /** Plain sentence when the last fetch worked but the feed was damaged (recovered in part). */
+  lastWarning: string | null;
 }
 
 export interface HttpValidators {

@@ -8,6 +8,12 @@ export interface HttpRequest {
   lastModified?: string | null;
   accept?: string;
   signal?: AbortSignal;
+  /** HTTP method; default GET. POST is for APIs (the LLM adapter): it is never retried or redirected with its body. */
+  method?: 'GET' | 'POST';
+  /** Extra request headers (e.g. authorization, content-type), lower-case names. */
+  headers?: Record<string, string>;
+  /** Request body for POST. */
+  body?: string;
 }
 
 export interface HttpResponse {

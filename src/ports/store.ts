@@ -4,6 +4,8 @@
  */
 import type { Article, ArticleExtraction, IncomingArticle } from '../domain/article.js';
 import type { Sentence } from '../domain/sentence.js';
+import type { ArticleWithSource } from './article-view.js';
+import type { StoryStore } from './story-store.js';
 import type { NewSource, Source, SourceHealth } from '../domain/source.js';
 
 /** What one refresh of one source produced; committed atomically. */
@@ -15,6 +17,8 @@ export type RefreshOutcome =
       lastModified: string | null;
       /** New feed URL after a permanent redirect. */
       movedTo: string | null;
+      /** A plain sentence when the feed was usable but damaged (e.g. truncated XML recovered). */
+      warning: string | null;
     }
   | { kind: 'not-modified' }
   | { kind: 'failed'; userMessage: string; code: string; disable: boolean };
@@ -37,10 +41,7 @@ export interface ArticleQuery {
   sourceId?: string;
 }
 
-export interface ArticleWithSource extends Article {
-  sourceName: string;
-  sourceRegion: string | null;
-}
+export type { ArticleWithSource };
 
 export type SourcePatch = Partial<Pick<Source, 'name' | 'feedUrl' | 'homepage' | 'region' | 'language' | 'boards' | 'enabled' | 'refreshMinutes'>>;
 
@@ -75,6 +76,7 @@ export interface ArticleStore {
 export interface Store {
   readonly sources: SourceStore;
   readonly articles: ArticleStore;
+  readonly stories: StoryStore;
   /** Applies one refresh (articles, validators, health) in one transaction; idempotent per item. */
   commitRefresh(refresh: SourceRefresh): Promise<RefreshSummary>;
   close(): Promise<void>;

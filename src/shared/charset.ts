@@ -27,7 +27,7 @@ const LABEL_ALIASES: Record<string, string> = {
   'iso8859-1': 'windows-1252',
   'iso_8859-1': 'windows-1252',
   latin1: 'windows-1252',
-  'l1': 'windows-1252',
+  l1: 'windows-1252',
   'us-ascii': 'windows-1252',
   ascii: 'windows-1252',
   cp1252: 'windows-1252',
@@ -37,20 +37,23 @@ const LABEL_ALIASES: Record<string, string> = {
   sjis: 'shift_jis',
   'shift-jis': 'shift_jis',
   'x-sjis': 'shift_jis',
-  'ms_kanji': 'shift_jis',
+  ms_kanji: 'shift_jis',
   'windows-31j': 'shift_jis',
   'x-euc-jp': 'euc-jp',
   'ks_c_5601-1987': 'euc-kr',
   'windows-949': 'euc-kr',
   cp949: 'euc-kr',
-  'koi8r': 'koi8-r',
+  koi8r: 'koi8-r',
   'utf-16': 'utf-16le',
-  'unicode': 'utf-16le',
+  unicode: 'utf-16le',
 };
 
 /** Returns the canonical encoding for a charset label, or null when the label is unknown. */
 export function normalizeCharset(label: string): string | null {
-  const cleaned = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const cleaned = label
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .toLowerCase();
   if (!cleaned) return null;
   const aliased = LABEL_ALIASES[cleaned] ?? cleaned.replace(/^cp(125\d)$/, 'windows-$1');
   return iconv.encodingExists(aliased) ? aliased : null;

@@ -27,7 +27,7 @@ function article(sourceId: string, key: string, overrides: Partial<IncomingArtic
 }
 
 function updated(sourceId: string, articles: IncomingArticle[], checkedAt = NOW): SourceRefresh {
-  return { sourceId, checkedAt, nextCheckAt: '2026-11-20T11:00:00Z', outcome: { kind: 'updated', articles, etag: '"v1"', lastModified: null, movedTo: null } };
+  return { sourceId, checkedAt, nextCheckAt: '2026-11-20T11:00:00Z', outcome: { kind: 'updated', articles, etag: '"v1"', lastModified: null, movedTo: null, warning: null } };
 }
 
 /** Runs the contract against fresh stores made by `open`. */
@@ -111,7 +111,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     it('moves a source after a permanent redirect', async () => {
       const store = await open();
       const source = await store.sources.add({ name: 'A', feedUrl: 'http://a.example/feed' }, NOW);
-      await store.commitRefresh({ ...updated(source.id, []), outcome: { kind: 'updated', articles: [], etag: null, lastModified: null, movedTo: 'https://a.example/feed.xml' } });
+      await store.commitRefresh({ ...updated(source.id, []), outcome: { kind: 'updated', articles: [], etag: null, lastModified: null, movedTo: 'https://a.example/feed.xml', warning: null } });
       assert.equal((await store.sources.get(source.id))?.feedUrl, 'https://a.example/feed.xml');
       await store.close();
     });

@@ -1,17 +1,29 @@
-/** Reads a response body with caps on raw and decompressed size. */
-import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
+/** Reads a response body with caps on raw and decompressed size (gzip, deflate in both framings, br). */
 import type { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 
+/** Thrown when a body passes a size cap. */
 export class BodyTooLargeError extends Error {}
 
+/** Size caps for one body. */
+export interface BodyLimits {
+  /** Largest body accepted as sent on the wire. */
+  maxRawBytes: number;
+  /** Largest body accepted after decompression (the gzip-bomb cap). */
+  maxDecodedBytes: number;
+}
+
+const mebibytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MiB`;
+
 function decoderFor(encoding: string, firstByte: number | undefined): Transform | null {
-  switch (encoding.trim().toLowerCase()) {
+  switch (encoding) {
     case 'gzip':
     case 'x-gzip':
       return createGunzip();
     case 'deflate':
-      // Servers disagree on "deflate": zlib-wrapped (0x78 header) or raw; sniff the first byte.
-      return firstByte === 0x78 ? createInflate() : createInflateRaw();
+      // RFC 9110 "deflate" is zlib-wrapped, but many servers send raw deflate; a zlib stream starts
+      // with a CMF byte whose low nibble is 8 (0x78 in practice), so sniff it.
+      return firstByte !== undefined && (firstByte & 0x0f) === 8 ? createInflate() : createInflateRaw();
     case 'br':
       return createBrotliDecompress();
     default:
@@ -24,22 +36,39 @@ async function collect(stream: AsyncIterable<Buffer>, maxBytes: number, what: st
   let size = 0;
   for await (const chunk of stream) {
     size += chunk.length;
-    if (size > maxBytes) throw new BodyTooLargeError(`${what} exceeds ${Math.round(maxBytes / 1048576)} MiB`);
+    // Leaving the loop early destroys the stream (and with it the socket or the decoder).
+    if (size > maxBytes) throw new BodyTooLargeError(`${what} exceeds ${mebibytes(maxBytes)}`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
 
-/** Returns the decoded body, throwing BodyTooLargeError past maxBytes (before or after decompression). */
-export async function readBody(body: Readable, contentEncoding: string | undefined, maxBytes: number): Promise<Buffer> {
-  const raw = await collect(body, maxBytes, 'body');
-  const encodings = (contentEncoding ?? '').split(',').map((e) => e.trim()).filter((e) => e && e !== 'identity');
-  let data = raw;
-  for (const encoding of encodings.reverse()) {
-    const decoder = decoderFor(encoding, data[0]);
-    if (!decoder) continue;
-    decoder.end(data);
-    data = await collect(decoder, maxBytes, 'decompressed body');
+/** Lists the codings to undo, outermost first ("gzip, br" was applied gzip first, so br comes off first). */
+function codings(contentEncoding: string | undefined): string[] {
+  return (contentEncoding ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding && coding !== 'identity')
+    .reverse();
+}
+
+/** Returns the decoded body, throwing BodyTooLargeError past a cap (declared length, raw bytes or decoded bytes). */
+export async function readBody(body: Readable, headers: Record<string, string>, limits: BodyLimits): Promise<Buffer> {
+  try {
+    const declared = Number(headers['content-length']);
+    if (Number.isFinite(declared) && declared > limits.maxRawBytes) {
+      throw new BodyTooLargeError(`body of ${mebibytes(declared)} (Content-Length) exceeds ${mebibytes(limits.maxRawBytes)}`);
+    }
+    let data = await collect(body, limits.maxRawBytes, 'body');
+    for (const coding of codings(headers['content-encoding'])) {
+      const decoder = decoderFor(coding, data[0]);
+      // An unknown coding is left as is: the parser then reports a body it cannot read.
+      if (!decoder || data.length === 0) continue;
+      decoder.end(data);
+      data = await collect(decoder, limits.maxDecodedBytes, 'decompressed body');
+    }
+    return data;
+  } finally {
+    if (!body.readableEnded) body.destroy();
   }
-  return data;
 }

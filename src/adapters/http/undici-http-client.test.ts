@@ -1,91 +1,103 @@
 import assert from 'node:assert/strict';
-import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import { gzipSync } from 'node:zlib';
-import { createAddressGuard } from './address-guard.js';
-import { createHttpClient } from './undici-http-client.js';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { COMPRESSED_TEXT, type LocalServer, codeOf, resolveTo, startLocalServer, userMessageOf } from './__fixtures__/local-server.js';
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => void;
-const routes = new Map<string, Handler>();
+let server: LocalServer;
 let base = '';
+let port = 0;
 let allowEntry = '';
-const server = createServer((request, response) => {
-  const handler = routes.get(new URL(request.url ?? '/', 'http://x').pathname);
-  if (handler) handler(request, response);
-  else response.writeHead(404).end();
-});
-
 before(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  base = `http://127.0.0.1:${port}`;
-  allowEntry = `127.0.0.1:${port}`;
-  routes.set('/feed', (request, response) => {
-    if (request.headers['if-none-match'] === '"v1"') return void response.writeHead(304).end();
-    response.writeHead(200, { etag: '"v1"', 'content-type': 'application/rss+xml' }).end('<rss/>');
-  });
-  routes.set('/ua', (request, response) => response.end(request.headers['user-agent']));
-  routes.set('/gzip', (_request, response) => response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('hello compressed')));
-  routes.set('/bomb', (_request, response) => response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(8 * 1024 * 1024))));
-  routes.set('/big', (_request, response) => response.end(Buffer.alloc(2 * 1024 * 1024, 97)));
-  routes.set('/moved', (_request, response) => response.writeHead(301, { location: '/feed' }).end());
-  routes.set('/temporary', (_request, response) => response.writeHead(302, { location: '/feed' }).end());
-  routes.set('/loop-a', (_request, response) => response.writeHead(302, { location: '/loop-b' }).end());
-  routes.set('/loop-b', (_request, response) => response.writeHead(302, { location: '/loop-a' }).end());
-  routes.set('/to-metadata', (_request, response) => response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end());
-  routes.set('/never-ends', (_request, response) => {
-    response.writeHead(200);
-    response.write('<rss>');
-  });
+  server = await startLocalServer();
+  ({ base, port, allowEntry } = server);
 });
-after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+after(() => server.close());
+beforeEach(() => server.hits.clear());
+const client: LocalServer['client'] = (...args) => server.client(...args);
 
-const client = (allow: string[] = [allowEntry], extra: Partial<Parameters<typeof createHttpClient>[0]> = {}) =>
-  createHttpClient({ allow, userAgent: 'Groundwire/test (+https://example.org/contact)', timeoutMs: 2000, maxBytes: 1024 * 1024, ...extra });
-
-describe('address guard', () => {
-  const guard = createAddressGuard([]);
-  for (const address of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '224.0.0.1', '0.0.0.0', '::1', 'fe80::1', 'fc00::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '255.255.255.255']) {
-    it(`refuses ${address}`, () => assert.notEqual(guard.refusal(address), null));
-  }
-  for (const address of ['93.184.216.34', '2606:4700::1111', '::ffff:8.8.8.8']) {
-    it(`allows public ${address}`, () => assert.equal(guard.refusal(address), null));
-  }
-  it('lets allow-listed ranges and hosts through', () => {
-    const allowing = createAddressGuard(['10.0.0.0/8', 'feeds.internal', '::1']);
-    assert.equal(allowing.refusal('10.20.30.40'), null);
-    assert.equal(allowing.refusal('::1'), null);
-    assert.notEqual(allowing.refusal('192.168.0.1'), null);
-    assert.equal(allowing.allowsHost('FEEDS.internal'), true);
-  });
-});
-
-describe('HTTP client on a real local server', () => {
+describe('guard against internal addresses', () => {
   it('refuses loopback unless the host:port is allow-listed', async () => {
     const refused = await client([]).get({ url: `${base}/feed` });
-    assert.equal(refused.ok, false);
-    assert.equal(!refused.ok && refused.error.code, 'refused-address');
-    assert.match(!refused.ok ? (refused.error.userMessage ?? '') : '', /GROUNDWIRE_FETCH_ALLOW/);
+    assert.equal(codeOf(refused), 'refused-address');
+    assert.match(userMessageOf(refused), /GROUNDWIRE_FETCH_ALLOW/);
     const allowed = await client().get({ url: `${base}/feed` });
     assert.equal(allowed.ok && allowed.value.body.toString(), '<rss/>');
   });
 
-  it('refuses names that resolve to loopback (checked on the connected address)', async () => {
-    const port = base.split(':').pop();
-    const result = await client([]).get({ url: `http://localhost:${port}/feed` });
-    assert.equal(!result.ok && result.error.code, 'refused-address');
+  it('refuses localhost names before any lookup, however they are spelled', async () => {
+    for (const host of ['localhost', 'LOCALHOST.', 'feeds.localhost']) {
+      assert.equal(codeOf(await client([]).get({ url: `http://${host}:${port}/feed` })), 'refused-address', host);
+    }
+    assert.equal(server.hits.size, 0);
   });
 
-  it('re-checks every redirect: a hop to the metadata address is refused', async () => {
-    const result = await client().get({ url: `${base}/to-metadata` });
-    assert.equal(!result.ok && result.error.code, 'refused-address');
-    assert.match(!result.ok ? result.error.message : '', /169\.254\.169\.254/);
+  it('refuses every spelling of an internal IP literal', async () => {
+    const literals = [
+      '[::1]',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:7f00:1]',
+      '0x7f000001',
+      '2130706433',
+      '127.1',
+      '0.0.0.0',
+      '[::]',
+      '10.0.0.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '[fe80::1]',
+      '[64:ff9b::7f00:1]',
+    ];
+    for (const literal of literals) {
+      assert.equal(codeOf(await client([]).get({ url: `http://${literal}:${port}/feed` })), 'refused-address', literal);
+    }
   });
 
-  it('sends conditional GET validators and reports 304', async () => {
-    const result = await client().get({ url: `${base}/feed`, etag: '"v1"' });
-    assert.equal(result.ok && result.value.notModified, true);
+  it('checks the address actually connected to: a name resolving to a private address is refused', async () => {
+    for (const address of ['127.0.0.1', '10.0.0.1', '::ffff:127.0.0.1', '169.254.169.254']) {
+      const result = await client([], { resolve: resolveTo(address), hostDelayMs: 0 }).get({
+        url: `http://feeds.example.test:${port}/feed`,
+      });
+      assert.equal(codeOf(result), 'refused-address', address);
+      assert.match(result.ok ? '' : result.error.message, /feeds\.example\.test resolves to/);
+    }
+    assert.equal(server.hits.size, 0);
+  });
+
+  it('connects to the address the guarded lookup returned (allow-listed by range)', async () => {
+    const result = await client(['127.0.0.0/8'], { resolve: resolveTo('127.0.0.1'), hostDelayMs: 0 }).get({
+      url: `http://feeds.example.test:${port}/feed`,
+    });
+    assert.equal(result.ok && result.value.body.toString(), '<rss/>');
+  });
+
+  it('re-checks every redirect', async () => {
+    const targets = [
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.1/',
+      `http://[::ffff:127.0.0.1]:${port}/feed`,
+      `http://localhost:${port}/feed`,
+      `http://127.0.0.1:${port + 1}/feed`,
+    ];
+    for (const target of targets) {
+      const result = await client().get({ url: `${base}/to?u=${encodeURIComponent(target)}` });
+      assert.equal(codeOf(result), 'refused-address', target);
+    }
+    assert.equal(server.hits.get('/feed'), undefined);
+  });
+
+  it('refuses other schemes and ports that belong to other protocols', async () => {
+    assert.equal(codeOf(await client().get({ url: 'file:///etc/passwd' })), 'bad-scheme');
+    assert.equal(codeOf(await client().get({ url: 'http://93.184.216.34:25/' })), 'bad-port');
+    assert.equal(codeOf(await client().get({ url: 'not a url' })), 'bad-url');
+    assert.equal(codeOf(await client().get({ url: `${base}/to?u=${encodeURIComponent('gopher://example.org/')}` })), 'bad-scheme');
+  });
+});
+
+describe('HTTP client on a real local server', () => {
+  it('sends conditional GET validators and reports 304, also after a temporary redirect', async () => {
+    const direct = await client().get({ url: `${base}/feed`, etag: '"v1"' });
+    assert.equal(direct.ok && direct.value.notModified, true);
+    const redirected = await client().get({ url: `${base}/temporary`, etag: '"v1"' });
+    assert.equal(redirected.ok && redirected.value.notModified, true);
   });
 
   it('names Groundwire and the contact URL in the User-Agent', async () => {
@@ -93,16 +105,30 @@ describe('HTTP client on a real local server', () => {
     assert.equal(result.ok && result.value.body.toString(), 'Groundwire/test (+https://example.org/contact)');
   });
 
-  it('decompresses gzip and caps the decompressed size (gzip bomb)', async () => {
-    const small = await client().get({ url: `${base}/gzip` });
-    assert.equal(small.ok && small.value.body.toString(), 'hello compressed');
-    const bomb = await client().get({ url: `${base}/bomb` });
-    assert.equal(!bomb.ok && bomb.error.code, 'too-large');
+  it('decompresses gzip, deflate (zlib and raw) and br', async () => {
+    for (const path of ['/gzip', '/deflate', '/deflate-raw', '/br']) {
+      const result = await client().get({ url: `${base}${path}` });
+      assert.equal(result.ok && result.value.body.toString(), COMPRESSED_TEXT, path);
+    }
   });
 
-  it('caps the raw body size', async () => {
-    const result = await client().get({ url: `${base}/big` });
-    assert.equal(!result.ok && result.error.code, 'too-large');
+  it('caps the decompressed size (gzip and brotli bombs)', async () => {
+    for (const path of ['/bomb', '/br-bomb']) assert.equal(codeOf(await client().get({ url: `${base}${path}` })), 'too-large', path);
+  });
+
+  it('caps the raw body size, and refuses a declared Content-Length over the cap at once', async () => {
+    assert.equal(codeOf(await client().get({ url: `${base}/big` })), 'too-large');
+    const started = Date.now();
+    assert.equal(codeOf(await client().get({ url: `${base}/declared-big` })), 'too-large');
+    assert.ok(Date.now() - started < 1000);
+  });
+
+  it('caps the header size', async () => {
+    const result = await client().get({ url: `${base}/big-header` });
+    assert.equal(codeOf(result), 'headers-too-large');
+    assert.equal(userMessageOf(result), 'The server sent oversized HTTP headers, so the response was refused.');
+    const roomy = await client([allowEntry], { maxHeaderBytes: 256 * 1024 }).get({ url: `${base}/big-header` });
+    assert.equal(roomy.ok, true);
   });
 
   it('follows redirects and reports a permanent move only when every hop was permanent', async () => {
@@ -112,20 +138,40 @@ describe('HTTP client on a real local server', () => {
     assert.equal(temporary.ok && temporary.value.permanentRedirectTo, null);
   });
 
-  it('detects redirect loops', async () => {
-    const result = await client().get({ url: `${base}/loop-a` });
-    assert.equal(!result.ok && result.error.code, 'redirect-loop');
+  it('detects redirect loops and stops long chains', async () => {
+    assert.equal(codeOf(await client().get({ url: `${base}/loop-a` })), 'redirect-loop');
+    assert.equal(codeOf(await client().get({ url: `${base}/chain` })), 'too-many-redirects');
+    assert.equal(server.hits.get('/chain'), 6);
   });
 
-  it('times out a body that never ends', async () => {
+  it('cancels on the caller signal', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    assert.equal(codeOf(await client().get({ url: `${base}/never-ends`, signal: controller.signal })), 'aborted');
+  });
+});
+
+describe('timeouts', () => {
+  it('ends a response whose headers never come at the first-byte timeout', async () => {
     const started = Date.now();
-    const result = await client([allowEntry], { timeoutMs: 500 }).get({ url: `${base}/never-ends` });
-    assert.equal(!result.ok && result.error.code, 'timeout');
-    assert.ok(Date.now() - started < 5000);
+    const result = await client([allowEntry], { timeoutMs: 5000, firstByteTimeoutMs: 300 }).get({ url: `${base}/no-answer` });
+    assert.equal(codeOf(result), 'first-byte-timeout');
+    assert.match(userMessageOf(result), /did not start answering within 0\.3 s/);
+    assert.ok(Date.now() - started < 2000);
   });
 
-  it('rejects non-http schemes', async () => {
-    const result = await client().get({ url: 'file:///etc/passwd' });
-    assert.equal(!result.ok && result.error.code, 'bad-scheme');
+  it('ends a body that stops at the idle (first-byte) timeout', async () => {
+    const started = Date.now();
+    const result = await client([allowEntry], { timeoutMs: 5000, firstByteTimeoutMs: 300 }).get({ url: `${base}/never-ends` });
+    assert.equal(codeOf(result), 'stalled');
+    assert.ok(Date.now() - started < 2000);
+  });
+
+  it('ends a slow drip of bytes at the total timeout', async () => {
+    const started = Date.now();
+    const result = await client([allowEntry], { timeoutMs: 600, firstByteTimeoutMs: 400 }).get({ url: `${base}/drip` });
+    assert.equal(codeOf(result), 'timeout');
+    assert.match(userMessageOf(result), /did not finish within 0\.6 s/);
+    assert.ok(Date.now() - started < 1500);
   });
 });

@@ -1,64 +1,82 @@
 /** Maps Atom 1.0 and Atom 0.3 documents to the domain's ParsedFeed. */
 import type { FeedItem, FeedPerson } from '../../domain/feed.js';
+import { resolveUrl } from '../../shared/url.js';
 import { alternateLink, linkHref, linkRel, linkWithRel, readAtomCategories, readAtomPeople, readTextConstruct } from './atom-constructs.js';
-import { readDublinCore, readMediaRss, readItunes } from './extensions.js';
+import { readDublinCore, readItunes, readMediaRss } from './extensions.js';
+import { checkAtomEntry, checkAtomFeed } from './feed-checks.js';
 import { readDate, type AdaptedFeed, type FeedContext } from './feed-context.js';
+import { absolutizeHtml } from './html-links.js';
 import { finishItem, makeEnclosure } from './item-builder.js';
+import { resolveReference } from './references.js';
 import { htmlToLine } from './text.js';
-import { attributeOf, childNamed, childrenNamed, firstText, trimmedText, type XmlElement } from './xml-node.js';
+import { attributeOf, childNamed, childrenNamed, firstText, trimmedText, type NamespaceMatch, type XmlElement } from './xml-node.js';
 
-const ATOM = 'atom';
+/** What every entry reader needs: the namespaces Atom's elements are in, the feed's authors, the shared context. */
+interface AtomScope {
+  core: NamespaceMatch;
+  feedAuthors: FeedPerson[];
+  context: FeedContext;
+}
 
-function entryDates(entry: XmlElement, context: FeedContext): { published: string | null; updated: string | null } {
-  const text = (local: string): string | null => trimmedText(firstText(entry, ATOM, local));
-  const dublinCore = readDublinCore(entry);
+function firstDate(element: XmlElement, core: NamespaceMatch, locals: string[], context: FeedContext): string | null {
+  const local = locals.find((name) => trimmedText(firstText(element, core, name)) !== null);
+  return local ? readDate(context, local, trimmedText(firstText(element, core, local)), 'rfc3339') : null;
+}
+
+function entryDates(entry: XmlElement, scope: AtomScope): { published: string | null; updated: string | null } {
+  const dcDate = readDublinCore(entry).date;
   // Atom 0.3 called these issued/created and modified.
-  const publishedField = ['published', 'issued', 'created'].find((local) => text(local) !== null);
-  const updatedField = ['updated', 'modified'].find((local) => text(local) !== null);
-  const published = publishedField ? readDate(context, publishedField, text(publishedField), 'rfc3339') : null;
-  const updated = updatedField ? readDate(context, updatedField, text(updatedField), 'rfc3339') : null;
+  const published = firstDate(entry, scope.core, ['published', 'issued', 'created'], scope.context);
   return {
-    published: published ?? (dublinCore.date ? readDate(context, 'dc:date', dublinCore.date, 'rfc3339') : null),
-    updated,
+    published: published ?? (dcDate ? readDate(scope.context, 'dc:date', dcDate, 'w3cdtf') : null),
+    updated: firstDate(entry, scope.core, ['updated', 'modified'], scope.context),
   };
 }
 
-function entryContent(entry: XmlElement): string | null {
-  const content = childNamed(entry, ATOM, 'content');
+function entryContent(entry: XmlElement, core: NamespaceMatch): string | null {
+  const content = childNamed(entry, core, 'content');
   // Out-of-line content (src="…") is a link to the article, not the article.
   if (!content || attributeOf(content, 'src')) return null;
-  return readTextConstruct(content).html;
+  return absolutizeHtml(readTextConstruct(content).html, content.base);
 }
 
-function entryAuthors(entry: XmlElement, feedAuthors: FeedPerson[]): FeedPerson[] {
-  const own = readAtomPeople(entry, ATOM, 'author');
+function entryAuthors(entry: XmlElement, scope: AtomScope): FeedPerson[] {
+  const own = readAtomPeople(entry, scope.core, 'author');
   if (own.length > 0) return own;
-  const source = childNamed(entry, ATOM, 'source');
-  const fromSource = source ? readAtomPeople(source, ATOM, 'author') : [];
+  const source = childNamed(entry, scope.core, 'source');
+  const fromSource = source ? readAtomPeople(source, scope.core, 'author') : [];
   if (fromSource.length > 0) return fromSource;
   const dublinCore = readDublinCore(entry).creators.map((name) => ({ name, email: null, uri: null }));
   // RFC 4287 §4.2.1: an entry without an author inherits the feed's.
-  return dublinCore.length > 0 ? dublinCore : feedAuthors;
+  return dublinCore.length > 0 ? dublinCore : scope.feedAuthors;
 }
 
-function readEntry(entry: XmlElement, feedAuthors: FeedPerson[], context: FeedContext): FeedItem {
-  const links = childrenNamed(entry, ATOM, 'link');
+function entryId(entry: XmlElement, core: NamespaceMatch): string | null {
+  const element = firstText(entry, core, 'id');
+  const id = trimmedText(element);
+  // xml:base applies to IRIs: a relative id under an explicit xml:base names the resolved IRI.
+  if (!element || !id || !element.hasXmlBase || /^[a-z][a-z0-9+.-]*:/i.test(id)) return id;
+  return resolveUrl(id, element.base) ?? id;
+}
+
+function readEntry(entry: XmlElement, scope: AtomScope): FeedItem {
+  const links = childrenNamed(entry, scope.core, 'link');
   const media = readMediaRss(entry);
-  const summary = readTextConstruct(childNamed(entry, ATOM, 'summary')).text;
+  const itunes = readItunes(entry);
   const enclosures = links
     .filter((link) => linkRel(link) === 'enclosure')
     .map((link) => makeEnclosure(linkHref(link), attributeOf(link, 'type'), attributeOf(link, 'length'), null));
   return finishItem({
-    guid: trimmedText(firstText(entry, ATOM, 'id')),
-    title: htmlToLine(readTextConstruct(childNamed(entry, ATOM, 'title')).text),
+    guid: entryId(entry, scope.core),
+    title: htmlToLine(readTextConstruct(childNamed(entry, scope.core, 'title')).text),
     link: alternateLink(links) ?? linkWithRel(links, 'related'),
-    ...entryDates(entry, context),
-    authors: entryAuthors(entry, feedAuthors),
-    summary: summary ?? media.description ?? readItunes(entry).summary,
-    contentHtml: entryContent(entry),
-    categories: [...readAtomCategories(entry, ATOM), ...readDublinCore(entry).subjects],
+    ...entryDates(entry, scope),
+    authors: entryAuthors(entry, scope),
+    summary: readTextConstruct(childNamed(entry, scope.core, 'summary')).text ?? media.description ?? itunes.summary,
+    contentHtml: entryContent(entry, scope.core),
+    categories: [...readAtomCategories(entry, scope.core), ...readDublinCore(entry).subjects],
     enclosures: [...enclosures, ...media.enclosures],
-    durationSeconds: readItunes(entry).durationSeconds ?? media.durationSeconds,
+    durationSeconds: itunes.durationSeconds ?? media.durationSeconds,
   });
 }
 
@@ -69,31 +87,44 @@ export function atomVersion(root: XmlElement): string {
   return /purl\.org\/atom\/ns/i.test(root.attributes['xmlns'] ?? '') ? '0.3' : '1.0';
 }
 
-/** Reads an Atom feed rooted at <feed>. */
-export function adaptAtom(root: XmlElement, context: FeedContext): AdaptedFeed {
-  const links = childrenNamed(root, ATOM, 'link');
-  const authors = readAtomPeople(root, ATOM, 'author');
-  context.language = root.lang ?? readDublinCore(root).language;
-  const subtitle = childNamed(root, ATOM, 'subtitle') ?? childNamed(root, ATOM, 'tagline');
-  const image = trimmedText(firstText(root, ATOM, 'logo')) ?? trimmedText(firstText(root, ATOM, 'icon'));
-  return {
-    format: 'atom',
-    version: atomVersion(root),
-    title: htmlToLine(readTextConstruct(childNamed(root, ATOM, 'title')).text),
-    link: alternateLink(links),
-    language: context.language,
-    description: readTextConstruct(subtitle).text,
-    feedUrl: linkWithRel(links, 'self'),
-    image: image ? linkHrefLike(image, root) : null,
-    authors,
-    items: childrenNamed(root, ATOM, 'entry').map((entry) => readEntry(entry, authors, context)),
-  };
+// A <feed> root outside the Atom namespace is still read as Atom, with its own namespace taken as Atom's.
+function atomNamespaces(root: XmlElement, context: FeedContext): NamespaceMatch {
+  if (root.namespace === 'atom') return 'atom';
+  context.warnings.add(
+    `feed: <feed> is not in the Atom namespace (${root.attributes['xmlns'] ? `xmlns="${root.attributes['xmlns']}"` : 'none declared'}); read as Atom`,
+  );
+  return ['atom', root.namespace];
 }
 
-function linkHrefLike(url: string, element: XmlElement): string {
-  try {
-    return new URL(url, element.base ?? undefined).toString();
-  } catch {
-    return url;
-  }
+function adaptEntryDocument(root: XmlElement, context: FeedContext): AdaptedFeed {
+  const scope: AtomScope = { core: 'atom', feedAuthors: [], context };
+  context.language = root.lang;
+  checkAtomEntry(root, 'atom', '1.0', context.warnings);
+  return { format: 'atom', version: '1.0', title: null, link: null, language: context.language, items: [readEntry(root, scope)] };
+}
+
+/** Reads an Atom feed rooted at <feed>, or an Atom Entry Document (a lone <entry>) as a one-item feed. */
+export function adaptAtom(root: XmlElement, context: FeedContext): AdaptedFeed {
+  if (root.local === 'entry') return adaptEntryDocument(root, context);
+  const core = atomNamespaces(root, context);
+  const version = atomVersion(root);
+  checkAtomFeed(root, core, version, context.warnings);
+  const links = childrenNamed(root, core, 'link');
+  const scope: AtomScope = { core, feedAuthors: readAtomPeople(root, core, 'author'), context };
+  context.language = root.lang ?? readDublinCore(root).language;
+  const entries = childrenNamed(root, core, 'entry');
+  for (const entry of entries) checkAtomEntry(entry, core, version, context.warnings);
+  return {
+    format: 'atom',
+    version,
+    title: htmlToLine(readTextConstruct(childNamed(root, core, 'title')).text),
+    link: alternateLink(links),
+    language: context.language,
+    description: readTextConstruct(childNamed(root, core, 'subtitle') ?? childNamed(root, core, 'tagline')).text,
+    feedUrl: linkWithRel(links, 'self'),
+    image: resolveReference(trimmedText(firstText(root, core, 'logo')) ?? trimmedText(firstText(root, core, 'icon')), root.base),
+    authors: scope.feedAuthors,
+    updated: firstDate(root, core, ['updated', 'modified'], context),
+    items: entries.map((entry) => readEntry(entry, scope)),
+  };
 }

@@ -59,10 +59,14 @@ export function readMediaRss(element: XmlElement): MediaRss {
   const contents = scopes.flatMap((scope) => childrenNamed(scope, 'media', 'content'));
   const thumbnails = [...scopes, ...contents].flatMap((scope) => childrenNamed(scope, 'media', 'thumbnail'));
   const enclosures = [
-    ...contents.map((content) => makeEnclosure(attributeOf(content, 'url'), attributeOf(content, 'type'), attributeOf(content, 'fileSize'), content.base)),
+    ...contents.map((content) =>
+      makeEnclosure(attributeOf(content, 'url'), attributeOf(content, 'type'), attributeOf(content, 'fileSize'), content.base),
+    ),
     ...thumbnails.map((thumbnail) => makeEnclosure(attributeOf(thumbnail, 'url'), null, null, thumbnail.base)),
   ].filter((enclosure): enclosure is FeedEnclosure => enclosure !== null);
-  const imageContent = contents.find((content) => attributeOf(content, 'medium') === 'image' || /^image\//i.test(attributeOf(content, 'type') ?? ''));
+  const imageContent = contents.find(
+    (content) => attributeOf(content, 'medium') === 'image' || /^image\//i.test(attributeOf(content, 'type') ?? ''),
+  );
   const firstOf = (local: string): XmlElement | null =>
     [...scopes, ...contents].map((scope) => firstText(scope, 'media', local)).find((found) => found !== null) ?? null;
   return {
@@ -92,9 +96,4 @@ export function readItunes(element: XmlElement): Itunes {
     durationSeconds: parseDuration(trimmedText(firstText(element, 'itunes', 'duration'))),
     image: image ? (attributeOf(image, 'href') ?? trimmedText(image)) : null,
   };
-}
-
-/** Reads content:encoded, the RSS home of full article HTML. */
-export function readContentEncoded(element: XmlElement): string | null {
-  return markupOf(firstText(element, 'content', 'encoded'));
 }

@@ -29,13 +29,30 @@ function notAFeed(detail: string, userMessage: string, cause?: unknown): Result<
 function webPage(html: string, url: string | null): Result<ParsedFeed> {
   const feeds = discoverFeeds(html, url ?? '');
   const links = feeds.slice(0, 3).map((feed) => (feed.title ? `${feed.url} (${feed.title})` : feed.url));
-  const fix = links.length > 0 ? `use the feed it links to: ${links.join(', ')}` : 'look for the site\'s RSS or Atom link and use that address';
-  return notAFeed(`body is an HTML page (${feeds.length} feed links found)`, `The address returned a web page, not a feed: ${fix}.`, { feeds });
+  const fix =
+    links.length > 0 ? `use the feed it links to: ${links.join(', ')}` : "look for the site's RSS or Atom link and use that address";
+  return notAFeed(`body is an HTML page (${feeds.length} feed links found)`, `The address returned a web page, not a feed: ${fix}.`, {
+    feeds,
+  });
 }
 
 function assemble(adapted: AdaptedFeed, decoded: DecodedBody, wellFormed: boolean, warnings: WarningLog): ParsedFeed {
-  const { items, ...feed } = adapted;
-  return { ...feed, wellFormed, warnings: warnings.list(), encoding: decoded.encoding, items };
+  return {
+    format: adapted.format,
+    version: adapted.version,
+    wellFormed,
+    warnings: warnings.list(),
+    encoding: decoded.encoding,
+    title: adapted.title,
+    link: adapted.link,
+    language: adapted.language,
+    description: adapted.description ?? null,
+    feedUrl: adapted.feedUrl ?? null,
+    image: adapted.image ?? null,
+    authors: adapted.authors ?? [],
+    updated: adapted.updated ?? null,
+    items: adapted.items,
+  };
 }
 
 function parseJson(decoded: DecodedBody, context: FeedContext): Result<ParsedFeed> {
@@ -45,11 +62,15 @@ function parseJson(decoded: DecodedBody, context: FeedContext): Result<ParsedFee
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail('parse', 'malformed-json', `body is not valid JSON (${reason})`, {
-      userMessage: 'The address returned broken JSON, not a readable feed: ask the publisher to fix the feed, or use its RSS or Atom version.',
+      userMessage:
+        'The address returned broken JSON, not a readable feed: ask the publisher to fix the feed, or use its RSS or Atom version.',
     });
   }
   if (!isJsonFeed(value)) {
-    return notAFeed('body is JSON but not a JSON Feed', 'The address returned JSON that is not a JSON Feed: use the address of the feed itself.');
+    return notAFeed(
+      'body is JSON but not a JSON Feed',
+      'The address returned JSON that is not a JSON Feed: use the address of the feed itself.',
+    );
   }
   return ok(assemble(adaptJsonFeed(value, context), decoded, true, context.warnings));
 }
@@ -57,15 +78,24 @@ function parseJson(decoded: DecodedBody, context: FeedContext): Result<ParsedFee
 function otherRoot(kind: string, name: string, text: string, url: string | null): Result<ParsedFeed> {
   if (kind === 'html') return webPage(text, url);
   if (kind === 'opml') {
-    return notAFeed('body is an OPML subscription list', 'The address returned an OPML subscription list, not a feed: import it as a list of sources instead.');
+    return notAFeed(
+      'body is an OPML subscription list',
+      'The address returned an OPML subscription list, not a feed: import it as a list of sources instead.',
+    );
   }
-  return notAFeed(`XML root <${name}> is not RSS, RDF or Atom`, `The address returned an XML document (<${name}>) that is not a feed: use the address of the RSS, Atom or JSON feed itself.`);
+  return notAFeed(
+    `XML root <${name}> is not RSS, RDF or Atom`,
+    `The address returned an XML document (<${name}>) that is not a feed: use the address of the RSS, Atom or JSON feed itself.`,
+  );
 }
 
 function parseXml(decoded: DecodedBody, context: FeedContext): Result<ParsedFeed> {
   const tree = buildXmlTree(decoded.text, context.url);
   if (!tree.root) {
-    return notAFeed('body has no XML root element', 'The address returned text that is not a feed: check the address, and that the site still publishes a feed.');
+    return notAFeed(
+      'body has no XML root element',
+      'The address returned text that is not a feed: check the address, and that the site still publishes a feed.',
+    );
   }
   const kind = classifyRoot(tree.root);
   if (kind === 'html' || kind === 'opml' || kind === 'other') return otherRoot(kind, tree.root.name, decoded.text, context.url);
@@ -93,7 +123,10 @@ export function parseFeed(body: Buffer | string, options: ParseOptions = {}): Re
   if (kind === 'json') return parseJson(decoded, context);
   if (kind === 'html') return webPage(decoded.text, context.url);
   if (kind === 'text') {
-    return notAFeed('body is neither XML nor JSON', 'The address returned plain text, not a feed: check the address, and that the site still publishes a feed.');
+    return notAFeed(
+      'body is neither XML nor JSON',
+      'The address returned plain text, not a feed: check the address, and that the site still publishes a feed.',
+    );
   }
   return parseXml(decoded, context);
 }

@@ -1,7 +1,8 @@
 /** Turns what an adapter read about one entry into a FeedItem: identity, de-duplicated lists, clean enclosures. */
 import type { FeedEnclosure, FeedItem, FeedPerson } from '../../domain/feed.js';
 import { stableId } from '../../shared/hash.js';
-import { canonicalizeUrl, resolveUrl } from '../../shared/url.js';
+import { canonicalizeUrl } from '../../shared/url.js';
+import { resolveReference } from './references.js';
 import { uniquePeople } from './people.js';
 import { collapseWhitespace } from './text.js';
 
@@ -30,7 +31,7 @@ export function makeEnclosure(
   length: string | number | null | undefined,
   base: string | null,
 ): FeedEnclosure | null {
-  const resolved = resolveUrl(url, base);
+  const resolved = resolveReference(url, base);
   if (!resolved) return null;
   const bytes = typeof length === 'number' ? length : Number.parseInt((length ?? '').trim(), 10);
   return {

@@ -1,7 +1,8 @@
 /** Recognises JSON Feed 1.0/1.1 documents and maps them to the domain's ParsedFeed. */
 import type { FeedItem, FeedPerson } from '../../domain/feed.js';
-import { resolveUrl } from '../../shared/url.js';
+import { resolveReference } from './references.js';
 import { readDate, type AdaptedFeed, type FeedContext } from './feed-context.js';
+import { absolutizeHtml } from './html-links.js';
 import { finishItem, makeEnclosure, parseDuration } from './item-builder.js';
 import { makePerson } from './people.js';
 import { htmlToLine, htmlToText, textToHtml } from './text.js';
@@ -27,14 +28,17 @@ function list(value: unknown): unknown[] {
 export function isJsonFeed(value: unknown): value is JsonObject {
   if (!isObject(value)) return false;
   if (/jsonfeed\.org\/version\//i.test(text(value['version']) ?? '')) return true;
-  return Array.isArray(value['items']) && ['title', 'home_page_url', 'feed_url'].some((key) => text(value[key]) !== null);
+  if (!Array.isArray(value['items'])) return false;
+  // Some generators write the bare number ("1.1") instead of the version URL.
+  return jsonFeedVersion(value['version']) !== null || ['title', 'home_page_url', 'feed_url'].some((key) => text(value[key]) !== null);
 }
 
 /** Returns "1.0" or "1.1" from a JSON Feed version URL, or null when absent or unknown. */
 export function jsonFeedVersion(version: unknown): string | null {
-  const match = /jsonfeed\.org\/version\/(\d+(?:\.\d+)?)/i.exec(text(version) ?? '');
-  if (!match?.[1]) return null;
-  return match[1].includes('.') ? match[1] : `${match[1]}.0`;
+  const match = /jsonfeed\.org\/version\/(\d+(?:\.\d+)?)\/?$|^(1(?:\.\d)?)$/i.exec(text(version) ?? '');
+  const number = match?.[1] ?? match?.[2];
+  if (!number) return null;
+  return number.includes('.') ? number : `${number}.0`;
 }
 
 function people(owner: JsonObject): FeedPerson[] {
@@ -52,17 +56,20 @@ function readItem(item: JsonObject, base: string | null, feedAuthors: FeedPerson
   return finishItem({
     guid: text(item['id']),
     title: htmlToLine(text(item['title'])),
-    link: resolveUrl(text(item['url']), base) ?? resolveUrl(text(item['external_url']), base),
+    link: resolveReference(text(item['url']), base) ?? resolveReference(text(item['external_url']), base),
     published: readDate(context, 'date_published', text(item['date_published']), 'rfc3339'),
     updated: readDate(context, 'date_modified', text(item['date_modified']), 'rfc3339'),
     authors: own.length > 0 ? own : feedAuthors,
     summary: htmlToText(text(item['summary'])),
-    contentHtml: text(item['content_html']) ?? textToHtml(text(item['content_text'])),
+    contentHtml: absolutizeHtml(text(item['content_html']), base) ?? textToHtml(text(item['content_text'])),
     categories: list(item['tags']).map(text),
     enclosures: attachments.map((attachment) =>
       makeEnclosure(text(attachment['url']), text(attachment['mime_type']), text(attachment['size_in_bytes']), base),
     ),
-    durationSeconds: parseDuration(attachments.map((attachment) => attachment['duration_in_seconds']).find((seconds) => typeof seconds === 'number') as number | undefined),
+    durationSeconds: parseDuration(
+      attachments.map((attachment) => attachment['duration_in_seconds']).find((seconds) => typeof seconds === 'number') as
+        number | undefined,
+    ),
   });
 }
 
@@ -81,11 +88,11 @@ export function adaptJsonFeed(feed: JsonObject, context: FeedContext): AdaptedFe
     format: 'json',
     version,
     title: htmlToLine(text(feed['title'])),
-    link: resolveUrl(home, base),
+    link: resolveReference(home, base),
     language: context.language,
     description: htmlToText(text(feed['description'])),
-    feedUrl: resolveUrl(text(feed['feed_url']), base),
-    image: resolveUrl(text(feed['icon']) ?? text(feed['favicon']), base),
+    feedUrl: resolveReference(text(feed['feed_url']), base),
+    image: resolveReference(text(feed['icon']) ?? text(feed['favicon']), base),
     authors,
     items: objects.map((item) => readItem(item, base, authors, context)),
   };

@@ -37,7 +37,10 @@ const CONVENTIONAL_PREFIXES: Record<string, string> = {
 
 /** Returns the short key for a namespace URI, or the URI itself when it is not one we know. */
 export function namespaceKey(uri: string): string {
-  const normalized = uri.trim().toLowerCase().replace(/[/#]+$/, '');
+  const normalized = uri
+    .trim()
+    .toLowerCase()
+    .replace(/[/#]+$/, '');
   return NAMESPACE_KEYS[normalized] ?? uri;
 }
 

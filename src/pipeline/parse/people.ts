@@ -10,7 +10,11 @@ function email(text: string | null | undefined): string | null {
 }
 
 /** Builds a person from parts, or null when every part is blank. */
-export function makePerson(name: string | null | undefined, mail: string | null | undefined, uri: string | null | undefined): FeedPerson | null {
+export function makePerson(
+  name: string | null | undefined,
+  mail: string | null | undefined,
+  uri: string | null | undefined,
+): FeedPerson | null {
   const person: FeedPerson = {
     name: htmlToLine(name ?? null),
     email: (mail ?? '').trim() || null,

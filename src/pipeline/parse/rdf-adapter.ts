@@ -1,5 +1,6 @@
 /** Maps RSS 1.0 (RDF), RSS 0.90 and RSS 1.1 documents to the domain's ParsedFeed. */
 import type { AdaptedFeed, FeedContext } from './feed-context.js';
+import { checkRssChannel, checkRssItem } from './feed-checks.js';
 import { readChannel } from './rss-adapter.js';
 import { readRssItem } from './rss-item.js';
 import { childNamed, childrenNamed, type XmlElement } from './xml-node.js';
@@ -18,6 +19,8 @@ export function rdfVersion(root: XmlElement): string {
 export function adaptRdf(root: XmlElement, context: FeedContext): AdaptedFeed {
   const channel = childNamed(root, CORE, 'channel');
   if (!channel) context.warnings.add('rdf: no <channel> element');
+  else checkRssChannel(channel, CORE, context.warnings);
+  for (const item of childrenNamed(root, CORE, 'item')) checkRssItem(item, CORE, context.warnings);
   return {
     format: 'rdf',
     version: rdfVersion(root),
@@ -29,6 +32,8 @@ export function adaptRdf(root: XmlElement, context: FeedContext): AdaptedFeed {
 /** Reads an RSS 1.1 feed: a <Channel> root whose items sit in <items rdf:parseType="Collection">. */
 export function adaptRss11(root: XmlElement, context: FeedContext): AdaptedFeed {
   const items = childrenNamed(root, CORE, 'items').flatMap((list) => childrenNamed(list, CORE, 'item'));
+  checkRssChannel(root, CORE, context.warnings);
+  for (const item of items) checkRssItem(item, CORE, context.warnings);
   return {
     format: 'rdf',
     version: '1.1',

@@ -1,9 +1,10 @@
 /** Maps RSS 0.9x and 2.0 documents (<rss><channel>) to the domain's ParsedFeed. */
 import type { FeedPerson } from '../../domain/feed.js';
-import { resolveUrl } from '../../shared/url.js';
+import { resolveReference } from './references.js';
 import { linkWithRel, readAtomPeople } from './atom-constructs.js';
 import { readDublinCore, readItunes, readMediaRss } from './extensions.js';
-import type { AdaptedFeed, FeedContext } from './feed-context.js';
+import { checkRssChannel, checkRssItem } from './feed-checks.js';
+import { readDate, type AdaptedFeed, type FeedContext } from './feed-context.js';
 import { parsePersonText } from './people.js';
 import { readRssItem, rssLink } from './rss-item.js';
 import { htmlToLine, htmlToText } from './text.js';
@@ -28,14 +29,25 @@ function channelAuthors(channel: XmlElement, core: NamespaceMatch): FeedPerson[]
   return found ?? [];
 }
 
+function channelUpdated(channel: XmlElement, core: NamespaceMatch, context: FeedContext): string | null {
+  const lastBuildDate = readDate(context, 'lastBuildDate', trimmedText(firstText(channel, core, 'lastBuildDate')), 'rfc822');
+  const pubDate = readDate(context, 'pubDate', trimmedText(firstText(channel, core, 'pubDate')), 'rfc822');
+  return lastBuildDate ?? pubDate ?? readDate(context, 'dc:date', readDublinCore(channel).date, 'w3cdtf');
+}
+
 /** Reads an RSS <image> element's URL, wherever the format put it. */
 export function imageUrl(image: XmlElement | null, core: NamespaceMatch): string | null {
   const url = image ? firstText(image, core, 'url') : null;
-  return url ? resolveUrl(trimmedText(url), url.base) : null;
+  return url ? resolveReference(trimmedText(url), url.base) : null;
 }
 
 /** Reads the channel-level fields shared by every RSS flavour; `imageElement` is where that flavour keeps <image>. */
-export function readChannel(channel: XmlElement, core: NamespaceMatch, context: FeedContext, imageElement: XmlElement | null): Omit<AdaptedFeed, 'format' | 'version' | 'items'> {
+export function readChannel(
+  channel: XmlElement,
+  core: NamespaceMatch,
+  context: FeedContext,
+  imageElement: XmlElement | null,
+): Omit<AdaptedFeed, 'format' | 'version' | 'items'> {
   const dublinCore = readDublinCore(channel);
   const itunes = readItunes(channel);
   context.language = trimmedText(firstText(channel, core, 'language')) ?? dublinCore.language ?? channel.lang;
@@ -43,10 +55,18 @@ export function readChannel(channel: XmlElement, core: NamespaceMatch, context: 
     title: htmlToLine(markupOf(firstText(channel, core, 'title'))) ?? htmlToLine(dublinCore.title),
     link: rssLink(channel, core),
     language: context.language,
-    description: htmlToText(markupOf(firstText(channel, core, 'description'))) ?? htmlToText(dublinCore.description) ?? itunes.summary ?? itunes.subtitle,
+    description:
+      htmlToText(markupOf(firstText(channel, core, 'description'))) ??
+      htmlToText(dublinCore.description) ??
+      itunes.summary ??
+      itunes.subtitle,
     feedUrl: linkWithRel(childrenNamed(channel, 'atom', 'link'), 'self'),
-    image: imageUrl(imageElement, core) ?? resolveUrl(itunes.image, channel.base) ?? resolveUrl(readMediaRss(channel).image, channel.base),
+    image:
+      imageUrl(imageElement, core) ??
+      resolveReference(itunes.image, channel.base) ??
+      resolveReference(readMediaRss(channel).image, channel.base),
     authors: channelAuthors(channel, core),
+    updated: channelUpdated(channel, core, context),
   };
 }
 
@@ -61,6 +81,8 @@ export function adaptRss(root: XmlElement, context: FeedContext): AdaptedFeed {
   // Some RSS 0.9x feeds close <channel> before their items, leaving them as siblings of the channel.
   const items = childrenNamed(scope, core, 'item');
   const stray = channel && channel !== root && items.length === 0 ? childrenNamed(root, core, 'item') : [];
+  if (channel) checkRssChannel(channel, core, context.warnings);
+  for (const item of [...items, ...stray]) checkRssItem(item, core, context.warnings);
   return {
     format: 'rss',
     version,

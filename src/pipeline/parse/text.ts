@@ -2,7 +2,29 @@
 import { Parser } from 'htmlparser2';
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'table', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'figcaption', 'section', 'article', 'hr', 'dd', 'dt',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'tr',
+  'table',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'figure',
+  'figcaption',
+  'section',
+  'article',
+  'hr',
+  'dd',
+  'dt',
 ]);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template']);
 
@@ -19,7 +41,10 @@ export function collapseWhitespace(text: string | null | undefined): string | nu
 /** Tidies plain text: spaces collapsed within lines, at most one blank line in a row, trimmed; null when empty. */
 export function tidyText(text: string): string | null {
   const lines = text.split('\n').map((line) => line.replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim());
-  const joined = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const joined = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return joined === '' ? null : joined;
 }
 
@@ -37,7 +62,7 @@ export function htmlToText(html: string | null | undefined): string | null {
       },
       onclosetag(name) {
         if (SKIPPED_TAGS.has(name)) skipping = Math.max(0, skipping - 1);
-        else if (BLOCK_TAGS.has(name)) text += '\n';
+        else if (BLOCK_TAGS.has(name) && name !== 'br' && name !== 'hr') text += '\n';
       },
       ontext(data) {
         if (skipping === 0) text += data;

@@ -20,6 +20,8 @@ export interface XmlElement {
   children: XmlNode[];
   /** Base URL in scope (xml:base resolved against its ancestors and the document URL). */
   base: string | null;
+  /** True when an xml:base on this element or an ancestor set `base` (rather than only the document URL). */
+  hasXmlBase: boolean;
   /** Language in scope from xml:lang. */
   lang: string | null;
   /** Character offset of the start tag in the parsed text. */
@@ -43,9 +45,7 @@ export function elementsOf(parent: XmlElement): XmlElement[] {
 /** Lists the children with the given namespace and local name (local names compare case-insensitively). */
 export function childrenNamed(parent: XmlElement, namespace: NamespaceMatch, local: string): XmlElement[] {
   const wanted = local.toLowerCase();
-  return elementsOf(parent).filter(
-    (child) => child.local.toLowerCase() === wanted && matchesNamespace(child, namespace),
-  );
+  return elementsOf(parent).filter((child) => child.local.toLowerCase() === wanted && matchesNamespace(child, namespace));
 }
 
 /** Returns the first child with the given namespace and local name. */
@@ -91,7 +91,20 @@ export function hasElementChildren(element: XmlElement): boolean {
 }
 
 const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
 ]);
 
 function escapeText(text: string): string {
@@ -109,7 +122,8 @@ function serializeElement(element: XmlElement): string {
     .filter(([key]) => key !== 'xmlns' && !key.startsWith('xmlns:'))
     .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
     .join('');
-  if (VOID_ELEMENTS.has(tag.toLowerCase())) return `<${tag}${attributes}>`;
+  // In XML mode an unclosed HTML <br> swallows what follows it; hand that back as siblings.
+  if (VOID_ELEMENTS.has(tag.toLowerCase())) return `<${tag}${attributes}>${serializeChildren(element)}`;
   return `<${tag}${attributes}>${serializeChildren(element)}</${tag}>`;
 }
 

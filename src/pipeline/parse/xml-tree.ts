@@ -17,6 +17,27 @@ export interface XmlTree {
   entities: EntityReport;
   doctype: { offset: number; declaresEntities: boolean } | null;
   depthExceeded: boolean;
+  /** Elements still open when the text ended (a truncated download, usually), outermost first. */
+  unclosed: XmlElement[];
+  /** Namespace prefixes used without a declaration (first offset each); their conventional meaning was assumed. */
+  undeclaredPrefixes: Map<string, number>;
+  /** Control characters XML forbids, removed before parsing: count and first offset. */
+  illegalCharacters: { count: number; offset: number } | null;
+}
+
+// C0 controls other than tab, LF and CR, and the two non-characters, are never allowed in XML text.
+// eslint-disable-next-line no-control-regex -- matching the forbidden control characters is the point
+const ILLEGAL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+function removeIllegalCharacters(text: string): { text: string; found: XmlTree['illegalCharacters'] } {
+  const first = text.search(ILLEGAL_CHARACTERS);
+  if (first < 0) return { text, found: null };
+  let count = 0;
+  const cleaned = text.replace(ILLEGAL_CHARACTERS, () => {
+    count++;
+    return '';
+  });
+  return { text: cleaned, found: { count, offset: first } };
 }
 
 /** Replaces a DOCTYPE (internal subset included) with spaces, keeping line breaks so offsets and lines still match. */
@@ -86,17 +107,30 @@ function newElement(name: string, attributes: Record<string, string>, parent: Xm
     attributes,
     children: [],
     base: xmlBase !== undefined ? (resolveUrl(xmlBase, parent.base) ?? parent.base) : parent.base,
+    hasXmlBase: parent.hasXmlBase || xmlBase !== undefined,
     lang: xmlLang !== undefined && xmlLang.trim() !== '' ? xmlLang.trim() : parent.lang,
     offset,
   };
 }
 
 function documentElement(baseUrl: string | null): XmlElement {
-  return { type: 'element', name: '#document', local: '#document', namespace: '', attributes: {}, children: [], base: baseUrl, lang: null, offset: 0 };
+  return {
+    type: 'element',
+    name: '#document',
+    local: '#document',
+    namespace: '',
+    attributes: {},
+    children: [],
+    base: baseUrl,
+    hasXmlBase: false,
+    lang: null,
+    offset: 0,
+  };
 }
 
 class TreeBuilder {
   readonly entities = createEntityReport();
+  readonly undeclaredPrefixes = new Map<string, number>();
   readonly document: XmlElement;
   depthExceeded = false;
   private readonly stack: Frame[];
@@ -117,13 +151,28 @@ class TreeBuilder {
     const attributes: Record<string, string> = {};
     for (const [key, value] of Object.entries(rawAttributes)) attributes[key] = expandEntities(value, offset, this.entities);
     const scope = declareNamespaces(frame.scope, attributes);
+    this.noteUndeclared([name, ...Object.keys(attributes)], scope, offset);
     const element = newElement(name, attributes, frame.element, scope, offset);
     frame.element.children.push(element);
     this.stack.push({ element, scope });
   }
 
+  private noteUndeclared(names: string[], scope: Scope, offset: number): void {
+    for (const name of names) {
+      const colon = name.indexOf(':');
+      const prefix = colon > 0 ? name.slice(0, colon) : '';
+      if (!prefix || prefix === 'xmlns' || scope.has(prefix) || this.undeclaredPrefixes.has(prefix)) continue;
+      this.undeclaredPrefixes.set(prefix, offset);
+    }
+  }
+
   close(): void {
     if (this.stack.length > 1) this.stack.pop();
+  }
+
+  /** Lists the elements open right now, outermost first. */
+  openElements(): XmlElement[] {
+    return this.stack.slice(1).flatMap((frame) => (frame.element ? [frame.element] : []));
   }
 
   text(data: string, offset: number): void {
@@ -142,7 +191,8 @@ class TreeBuilder {
 
 /** Parses text into a tree, recovering from any malformation; `baseUrl` seeds xml:base resolution. */
 export function buildXmlTree(source: string, baseUrl: string | null): XmlTree {
-  const { text, doctype } = blankDoctype(source);
+  const { text: cleaned, found: illegalCharacters } = removeIllegalCharacters(source);
+  const { text, doctype } = blankDoctype(cleaned);
   const builder = new TreeBuilder(baseUrl);
   const parser: Parser = new Parser(
     {
@@ -154,10 +204,22 @@ export function buildXmlTree(source: string, baseUrl: string | null): XmlTree {
     },
     { xmlMode: true, decodeEntities: false, recognizeCDATA: true, recognizeSelfClosing: true },
   );
-  parser.end(text);
+  parser.write(text);
+  const unclosed = builder.openElements();
+  parser.end();
   const document = builder.document;
   const root = document.children.find((child): child is XmlElement => child.type === 'element') ?? null;
-  return { document, root, text, entities: builder.entities, doctype, depthExceeded: builder.depthExceeded };
+  return {
+    document,
+    root,
+    text,
+    entities: builder.entities,
+    doctype,
+    depthExceeded: builder.depthExceeded,
+    illegalCharacters,
+    undeclaredPrefixes: builder.undeclaredPrefixes,
+    unclosed,
+  };
 }
 
 /** Returns the 1-based line of a character offset. */

@@ -70,4 +70,56 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (article_id, sentence_id)
   );
   `,
+  `
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_updated TEXT NOT NULL,
+    article_count INTEGER NOT NULL,
+    outlet_count INTEGER NOT NULL,
+    languages TEXT NOT NULL DEFAULT '[]',
+    labels TEXT NOT NULL DEFAULT '[]',
+    redirect_to TEXT,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX stories_last_updated ON stories (redirect_to, last_updated DESC);
+  CREATE TABLE story_articles (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id TEXT NOT NULL,
+    duplicate_of TEXT,
+    added_at TEXT NOT NULL
+  );
+  CREATE INDEX story_articles_story ON story_articles (story_id);
+  CREATE TABLE story_labels (
+    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    label_id TEXT NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (story_id, kind, label_id)
+  );
+  CREATE INDEX story_labels_lookup ON story_labels (kind, label_id);
+  CREATE TABLE story_changes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    story_id TEXT NOT NULL,
+    detail TEXT NOT NULL
+  );
+  CREATE TABLE briefs (
+    story_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    grounded_share REAL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (story_id, version)
+  );
+  ALTER TABLE sources ADD COLUMN last_warning TEXT;
+  CREATE TABLE pipeline_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  `,
 ];

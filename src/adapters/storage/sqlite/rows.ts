@@ -23,6 +23,7 @@ export interface SourceRow {
   last_error: string | null;
   consecutive_failures: number;
   next_check_at: string | null;
+  last_warning: string | null;
 }
 
 export interface ArticleRow {
@@ -77,6 +78,7 @@ export function toSource(row: SourceRow): Source {
       lastError: row.last_error,
       consecutiveFailures: row.consecutive_failures,
       nextCheckAt: row.next_check_at,
+      lastWarning: row.last_warning ?? null,
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { ArticleExtraction, IncomingArticle } from '../../../domain/article.js';
 import type { Sentence } from '../../../domain/sentence.js';
 import { type NewSource, type Source, slugifySourceName } from '../../../domain/source.js';
+import type { StoryStore } from '../../../ports/story-store.js';
 import type {
   ArticleQuery,
   ArticleStore,
@@ -14,6 +15,7 @@ import type {
 } from '../../../ports/store.js';
 import { searchPhrases, searchTerms } from '../../../shared/search-terms.js';
 import { type SqliteDatabase, openDatabase } from './database.js';
+import { SqliteStoryStore } from './sqlite-story-store.js';
 import { type ArticleRow, type SourceRow, toArticle, toArticleWithSource, toSource } from './rows.js';
 
 const ARTICLE_WITH_SOURCE = `SELECT a.*, s.name AS source_name, s.region AS source_region
@@ -182,11 +184,13 @@ function indexTerms(db: SqliteDatabase, rowid: number, texts: readonly (string |
 export class SqliteStore implements Store {
   readonly sources: SourceStore;
   readonly articles: ArticleStore;
+  readonly stories: StoryStore;
   private readonly commit: (refresh: SourceRefresh) => RefreshSummary;
 
   constructor(private readonly db: SqliteDatabase) {
     this.sources = new SqliteSourceStore(db);
     this.articles = new SqliteArticleStore(db);
+    this.stories = new SqliteStoryStore(db);
     this.commit = db.transaction((refresh: SourceRefresh) => this.applyRefresh(refresh));
   }
 
@@ -225,8 +229,8 @@ export class SqliteStore implements Store {
       .run(checkedAt, sourceId);
     if (outcome.kind === 'not-modified') return { inserted: 0, updated: 0 };
     this.db
-      .prepare('UPDATE sources SET etag = ?, last_modified = ? WHERE id = ?')
-      .run(outcome.etag, outcome.lastModified, sourceId);
+      .prepare('UPDATE sources SET etag = ?, last_modified = ?, last_warning = ? WHERE id = ?')
+      .run(outcome.etag, outcome.lastModified, outcome.warning, sourceId);
     if (outcome.movedTo && !this.db.prepare('SELECT 1 FROM sources WHERE feed_url = ?').get(outcome.movedTo)) {
       this.db.prepare('UPDATE sources SET feed_url = ? WHERE id = ?').run(outcome.movedTo, sourceId);
     }

@@ -22,7 +22,8 @@ function describeSource(source: Source, now: Date): string {
   const state = !source.enabled ? `disabled: ${source.disabledReason ?? 'by the operator'}` : source.health.consecutiveFailures > 0 ? `failing ×${source.health.consecutiveFailures}: ${source.health.lastError}` : source.health.lastSuccessAt ? 'ok' : 'not checked yet';
   const last = source.health.lastSuccessAt ? `last success ${formatAge(source.health.lastSuccessAt, now)}` : 'never succeeded';
   const next = source.health.nextCheckAt ? `next check ${source.health.nextCheckAt}` : '';
-  return `${source.id}\t${source.name}\t${source.feedUrl}\n    ${state} · ${last}${next ? ` · ${next}` : ''}${source.boards.length ? ` · boards: ${source.boards.join(', ')}` : ''}`;
+  const warning = source.health.lastWarning ? `\n    warning: ${source.health.lastWarning}` : '';
+  return `${source.id}\t${source.name}\t${source.feedUrl}\n    ${state} · ${last}${next ? ` · ${next}` : ''}${source.boards.length ? ` · boards: ${source.boards.join(', ')}` : ''}${warning}`;
 }
 
 /** Registers the command group. */

@@ -18,12 +18,12 @@ export function mountSourcesPage(app: Hono, context: WebContext): void {
   <td>${source.region ?? ''}</td><td>${source.language ?? ''}</td>
   <td>${source.health.lastSuccessAt ? formatAge(source.health.lastSuccessAt, now) : 'never'}</td>
   <td>${source.health.consecutiveFailures}</td>
-  <td>${source.disabledReason ?? source.health.lastError ?? ''}</td>
+  <td>${source.disabledReason ?? source.health.lastError ?? source.health.lastWarning ?? ''}</td>
 </tr>`;
     });
     const content = html`<h1>Sources</h1>
 <div class="table-wrap"><table>
-<thead><tr><th scope="col">Source</th><th scope="col">Health</th><th scope="col">Region</th><th scope="col">Language</th><th scope="col">Last success</th><th scope="col">Failures</th><th scope="col">Last error</th></tr></thead>
+<thead><tr><th scope="col">Source</th><th scope="col">Health</th><th scope="col">Region</th><th scope="col">Language</th><th scope="col">Last success</th><th scope="col">Failures</th><th scope="col">Last problem</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
     return c.html(layout({ title: 'Sources', current: 'sources' }, content));
   });

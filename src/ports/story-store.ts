@@ -1,0 +1,78 @@
+/** Storage port for stories, their articles, labels, briefs, and the pipeline's persisted state. */
+import type { Brief } from '../domain/brief.js';
+import type { Label, Story } from '../domain/story.js';
+import type { ArticleWithSource } from './article-view.js';
+
+/** A story as the story job writes it after clustering and labelling. */
+export interface StoryWrite {
+  id: string;
+  title: string;
+  firstSeen: string;
+  lastUpdated: string;
+  articleIds: string[];
+  outletCount: number;
+  languages: string[];
+  labels: Label[];
+}
+
+/** An article's place in a story; duplicateOf names the article it copies (syndication, new URL). */
+export interface StoryMembership {
+  articleId: string;
+  storyId: string;
+  duplicateOf: string | null;
+}
+
+/** A change to story identity, recorded so absorbed ids keep resolving. */
+export type StoryChange =
+  | { kind: 'merge'; from: string; into: string; note: string }
+  | { kind: 'move'; articleId: string; from: string; to: string; note: string };
+
+/** Everything one story-update pass writes, committed in one transaction. */
+export interface StoryUpdate {
+  at: string;
+  memberships: StoryMembership[];
+  stories: StoryWrite[];
+  changes: StoryChange[];
+  /** Opaque pipeline state (cluster and dedupe snapshots) saved with the stories it produced. */
+  state: Record<string, unknown>;
+}
+
+export interface StoryQuery {
+  limit: number;
+  offset?: number;
+  board?: string;
+  tag?: string;
+  region?: string;
+  language?: string;
+  outlet?: string;
+}
+
+export interface StoredBrief {
+  version: number;
+  createdAt: string;
+  engine: string;
+  groundedShare: number | null;
+  brief: Brief;
+}
+
+export interface StoryStore {
+  /** Applies one story-update pass atomically. */
+  applyUpdate(update: StoryUpdate): Promise<void>;
+  /** Reads a persisted pipeline state entry. */
+  loadState(key: string): Promise<unknown>;
+  /** Returns the story, following merge redirects; `redirectedFrom` is set when the id was absorbed. */
+  get(id: string): Promise<(Story & { redirectedFrom: string | null }) | null>;
+  /** Stories newest first, filtered by labels, language or outlet. */
+  list(query: StoryQuery): Promise<Story[]>;
+  count(query: Omit<StoryQuery, 'limit' | 'offset'>): Promise<number>;
+  /** Articles of a story with their duplicate links, oldest first. */
+  articles(storyId: string): Promise<(ArticleWithSource & { duplicateOf: string | null })[]>;
+  /** Articles that have text and belong to no story yet, oldest first. */
+  listUnclustered(limit: number): Promise<ArticleWithSource[]>;
+  /** Saves a brief as the next version unless it equals the latest; returns the stored version. */
+  saveBrief(storyId: string, brief: Brief, groundedShare: number | null, at: string): Promise<number>;
+  /** The latest brief, or a given version. */
+  brief(storyId: string, version?: number): Promise<StoredBrief | null>;
+  /** Versions of a story's brief, newest first, without bodies. */
+  briefVersions(storyId: string): Promise<Omit<StoredBrief, 'brief'>[]>;
+}
