@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreContract } from '../../../../test/contract/store-contract.js';
+import { runStoryStoreContract } from '../../../../test/contract/story-store-contract.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './sqlite-store.js';
 
-runStoreContract('SQLite file', async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'gw-store-')), 'groundwire.db')));
+const openFile = async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'gw-store-')), 'groundwire.db'));
+runStoreContract('SQLite file', openFile);
+runStoryStoreContract('SQLite file', openFile);
 
 it('SQLite: opens in WAL mode and records the schema version', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'gw-store-')), 'groundwire.db');
