@@ -1,0 +1,106 @@
+/**
+ * Fictional companies of the demo newsroom (demo/WORLD.md and demo/notes/*.md), with the Chinese names
+ * the corpus uses; traditional forms are the ones keji-dao (a Taiwanese outlet) writes.
+ */
+import { company } from './define.js';
+
+/** Cloud, data-centre, chip, model-lab and energy companies of the demo world. */
+export const DEMO_COMPANIES = [
+  // Cloud and data centres. "Stratos", "Tessera" and "Lingfeng" alone are how the corpus shortens them.
+  company('Helioscale', ['赫利云', '赫利雲']),
+  company('Stratos Cloud', ['斯特拉托斯云', '斯特拉托斯雲'], { id: 'stratos-cloud', aliases: ['Stratos'], short: ['斯特拉托斯'] }),
+  company('Nordvik Data', ['诺德维克数据', '諾德維克數據'], { aliases: ['Nordvik'], short: ['诺德维克', '諾德維克'] }),
+  company('Tessera Compute', ['泰瑟拉算力'], { aliases: ['Tessera'], short: ['泰瑟拉'] }),
+  company('Lingfeng Cloud', ['灵峰云', '靈峰雲'], { aliases: ['Lingfeng'], short: ['灵峰', '靈峰'] }),
+  company('Tianyan Compute', ['天衍算力'], { aliases: ['Tianyan'], short: ['天衍'] }),
+  // Chips and hardware.
+  company('Corvane', ['科文半导体', '科文半導體'], { short: ['科文'] }),
+  company('Halden Memory', ['哈尔登存储', '哈爾登存儲'], { aliases: ['Halden'], short: ['哈尔登', '哈爾登'] }),
+  company('Formosa Advanced Foundry', ['福尔摩沙先进制造', '福爾摩沙先進製造'], {
+    id: 'faf',
+    aliases: ['FAF'],
+    short: ['Formosa', '福尔摩沙', '福爾摩沙'],
+  }),
+  company('Yaoxin Technology', ['曜芯科技'], { id: 'yaoxin', aliases: ['Yaoxin'], short: ['曜芯'] }),
+  company('Brightwater Optics', ['明水光电', '明水光電'], { aliases: ['Brightwater'], short: ['明水'] }),
+  company('Donghai Semiconductor Manufacturing', ['东海半导体制造', '東海半導體製造', '东海半导体', '東海半導體'], {
+    aliases: ['Donghai Semiconductor'],
+    short: ['Donghai'],
+  }),
+  company('Qiheng Lithography', ['启衡光刻', '啟衡光刻'], { short: ['Qiheng', '启衡', '啟衡'] }),
+  // Model labs and developer platforms. Common-word names ("Lumen", "Aperture", "Kestrel") are short forms.
+  company('Lumen Labs', ['流明实验室', '流明實驗室'], { short: ['Lumen', '流明'] }),
+  company('Aperture AI', ['光圈智能'], { short: ['Aperture', '光圈'] }),
+  company('Kestrel Models', ['红隼模型', '紅隼模型'], { short: ['Kestrel', '红隼', '紅隼'] }),
+  company('Parallax', ['视差科技', '視差科技'], { short: ['视差', '視差'] }),
+  company('Shendu Zhiyuan', ['深度智元'], { short: ['Shendu'] }),
+  company('Quanta Reasoning', ['量子推理'], { short: ['Quanta'] }),
+  // Energy.
+  company('Atlas Fission', ['阿特拉斯裂变', '阿特拉斯裂變'], { short: ['Atlas', '阿特拉斯'] }),
+  company('Northgate Power', ['北门电力', '北門電力'], { short: ['Northgate', '北门', '北門'] }),
+  company('Verdant Storage', ['翠绿储能', '翠綠儲能'], { short: ['Verdant', '翠绿', '翠綠'] }),
+  company('Red Mesa Solar', ['红台地太阳能', '紅台地太陽能'], { short: ['Red Mesa', '红台地', '紅台地'] }),
+  company('Ironbridge Turbines', ['铁桥涡轮', '鐵橋渦輪'], { aliases: ['Ironbridge'] }),
+  company('Beijiang New Energy', ['北疆新能源'], { short: ['Beijiang'] }),
+  company('Hekla Energy', ['海克拉能源'], { short: ['Hekla'] }),
+  company('Pinecrest Enrichment', ['松冠浓缩', '松冠濃縮'], { short: ['Pinecrest'] }),
+  company('Sahra Digital Infrastructure', ['萨赫拉数字基础设施', '薩赫拉數字基礎設施'], { short: ['Sahra', '萨赫拉', '薩赫拉'] }),
+  company('Glacier Data Halls', ['冰川数据中心', '冰川數據中心']),
+  company('Quarry Hill Data Centers', ['采石山数据中心', '採石山數據中心'], {
+    aliases: ['Quarry Hill Data Centres'],
+    short: ['Quarry Hill'],
+  }),
+  company('Fjordhall Datacenter REIT', ['峡湾厅数据中心信托', '峽灣廳數據中心信託'], { id: 'fjordhall', aliases: ['Fjordhall'] }),
+  // Enterprise, workforce, security.
+  company('Brightpath Consulting', ['明途咨询', '明途諮詢'], { short: ['Brightpath', '明途'] }),
+  company('Orbis Insurance', ['环宇保险', '環宇保險'], { short: ['Orbis', '环宇', '環宇'] }),
+  company('Skillforge', ['技锻学院', '技鍛學院']),
+  company('Sentinel Arc', ['哨弧安全']),
+  company('Catawba Federal Bank', ['卡托巴联邦银行', '卡托巴聯邦銀行'], { short: ['Catawba'] }),
+  company('Fellside Media', ['费尔赛德传媒', '費爾賽德傳媒'], { short: ['Fellside'] }),
+  company('Rhein-Hanse Bank', ['莱茵汉萨银行', '萊茵漢薩銀行']),
+  company('Westbrook Bank', ['西溪银行', '西溪銀行'], { short: ['Westbrook'] }),
+  company('Nordhavn Bank', ['诺德港银行', '諾德港銀行']),
+  company('Harborline Freight', ['港线货运', '港線貨運'], { short: ['Harborline'] }),
+  company('Vellmar Logistik', ['韦尔马物流软件', '韋爾馬物流軟體'], { short: ['Vellmar'] }),
+  // Start-ups that appear as customers or sources.
+  company('Quillcast', ['羽声科技', '羽聲科技']),
+  company('Ledgerlight', ['账光科技', '帳光科技']),
+  company('Haixun Software', ['海讯软件', '海訊軟體'], { short: ['海讯', '海訊'] }),
+  company('Miaobi Technology', ['妙笔科技', '妙筆科技'], { short: ['Miaobi', '妙笔', '妙筆'] }),
+  company('Qingyou Video', ['青柚视频', '青柚影音'], { short: ['Qingyou', '青柚'] }),
+  company('Lintwise', ['林特威斯']),
+  company('Pagewell', ['佩奇韦尔', '佩奇韋爾']),
+  company('Fieldnote', ['田记', '田記']),
+  company('Stackmoth', ['栈蛾科技', '棧蛾科技']),
+  company('Ferrous', ['菲勒斯']),
+  company('Vellum Ledger', ['维拉姆账本', '維拉姆帳本']),
+  company('Yardstick Evals', ['标尺评测', '標尺評測'], { short: ['Yardstick'] }),
+  // Finance: investors, banks, brokers, rating agencies.
+  company('Granite Peak Ventures', ['花岗峰创投', '花崗峰創投'], { short: ['Granite Peak'] }),
+  company('Jade River Capital', ['玉川资本', '玉川資本'], { short: ['Jade River', '玉川'] }),
+  company('Lowell Street Capital', ['罗威尔街资本', '羅威爾街資本'], { short: ['Lowell Street'] }),
+  company('Calder Point Partners', ['卡尔德角资本', '卡爾德角資本'], { short: ['Calder Point'] }),
+  company('Kittredge Capital Markets', ['基特里奇资本市场', '基特里奇資本市場'], { short: ['Kittredge'] }),
+  company('Brookmont Securities', ['布鲁克蒙特证券', '布魯克蒙特證券'], { short: ['Brookmont'] }),
+  company('Hanbit Asset Management', ['韩光资产管理', '韓光資產管理'], { short: ['Hanbit'] }),
+  company('Pemberton Securities', ['彭伯顿证券', '彭伯頓證券'], { short: ['Pemberton'] }),
+  company('Harcourt & Lyle', ['哈考特与莱尔', '哈考特與萊爾'], { aliases: ['Harcourt and Lyle'] }),
+  company('Harborview Ratings', ['港景评级', '港景評級'], { short: ['Harborview'] }),
+  company('Halbrook & Pine', ['霍尔布鲁克与派恩律师事务所', '霍爾布魯克與派恩律師事務所'], { aliases: ['Halbrook and Pine'] }),
+  // Research and advisory firms quoted across prefixes.
+  company('Lanternfield Research', ['兰特菲尔德研究', '蘭特菲爾德研究'], { short: ['Lanternfield'] }),
+  company('Dingguan Research', ['鼎观研究', '鼎觀研究'], { short: ['Dingguan'] }),
+  company('Chipview Research', ['晶观研究', '晶觀研究'], { short: ['Chipview'] }),
+  company('Copperline Advisory', ['铜线咨询', '銅線諮詢'], { short: ['Copperline'] }),
+  company('Stackline Research', ['堆栈线研究', '堆疊線研究'], { short: ['Stackline'] }),
+  company('Ridgeway Partners', ['岭道咨询', '嶺道諮詢'], { short: ['Ridgeway'] }),
+  company('Voltmark Engineering', ['伏特马克工程', '伏特馬克工程'], { short: ['Voltmark'] }),
+  company('Yuntu Research', ['云途研究', '雲途研究']),
+  company('Fairhaven Energy Research', ['费尔黑文能源研究', '費爾黑文能源研究'], { short: ['Fairhaven'] }),
+  company('Tideline Research', ['潮线研究', '潮線研究'], { short: ['Tideline'] }),
+  company('Qunce Research', ['群策研究']),
+  company('Straits Policy Group', ['海峡政策咨询集团', '海峽政策諮詢集團']),
+  company('Tollgate Research', ['关卡研究', '關卡研究'], { short: ['Tollgate'] }),
+  company('Lodestar Research', ['北极星研究', '北極星研究'], { short: ['Lodestar'] }),
+];
