@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
-/** Gates in pipeline order; each script reads its floors from test/eval/baseline.json. */
-const GATES = ['feeds', 'extract', 'langid', 'sanitize', 'stories', 'verifier', 'briefs'];
+/** Gates in pipeline order (a gate is listed when its stage lands); each reads its floors from test/eval/baseline.json. */
+const GATES = ['feeds'];
 
 const failed: string[] = [];
 for (const gate of GATES) {
