@@ -2,17 +2,24 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHttpClient } from './adapters/http/undici-http-client.js';
+import { createOpenAiChatModel } from './adapters/llm/openai-chat.js';
+import { createSmtpMailer } from './adapters/mail/smtp-mailer.js';
 import { createJsonLogger, type LogLevel } from './adapters/logging/json-logger.js';
 import { SqliteStore } from './adapters/storage/sqlite/sqlite-store.js';
 import { systemClock } from './adapters/system-clock.js';
-import { loadConfig } from './config/load.js';
+import { ConfigError, loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
+import { DEFAULT_TAXONOMY } from './pipeline/classify/index.js';
 import { loadDemoCorpus } from './demo/corpus.js';
 import { startPublisher } from './demo/publisher.js';
 import { demoSources } from './demo/register.js';
-import type { CliContext, GlobalOptions, Services } from './interfaces/cli/context.js';
+import type { CliContext, GlobalOptions, LanguageModelSettings, Services } from './interfaces/cli/context.js';
+import type { LanguageModel } from './ports/language-model.js';
+import { type Result, fail, ok } from './shared/result.js';
 import { runProgram } from './interfaces/cli/program.js';
+import { fileChangeToken } from './interfaces/web/cache/file-version.js';
 import { startWebServer } from './interfaces/web/server.js';
+import type { SiteSettings } from './interfaces/web/web-context.js';
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VERSION = '0.1.0';
@@ -21,10 +28,23 @@ function configFrom(options: GlobalOptions): Config {
   return loadConfig({ file: options.config, overrides: { dataDir: options.dataDir, port: options.port, logLevel: options.logLevel } });
 }
 
+function siteSettings(config: Config): SiteSettings {
+  return {
+    publicUrl: config.publicUrl || null,
+    adminPassword: config.adminPassword || null,
+    adminToken: config.adminToken || null,
+    sessionSecret: config.sessionSecret || null,
+    feedbackRateLimitPerHour: config.feedbackRateLimitPerHour,
+    apiCorsOrigins: config.apiCorsOrigins,
+  };
+}
+
 /** Builds the services a command needs from the configuration. */
 export async function buildServices(config: Config, extraAllow: string[] = []): Promise<Services> {
   const logger = createJsonLogger(config.logLevel as LogLevel);
-  const store = SqliteStore.open(join(config.dataDir, 'groundwire.db'));
+  const databasePath = join(config.dataDir, 'groundwire.db');
+  const store = SqliteStore.open(databasePath);
+  const mailer = config.smtpHost ? createSmtpMailer({ host: config.smtpHost, port: config.smtpPort, user: config.smtpUser || null, password: config.smtpPassword || null }) : null;
   const http = createHttpClient({
     allow: [...config.fetchAllow, ...extraAllow],
     userAgent: `Groundwire/${VERSION} (+${config.fetchContactUrl})`,
@@ -34,18 +54,68 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
     hostDelayMs: config.fetchHostDelaySeconds * 1000,
   });
   const schedule = { minMinutes: config.refreshMinMinutes, maxMinutes: config.refreshMaxMinutes };
+  const briefModel = await briefModelFrom(config);
   return {
     store,
     http,
     clock: systemClock,
     logger,
     refresh: { store, http, clock: systemClock, logger, schedule },
+    pipeline: {
+      fetchConcurrency: config.fetchConcurrency,
+      extractConcurrency: config.fetchConcurrency,
+      maxExtractionAttempts: 3,
+      taxonomy: DEFAULT_TAXONOMY,
+      cluster: { staleAfterHours: config.staleAfterHours },
+      dedupe: {},
+      boardLanguage: config.boardLanguage,
+      ...(briefModel ? { briefModel: { model: briefModel.model, timeoutMs: config.llmTimeoutSeconds * 1000, prices: { inputPerMillion: config.llmInputPricePerMillion, outputPerMillion: config.llmOutputPricePerMillion } } } : {}),
+    },
     settings: { host: config.host, port: config.port, fetchConcurrency: config.fetchConcurrency, dataDir: config.dataDir },
+    site: siteSettings(config),
+    mailer,
+    mail: { from: config.smtpFrom, to: config.digestTo },
+    // Every commit, by this process or another, writes the WAL file (or the database itself).
+    dataVersion: fileChangeToken([databasePath, `${databasePath}-wal`]),
     async close() {
+      await briefModel?.close();
+      await mailer?.close();
       await http.close();
       await store.close();
     },
   };
+}
+
+/** Builds the OpenAI-compatible model from config and overrides, over its own HTTP client that lets the endpoint through. */
+export async function buildLanguageModel(config: Config, overrides: Partial<LanguageModelSettings> = {}): Promise<Result<{ model: LanguageModel; close(): Promise<void> }>> {
+  const settings: LanguageModelSettings = {
+    baseUrl: overrides.baseUrl ?? config.llmBaseUrl,
+    model: overrides.model ?? config.llmModel,
+    apiKey: overrides.apiKey ?? (config.llmApiKey || null),
+    timeoutMs: overrides.timeoutMs ?? config.llmTimeoutSeconds * 1000,
+  };
+  if (!settings.baseUrl || !settings.model) {
+    return fail('brief', 'no-model', 'no LLM endpoint configured', { userMessage: 'Set llmBaseUrl and llmModel (GROUNDWIRE_LLM_BASE_URL, GROUNDWIRE_LLM_MODEL) or pass --llm-base-url and --llm-model.' });
+  }
+  const endpoint = new URL(settings.baseUrl);
+  // The operator named this endpoint, so the guard lets exactly its host:port through (local servers included).
+  const port = endpoint.port || (endpoint.protocol === 'https:' ? '443' : '80');
+  const http = createHttpClient({
+    allow: [...config.fetchAllow, `${endpoint.hostname}:${port}`],
+    userAgent: `Groundwire/${VERSION} (+${config.fetchContactUrl})`,
+    timeoutMs: settings.timeoutMs,
+    maxBytes: config.fetchMaxMegabytes * 1024 * 1024,
+  });
+  const model = createOpenAiChatModel({ http, baseUrl: settings.baseUrl, model: settings.model, apiKey: settings.apiKey, timeoutMs: settings.timeoutMs });
+  return ok({ model, close: () => http.close() });
+}
+
+/** The LLM brief engine when config asks for it; a config naming the engine without an endpoint is an error. */
+async function briefModelFrom(config: Config): Promise<{ model: LanguageModel; close(): Promise<void> } | null> {
+  if (config.briefEngine !== 'llm') return null;
+  const built = await buildLanguageModel(config);
+  if (!built.ok) throw new ConfigError(`config: briefEngine is "llm" but no model is configured. ${built.error.userMessage ?? ''}`.trim());
+  return built.value;
 }
 
 /** The context the CLI runs with in production. */
@@ -56,9 +126,10 @@ export function createCliContext(): CliContext {
       const config = configFrom(options);
       const corpus = loadDemoCorpus(join(PACKAGE_ROOT, 'demo'));
       const publisher = await startPublisher(corpus, config.demoPort);
-      return { ...publisher, sources: demoSources(corpus, publisher.url), articleCount: corpus.articles.length };
+      return { ...publisher, sources: demoSources(corpus, publisher.url), articleCount: corpus.articles.length, newestPublished: corpus.articles[0]?.published ?? new Date().toISOString() };
     },
     startWeb: startWebServer,
+    languageModel: async (options, overrides) => buildLanguageModel(configFrom(options), overrides),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   };

@@ -5,6 +5,7 @@
 import type { Article, ArticleExtraction, IncomingArticle } from '../domain/article.js';
 import type { Sentence } from '../domain/sentence.js';
 import type { ArticleWithSource } from './article-view.js';
+import type { FeedbackStore } from './feedback-store.js';
 import type { StoryStore } from './story-store.js';
 import type { NewSource, Source, SourceHealth } from '../domain/source.js';
 
@@ -77,6 +78,7 @@ export interface Store {
   readonly sources: SourceStore;
   readonly articles: ArticleStore;
   readonly stories: StoryStore;
+  readonly feedback: FeedbackStore;
   /** Applies one refresh (articles, validators, health) in one transaction; idempotent per item. */
   commitRefresh(refresh: SourceRefresh): Promise<RefreshSummary>;
   close(): Promise<void>;

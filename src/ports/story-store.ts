@@ -4,6 +4,7 @@ import type { Label, Story } from '../domain/story.js';
 import type { ArticleWithSource } from './article-view.js';
 
 /** A story as the story job writes it after clustering and labelling. */
+/** Article and outlet counts are recounted by the store from memberships (copies included). */
 export interface StoryWrite {
   id: string;
   title: string;
@@ -55,6 +56,22 @@ export interface StoredBrief {
   brief: Brief;
 }
 
+/** Which outlets covered a story, and when its newest article was collected (for cards). */
+export interface StoryCoverage {
+  storyId: string;
+  /** Outlets by number of articles, most first. */
+  outlets: { sourceId: string; name: string; homepage: string | null; region: string | null; articles: number }[];
+  lastCollectedAt: string | null;
+}
+
+/** Articles and stories of one UTC day. */
+export interface DailyVolume {
+  /** "2026-11-18". */
+  day: string;
+  articles: number;
+  stories: number;
+}
+
 export interface StoryStore {
   /** Applies one story-update pass atomically. */
   applyUpdate(update: StoryUpdate): Promise<void>;
@@ -69,10 +86,20 @@ export interface StoryStore {
   articles(storyId: string): Promise<(ArticleWithSource & { duplicateOf: string | null })[]>;
   /** Articles that have text and belong to no story yet, oldest first. */
   listUnclustered(limit: number): Promise<ArticleWithSource[]>;
+  /** Ids of live stories changed since their latest brief (or with none), oldest change first. */
+  listNeedingBrief(limit: number): Promise<string[]>;
   /** Saves a brief as the next version unless it equals the latest; returns the stored version. */
   saveBrief(storyId: string, brief: Brief, groundedShare: number | null, at: string): Promise<number>;
   /** The latest brief, or a given version. */
   brief(storyId: string, version?: number): Promise<StoredBrief | null>;
   /** Versions of a story's brief, newest first, without bodies. */
   briefVersions(storyId: string): Promise<Omit<StoredBrief, 'brief'>[]>;
+  /** Live stories sharing the most labels (tags weigh most) or outlets with the given one, best first. */
+  related(storyId: string, limit: number): Promise<Story[]>;
+  /** Full-text search: stories whose title, labels or latest brief match first, then those whose articles match (Chinese by bigrams). */
+  search(text: string, limit: number): Promise<Story[]>;
+  /** Outlets and newest collection time of each story; stories with no articles are absent. */
+  coverage(storyIds: readonly string[]): Promise<Map<string, StoryCoverage>>;
+  /** Articles and stories per day (by article time) for stories matching the filter, oldest day first. */
+  volumeByDay(query: Omit<StoryQuery, 'limit' | 'offset'>, since: string): Promise<DailyVolume[]>;
 }

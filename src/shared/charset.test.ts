@@ -113,3 +113,21 @@ describe('charset helpers', () => {
     assert.equal(normalizeCharset('nonsense-8'), null);
   });
 });
+
+describe('UTF-8 with a few damaged bytes', () => {
+  it('stays UTF-8 instead of turning into GB18030 mojibake', () => {
+    const text = 'Schafskunde für Anfänger: Wolle, Weide und Pflege — ein Überblick über die Haltung. '.repeat(20);
+    const bytes = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf8')]);
+    const decoded = decodeBody(bytes, { kind: 'html' });
+    assert.equal(decoded.encoding, 'utf-8');
+    assert.ok(decoded.text.includes('für Anfänger'));
+    assert.match(decoded.warnings.join(' '), /invalid sequences/);
+  });
+
+  it('still recognises real GBK bytes', () => {
+    const gbk = iconv.encode('赫利云签署核电购电协议，小型模块化反应堆为数据中心供电。'.repeat(10), 'gbk');
+    const decoded = decodeBody(gbk, { kind: 'html' });
+    assert.equal(decoded.encoding, 'gb18030');
+    assert.ok(decoded.text.includes('数据中心'));
+  });
+});

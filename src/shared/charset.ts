@@ -122,6 +122,36 @@ function looksLikeGb18030(bytes: Buffer): boolean {
   return high > 0 && paired / high > 0.9;
 }
 
+/** Length of the valid UTF-8 sequence starting at `index`, or 0 when the bytes there are not one. */
+function utf8SequenceLength(bytes: Buffer, index: number): number {
+  const lead = bytes[index]!;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  for (let offset = 1; offset < length; offset++) {
+    const next = bytes[index + offset];
+    if (next === undefined || next < 0x80 || next > 0xbf) return 0;
+  }
+  return length;
+}
+
+// UTF-8 text with a few damaged bytes still has nearly all its high bytes in valid sequences;
+// GBK or Latin-1 text almost never does. Decoding such text as GBK would garble all of it.
+function mostlyUtf8(bytes: Buffer): boolean {
+  let high = 0;
+  let valid = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    if (bytes[index]! < 0x80) continue;
+    const length = utf8SequenceLength(bytes, index);
+    if (length > 0) {
+      valid += length;
+      high += length;
+      index += length - 1;
+    } else {
+      high += 1;
+    }
+  }
+  return high > 0 && valid / high >= 0.9;
+}
+
 function decodeWith(bytes: Buffer, encoding: string): string {
   const text = encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, encoding);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -154,6 +184,10 @@ function chooseDeclared(bytes: Buffer, hints: DecodeHints, warnings: string[]): 
 
 function rescueInvalidUtf8(bytes: Buffer, choice: Choice, hints: DecodeHints, warnings: string[]): string {
   const declared = normalizeCharset(declaredInDocument(bytes, hints.kind) ?? '');
+  if (!(declared && declared !== 'utf-8') && mostlyUtf8(bytes)) {
+    warnings.push('charset: the bytes are UTF-8 with a few invalid sequences; those were replaced');
+    return 'utf-8';
+  }
   const guess = declared && declared !== 'utf-8' ? declared : looksLikeGb18030(bytes) ? 'gb18030' : 'windows-1252';
   const where = choice.source === 'fallback' ? 'no charset was declared' : `${choice.source} said utf-8`;
   warnings.push(`charset: ${where} but the bytes are not valid UTF-8; decoded as ${guess}`);

@@ -100,6 +100,19 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
       await store.close();
     });
 
+    it('lists stories that changed since their latest brief', async () => {
+      const store = await open();
+      const [a1, a2] = await seed(store);
+      await store.stories.applyUpdate({ at: NOW, memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }], stories: [story('s1', [a1 as string], [])], changes: [], state: {} });
+      assert.deepEqual(await store.stories.listNeedingBrief(10), ['s1']);
+      await store.stories.saveBrief('s1', brief('s1', 'First'), 1, NOW);
+      assert.deepEqual(await store.stories.listNeedingBrief(10), []);
+      const later = '2026-11-20T11:00:00Z';
+      await store.stories.applyUpdate({ at: later, memberships: [{ articleId: a2 as string, storyId: 's1', duplicateOf: null }], stories: [story('s1', [a1 as string, a2 as string], [])], changes: [], state: {} });
+      assert.deepEqual(await store.stories.listNeedingBrief(10), ['s1'], 'a story that grew needs a new brief');
+      await store.close();
+    });
+
     it('versions briefs, skipping a brief equal to the latest', async () => {
       const store = await open();
       assert.equal(await store.stories.saveBrief('s1', brief('s1', 'First'), 1, NOW), 1);
@@ -109,6 +122,64 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
       assert.equal((await store.stories.brief('s1', 1))?.brief.headline.text, 'First');
       assert.deepEqual((await store.stories.briefVersions('s1')).map((v) => [v.version, v.groundedShare]), [[2, 0.9], [1, 1]]);
       assert.equal(await store.stories.brief('s9'), null);
+      await store.close();
+    });
+
+    it('finds related stories by shared labels, tags weighing most', async () => {
+      const store = await open();
+      const [a1, a2, b1] = await seed(store);
+      const tag = (id: string): Label => ({ ...board(id), kind: 'tag' });
+      await store.stories.applyUpdate({
+        at: NOW,
+        memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }, { articleId: a2 as string, storyId: 's2', duplicateOf: null }, { articleId: b1 as string, storyId: 's3', duplicateOf: null }],
+        stories: [story('s1', [a1 as string], [board('energy-power'), tag('nuclear')]), story('s2', [a2 as string], [board('energy-power')]), story('s3', [b1 as string], [board('energy-power'), tag('nuclear')])],
+        changes: [],
+        state: {},
+      });
+      assert.deepEqual((await store.stories.related('s1', 5)).map((s) => s.id), ['s3', 's2']);
+      assert.deepEqual((await store.stories.related('s1', 1)).map((s) => s.id), ['s3']);
+      await store.close();
+    });
+
+    it('searches story titles, briefs and articles, Chinese by bigrams, and re-indexes a new brief version', async () => {
+      const store = await open();
+      const [a1, b1] = await seed(store).then((ids) => [ids[0], ids[2]]);
+      await store.stories.applyUpdate({
+        at: NOW,
+        memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }, { articleId: b1 as string, storyId: 's2', duplicateOf: null }],
+        stories: [{ ...story('s1', [a1 as string], []), title: 'Spaceport licence granted' }, { ...story('s2', [b1 as string], []), title: '数据中心用电创新高' }],
+        changes: [],
+        state: {},
+      });
+      await store.stories.saveBrief('s1', { ...brief('s1', 'First'), keyTakeaways: [{ text: 'The reactor fuel arrives in spring [1].', citations: [] }] }, 1, NOW);
+      assert.deepEqual((await store.stories.search('spaceport', 10)).map((s) => s.id), ['s1']);
+      assert.deepEqual((await store.stories.search('helioscale', 10)).map((s) => s.id), ['s1', 's2'], "stories whose articles match come next");
+      assert.deepEqual((await store.stories.search('reactor fuel', 10)).map((s) => s.id), ['s1'], 'brief text is searchable');
+      assert.deepEqual((await store.stories.search('数据中心', 10)).map((s) => s.id), ['s2']);
+      assert.deepEqual(await store.stories.search('中心数据', 10), [], 'a CJK run matches as a phrase');
+      await store.stories.saveBrief('s1', { ...brief('s1', 'Second'), implications: [{ text: 'Uranium prices may rise.', citations: [] }] }, 1, NOW);
+      assert.deepEqual((await store.stories.search('uranium', 10)).map((s) => s.id), ['s1']);
+      assert.deepEqual(await store.stories.search('reactor', 10), [], 'the old version is no longer indexed');
+      await store.close();
+    });
+
+    it('reports coverage per story and volume per day', async () => {
+      const store = await open();
+      const [a1, a2, b1] = await seed(store);
+      await store.stories.applyUpdate({
+        at: NOW,
+        memberships: [a1, a2, b1].map((articleId) => ({ articleId: articleId as string, storyId: 's1', duplicateOf: null })),
+        stories: [story('s1', [a1, a2, b1] as string[], [board('energy-power')])],
+        changes: [],
+        state: {},
+      });
+      const coverage = (await store.stories.coverage(['s1', 'nope'])).get('s1');
+      assert.deepEqual(coverage?.outlets.map((o) => [o.name, o.articles]), [['Outlet A', 2], ['Outlet B', 1]]);
+      assert.equal(coverage?.lastCollectedAt, NOW);
+      assert.equal((await store.stories.coverage(['nope'])).size, 0);
+      const volume = await store.stories.volumeByDay({ board: 'energy-power' }, '2026-11-01T00:00:00Z');
+      assert.deepEqual(volume, [{ day: '2026-11-11', articles: 2, stories: 1 }, { day: '2026-11-12', articles: 1, stories: 1 }]);
+      assert.deepEqual(await store.stories.volumeByDay({ board: 'security' }, '2026-11-01T00:00:00Z'), []);
       await store.close();
     });
   });

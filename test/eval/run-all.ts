@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** Gates in pipeline order (a gate is listed when its stage lands); each reads its floors from test/eval/baseline.json. */
-const GATES = ['feeds'];
+const GATES = ['feeds', 'extract', 'langid', 'sanitize', 'stories', 'verifier', 'briefs'];
 
 const failed: string[] = [];
 for (const gate of GATES) {

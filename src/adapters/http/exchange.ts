@@ -13,6 +13,8 @@ export interface Exchange {
 
 /** What one exchange sends and under which limits. */
 export interface ExchangeInit {
+  method?: 'GET' | 'POST';
+  body?: string;
   headers: Record<string, string>;
   signal: AbortSignal;
   limits: BodyLimits;
@@ -31,12 +33,14 @@ export function flattenHeaders(headers: Record<string, string | string[] | undef
   return flat;
 }
 
-/** Sends one GET and reads its response; throws on network errors, caps and timeouts (the caller maps them). */
+/** Sends one request and reads its response; throws on network errors, caps and timeouts (the caller maps them). */
 export async function exchange(url: URL, dispatcher: Dispatcher, init: ExchangeInit): Promise<Exchange> {
-  const response = await request(url, { method: 'GET', dispatcher, signal: init.signal, headers: init.headers });
+  const method = init.method ?? 'GET';
+  const response = await request(url, { method, dispatcher, signal: init.signal, headers: init.headers, body: method === 'POST' ? (init.body ?? '') : null });
   const headers = flattenHeaders(response.headers);
   const status = response.statusCode;
-  const location = REDIRECTS.has(status) && headers.location ? headers.location : null;
+  // A POST is never followed: re-sending its body elsewhere is not ours to decide, so the redirect is the answer.
+  const location = method === 'GET' && REDIRECTS.has(status) && headers.location ? headers.location : null;
   if (location !== null || status === 304) {
     await response.body.dump({ limit: DRAIN_BYTES }).catch(() => undefined);
     return { status, headers, body: Buffer.alloc(0), location };

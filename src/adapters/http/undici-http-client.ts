@@ -50,6 +50,7 @@ function parseUrl(text: string, base?: URL): URL | null {
 function requestHeaders(input: HttpRequest, userAgent: string): Record<string, string> {
   // Validators go on every hop: after a temporary redirect they belong to the final URL that issued them.
   return {
+    ...(input.headers ?? {}),
     'user-agent': userAgent,
     accept: input.accept ?? '*/*',
     'accept-encoding': 'gzip, deflate, br',
@@ -98,7 +99,8 @@ class UndiciHttpClient implements HttpClient {
   }
 
   get(request: HttpRequest): Promise<Result<HttpResponse>> {
-    return this.follow(request, this.pageMode);
+    // API calls (POST) are not crawling: robots.txt governs automated readers of pages, not an operator's endpoint.
+    return this.follow(request, request.method === 'POST' ? { ...this.pageMode, robots: false } : this.pageMode);
   }
 
   close(): Promise<void> {
@@ -149,8 +151,9 @@ class UndiciHttpClient implements HttpClient {
     deadline.start();
     try {
       const headers = requestHeaders(input, this.settings.userAgent);
-      const response = await exchange(url, target.value.dispatcher, { headers, signal: deadline.signal, limits: mode.limits });
-      this.holdOffAfter(url, response);
+      const response = await exchange(url, target.value.dispatcher, { method: input.method, body: input.body, headers, signal: deadline.signal, limits: mode.limits });
+      // API calls (POST) leave waiting to their caller's retry policy; crawl hold-offs are for pages and feeds.
+      if (input.method !== 'POST') this.holdOffAfter(url, response);
       return ok(response);
     } catch (error) {
       const cancelled = input.signal?.aborted ?? false;

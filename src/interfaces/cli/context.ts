@@ -1,11 +1,15 @@
 /** What CLI commands get from the composition root: services built from config, and the demo. */
 import type { NewSource } from '../../domain/source.js';
+import type { LanguageModel } from '../../ports/language-model.js';
+import type { Result } from '../../shared/result.js';
+import type { PipelineOptions } from '../../jobs/pipeline-pass.js';
 import type { RefreshDependencies } from '../../jobs/refresh-source.js';
 import type { Clock } from '../../ports/clock.js';
 import type { HttpClient } from '../../ports/http-client.js';
 import type { Logger } from '../../ports/logger.js';
+import type { Mailer } from '../../ports/mailer.js';
 import type { Store } from '../../ports/store.js';
-import type { WebContext } from '../web/web-context.js';
+import type { SiteSettings, WebContext } from '../web/web-context.js';
 
 /** Options every command accepts and passes to the configuration as the strongest layer. */
 export interface GlobalOptions {
@@ -28,7 +32,17 @@ export interface Services {
   clock: Clock;
   logger: Logger;
   refresh: RefreshDependencies;
+  /** Pipeline options from config; callers add dueOnly, signal and progress. */
+  pipeline: Omit<PipelineOptions, 'dueOnly' | 'signal' | 'onProgress'>;
   settings: ServiceSettings;
+  /** Web site settings (public URL, admin login, secrets, limits). */
+  site: SiteSettings;
+  /** SMTP mailer for the recap; null when smtpHost is not set. */
+  mailer: Mailer | null;
+  /** Sender and recipients of the recap mail. */
+  mail: { from: string; to: string[] };
+  /** Changes whenever the database changes (any process); keys the web page cache. */
+  dataVersion: () => string;
   /** Releases the store and network pools. */
   close(): Promise<void>;
 }
@@ -38,10 +52,22 @@ export interface DemoPublisher {
   allowEntry: string;
   sources: NewSource[];
   articleCount: number;
+  /** Publication time of the corpus's newest article. */
+  newestPublished: string;
   close(): Promise<void>;
 }
 
+/** Where the LLM engine's endpoint is (config, overridden by command flags). */
+export interface LanguageModelSettings {
+  baseUrl: string;
+  model: string;
+  apiKey: string | null;
+  timeoutMs: number;
+}
+
 export interface CliContext {
+  /** Builds the configured language model (flags override config); fails with a sentence when none is configured. */
+  languageModel?: (options: GlobalOptions, overrides: Partial<LanguageModelSettings>) => Promise<Result<{ model: LanguageModel; close(): Promise<void> }>>;
   /** Builds services; `extraAllow` adds fetch allow-list entries (the demo publisher). */
   services(options: GlobalOptions, extraAllow?: string[]): Promise<Services>;
   /** Starts the demo publisher on loopback. */

@@ -1,11 +1,17 @@
 /** Builds the `groundwire` command-line program from its commands. */
 import { Command, CommanderError } from 'commander';
 import { type CliContext, EXIT } from './context.js';
+import { registerBrief } from './commands/brief.js';
+import { registerCluster } from './commands/cluster.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDigest } from './commands/digest.js';
+import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerParse } from './commands/parse.js';
+import { registerSanitize } from './commands/sanitize.js';
 import { registerSources } from './commands/sources.js';
 import { registerStart } from './commands/start.js';
+import { registerVerify } from './commands/verify.js';
 
 /** Returns the program; `run` parses argv and maps errors to exit codes. */
 export function buildProgram(context: CliContext): Command {
@@ -23,6 +29,12 @@ export function buildProgram(context: CliContext): Command {
   registerSources(program, context);
   registerDemo(program, context);
   registerParse(program, context);
+  registerExtract(program, context);
+  registerSanitize(program, context);
+  registerBrief(program, context);
+  registerVerify(program, context);
+  registerCluster(program, context);
+  registerDigest(program, context);
   return program;
 }
 

@@ -1,30 +1,36 @@
-/** A progress display for ingestion on stderr that also prints in CI (no TTY). */
+/** A progress display for pipeline passes on stderr, one bar per phase, that also prints in CI (no TTY). */
 import cliProgress from 'cli-progress';
 
 export interface Progress {
-  update(done: number, total: number, label: string): void;
+  update(phase: string, done: number, total: number, label: string): void;
   stop(): void;
 }
 
-/** Creates a progress bar; silent when `enabled` is false (e.g. --json). */
-export function createProgress(enabled: boolean, title: string): Progress {
+const TITLES: Record<string, string> = { feeds: 'Feeds    ', articles: 'Articles ', stories: 'Stories  ', briefs: 'Briefs   ' };
+
+/** Creates a progress display; silent when `enabled` is false (e.g. --json). */
+export function createProgress(enabled: boolean): Progress {
   if (!enabled) return { update: () => undefined, stop: () => undefined };
-  const bar = new cliProgress.SingleBar(
-    { format: `${title} [{bar}] {value}/{total} sources · {label}`, noTTYOutput: true, notTTYSchedule: 1000, stream: process.stderr, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
+  let bar: cliProgress.SingleBar | null = null;
+  let current = '';
+  const start = (phase: string, total: number) => {
+    bar?.stop();
+    bar = new cliProgress.SingleBar(
+      { format: `${TITLES[phase] ?? phase} [{bar}] {value}/{total} · {label}`, noTTYOutput: true, notTTYSchedule: 1000, stream: process.stderr, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0, { label: 'starting' });
+    current = phase;
+  };
   return {
-    update(done, total, label) {
-      if (!started) {
-        bar.start(total, 0, { label: 'starting' });
-        started = true;
-      }
-      bar.setTotal(total);
-      bar.update(done, { label });
+    update(phase, done, total, label) {
+      if (phase !== current || !bar) start(phase, Math.max(total, 1));
+      bar?.setTotal(Math.max(total, done, 1));
+      bar?.update(done, { label });
     },
     stop() {
-      if (started) bar.stop();
+      bar?.stop();
+      bar = null;
     },
   };
 }

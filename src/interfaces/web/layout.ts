@@ -1,37 +1,86 @@
-/** The page frame every web page shares: head, navigation, attribution footer. */
+/** The page frame every web page shares: head, masthead with board navigation, attribution footer. */
 import { type Markup, html } from './html.js';
+import { entriesOf } from './views/names.js';
 
+/** What a page tells the frame: its title, what to mark current, and extra head elements. */
 export interface PageOptions {
   title: string;
-  current?: 'latest' | 'sources' | 'search';
+  /** Main navigation entry to mark as current ("latest", "recap", "sources", "search", ...). */
+  current?: string;
+  /** Board id to mark as current in the board bar. */
+  board?: string;
   query?: string;
+  /** One-sentence summary for link previews and search engines. */
+  description?: string;
+  /** Extra head elements (feed links, canonical URL). */
+  head?: Markup;
 }
+
+const MAIN_LINKS: [href: string, label: string, key: string][] = [
+  ['/', 'Latest', 'latest'],
+  ['/recap', 'Recap', 'recap'],
+  ['/sources', 'Sources', 'sources'],
+];
+
+function mainNav(current: string | undefined): Markup {
+  return html`<nav class="main-nav" aria-label="Main">
+    ${MAIN_LINKS.map(([href, label, key]) => html`<a href="${href}" ${current === key ? html` aria-current="page"` : ''}>${label}</a>`)}
+  </nav>`;
+}
+
+function boardBar(board: string | undefined): Markup {
+  return html`<nav class="board-bar" aria-label="Boards">
+    <ul>
+      ${entriesOf('board').map(
+        (entry) => html`<li><a href="/boards/${entry.id}" ${board === entry.id ? html` aria-current="page"` : ''}>${entry.name}</a></li>`,
+      )}
+    </ul>
+  </nav>`;
+}
+
+function masthead(options: PageOptions): Markup {
+  return html`<header class="masthead">
+    <div class="masthead-inner">
+      <a class="brand" href="/"><img src="/assets/icon.svg" alt="" width="28" height="28" /><span>Groundwire</span></a>
+      ${mainNav(options.current)}
+      <form class="search" role="search" action="/search" method="get">
+        <label for="q" class="visually-hidden">Search stories</label>
+        <input id="q" name="q" type="search" placeholder="Search stories, 中文 too" value="${options.query ?? ''}" />
+        <button type="submit">Search</button>
+      </form>
+    </div>
+    ${boardBar(options.board)}
+  </header>`;
+}
+
+const FOOTER = html`<footer class="site-footer">
+  <p>
+    <strong>About these summaries.</strong> Headlines, briefs and timelines on Groundwire are machine-composed from the cited publishers'
+    reporting. Every sentence links to the source sentences it rests on; the reporting belongs to the outlets named, and each reference
+    links to the original.
+  </p>
+  <p><a href="/sources">Sources and their health</a> · <a href="/recap">Weekly recap</a> · <a href="/search">Search</a></p>
+</footer>`;
 
 /** Wraps page content in the document frame. */
 export function layout(options: PageOptions, content: Markup): string {
-  const link = (href: string, label: string, key: PageOptions['current']) =>
-    html`<a href="${href}"${options.current === key ? html` aria-current="page"` : ''}>${label}</a>`;
   return `<!doctype html>${html`<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>${options.title} · Groundwire</title>
-<link rel="stylesheet" href="/assets/app.css">
-<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header class="top">
-  <a class="brand" href="/">Groundwire</a>
-  <nav aria-label="Main">${link('/', 'Latest', 'latest')}${link('/sources', 'Sources', 'sources')}</nav>
-  <form class="search" role="search" action="/search" method="get">
-    <label for="q" class="visually-hidden">Search</label>
-    <input id="q" name="q" type="search" placeholder="Search stories, 中文 too" value="${options.query ?? ''}">
-  </form>
-</header>
-<main id="main">${content}</main>
-<footer class="bottom"><p>Groundwire shows reporting from the outlets named on each item, with links to the originals. Summaries are machine-composed from the cited publishers' reporting.</p></footer>
-</body>
-</html>`}`;
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="color-scheme" content="light dark" />
+      <title>${options.title} · Groundwire</title>
+      ${options.description ? html`<meta name="description" content="${options.description}" />` : ''}
+      <link rel="stylesheet" href="/assets/app.css" />
+      <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
+      <script src="/assets/app.js" defer></script>
+      ${options.head ?? ''}
+    </head>
+    <body>
+      <a class="skip" href="#main">Skip to content</a>
+      ${masthead(options)}
+      <main id="main" tabindex="-1">${content}</main>
+      ${FOOTER}
+    </body>
+  </html>`}`;
 }

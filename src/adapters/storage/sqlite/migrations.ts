@@ -122,4 +122,28 @@ export const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL
   );
   `,
+  `
+  -- Reader feedback on briefs; client_key is a salted hash of the address, kept for rate limits.
+  CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    story_id TEXT NOT NULL,
+    brief_version INTEGER,
+    kind TEXT NOT NULL CHECK (kind IN ('helpful', 'not-helpful', 'report')),
+    reason TEXT CHECK (reason IS NULL OR reason IN ('wrong-fact', 'misleading', 'outdated', 'other')),
+    comment TEXT,
+    created_at TEXT NOT NULL,
+    client_key TEXT NOT NULL
+  );
+  CREATE INDEX feedback_story ON feedback (story_id, kind);
+  CREATE INDEX feedback_client ON feedback (client_key, created_at);
+  -- Story search (titles, labels, latest brief): refreshed by the search itself from story_search_state.
+  CREATE VIRTUAL TABLE story_search USING fts5 (terms, tokenize = 'unicode61 remove_diacritics 2');
+  -- doc is the index row's id: an INTEGER PRIMARY KEY survives VACUUM, a story's implicit rowid may not.
+  CREATE TABLE story_search_state (
+    doc INTEGER PRIMARY KEY,
+    story_id TEXT NOT NULL UNIQUE,
+    story_updated_at TEXT NOT NULL,
+    brief_version INTEGER NOT NULL
+  );
+  `,
 ];

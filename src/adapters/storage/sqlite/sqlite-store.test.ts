@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import Database from 'better-sqlite3';
+import { runFeedbackStoreContract } from '../../../../test/contract/feedback-store-contract.js';
 import { runStoreContract } from '../../../../test/contract/store-contract.js';
 import { runStoryStoreContract } from '../../../../test/contract/story-store-contract.js';
 import { MIGRATIONS } from './migrations.js';
@@ -12,6 +13,7 @@ import { SqliteStore } from './sqlite-store.js';
 const openFile = async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'gw-store-')), 'groundwire.db'));
 runStoreContract('SQLite file', openFile);
 runStoryStoreContract('SQLite file', openFile);
+runFeedbackStoreContract('SQLite file', openFile);
 
 it('SQLite: opens in WAL mode and records the schema version', async () => {
   const path = join(mkdtempSync(join(tmpdir(), 'gw-store-')), 'groundwire.db');

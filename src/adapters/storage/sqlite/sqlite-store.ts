@@ -2,6 +2,7 @@
 import type { ArticleExtraction, IncomingArticle } from '../../../domain/article.js';
 import type { Sentence } from '../../../domain/sentence.js';
 import { type NewSource, type Source, slugifySourceName } from '../../../domain/source.js';
+import type { FeedbackStore } from '../../../ports/feedback-store.js';
 import type { StoryStore } from '../../../ports/story-store.js';
 import type {
   ArticleQuery,
@@ -15,6 +16,7 @@ import type {
 } from '../../../ports/store.js';
 import { searchPhrases, searchTerms } from '../../../shared/search-terms.js';
 import { type SqliteDatabase, openDatabase } from './database.js';
+import { SqliteFeedbackStore } from './sqlite-feedback-store.js';
 import { SqliteStoryStore } from './sqlite-story-store.js';
 import { type ArticleRow, type SourceRow, toArticle, toArticleWithSource, toSource } from './rows.js';
 
@@ -185,12 +187,14 @@ export class SqliteStore implements Store {
   readonly sources: SourceStore;
   readonly articles: ArticleStore;
   readonly stories: StoryStore;
+  readonly feedback: FeedbackStore;
   private readonly commit: (refresh: SourceRefresh) => RefreshSummary;
 
   constructor(private readonly db: SqliteDatabase) {
     this.sources = new SqliteSourceStore(db);
     this.articles = new SqliteArticleStore(db);
     this.stories = new SqliteStoryStore(db);
+    this.feedback = new SqliteFeedbackStore(db);
     this.commit = db.transaction((refresh: SourceRefresh) => this.applyRefresh(refresh));
   }
 

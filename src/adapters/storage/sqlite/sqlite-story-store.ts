@@ -1,58 +1,12 @@
 /** The StoryStore port on SQLite: stories, memberships, labels, briefs and pipeline state. */
 import type { Brief } from '../../../domain/brief.js';
-import type { Label, Story } from '../../../domain/story.js';
+import type { Story } from '../../../domain/story.js';
 import type { ArticleWithSource } from '../../../ports/store.js';
-import type { StoredBrief, StoryQuery, StoryStore, StoryUpdate } from '../../../ports/story-store.js';
+import type { DailyVolume, StoredBrief, StoryCoverage, StoryQuery, StoryStore, StoryUpdate } from '../../../ports/story-store.js';
 import type { SqliteDatabase } from './database.js';
 import { type ArticleRow, toArticleWithSource } from './rows.js';
-
-interface StoryRow {
-  id: string;
-  title: string;
-  first_seen: string;
-  last_updated: string;
-  article_count: number;
-  outlet_count: number;
-  languages: string;
-  labels: string;
-  redirect_to: string | null;
-}
-
-function toStory(row: StoryRow): Story {
-  const articleIds: string[] = [];
-  return {
-    id: row.id,
-    title: row.title,
-    firstSeen: row.first_seen,
-    lastUpdated: row.last_updated,
-    articleIds,
-    articleCount: row.article_count,
-    outletCount: row.outlet_count,
-    languages: JSON.parse(row.languages) as string[],
-    labels: JSON.parse(row.labels) as Label[],
-  };
-}
-
-/** Builds the WHERE clause and parameters of a story query. */
-function storyFilter(query: Omit<StoryQuery, 'limit' | 'offset'>): { where: string; params: Record<string, unknown> } {
-  const clauses = ['s.redirect_to IS NULL'];
-  const params: Record<string, unknown> = {};
-  for (const kind of ['board', 'tag', 'region'] as const) {
-    if (query[kind]) {
-      clauses.push(`EXISTS (SELECT 1 FROM story_labels l WHERE l.story_id = s.id AND l.kind = '${kind}' AND l.label_id = @${kind})`);
-      params[kind] = query[kind];
-    }
-  }
-  if (query.language) {
-    clauses.push('EXISTS (SELECT 1 FROM json_each(s.languages) WHERE value = @language)');
-    params.language = query.language;
-  }
-  if (query.outlet) {
-    clauses.push('EXISTS (SELECT 1 FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = s.id AND a.source_id = @outlet)');
-    params.outlet = query.outlet;
-  }
-  return { where: clauses.join(' AND '), params };
-}
+import { type StoryRow, articleIdsOf, storyFilter, toStory } from './story-rows.js';
+import { coverageOf, relatedTo, searchStories, volumeByDayOf } from './sqlite-story-reads.js';
 
 /** SQLite implementation of StoryStore (shares the database of SqliteStore). */
 export class SqliteStoryStore implements StoryStore {
@@ -126,6 +80,17 @@ export class SqliteStoryStore implements StoryStore {
     return rows.map(toArticleWithSource);
   }
 
+  async listNeedingBrief(limit: number): Promise<string[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT s.id FROM stories s WHERE s.redirect_to IS NULL
+           AND NOT EXISTS (SELECT 1 FROM briefs b WHERE b.story_id = s.id AND b.created_at >= s.updated_at)
+         ORDER BY s.updated_at, s.id LIMIT ?`,
+      )
+      .all(limit) as { id: string }[];
+    return rows.map((row) => row.id);
+  }
+
   async saveBrief(storyId: string, brief: Brief, groundedShare: number | null, at: string): Promise<number> {
     return this.db.transaction(() => {
       const latest = this.db.prepare('SELECT version, body FROM briefs WHERE story_id = ? ORDER BY version DESC LIMIT 1').get(storyId) as
@@ -152,6 +117,22 @@ export class SqliteStoryStore implements StoryStore {
     return { version: row.version, createdAt: row.created_at, engine: row.engine, groundedShare: row.grounded_share, brief: JSON.parse(row.body) as Brief };
   }
 
+  async related(storyId: string, limit: number): Promise<Story[]> {
+    return relatedTo(this.db, storyId, limit);
+  }
+
+  async search(text: string, limit: number): Promise<Story[]> {
+    return searchStories(this.db, text, limit);
+  }
+
+  async coverage(storyIds: readonly string[]): Promise<Map<string, StoryCoverage>> {
+    return coverageOf(this.db, storyIds);
+  }
+
+  async volumeByDay(query: Omit<StoryQuery, 'limit' | 'offset'>, since: string): Promise<DailyVolume[]> {
+    return volumeByDayOf(this.db, query, since);
+  }
+
   async briefVersions(storyId: string): Promise<Omit<StoredBrief, 'brief'>[]> {
     const rows = this.db
       .prepare('SELECT version, created_at, engine, grounded_share FROM briefs WHERE story_id = ? ORDER BY version DESC')
@@ -160,9 +141,7 @@ export class SqliteStoryStore implements StoryStore {
   }
 
   private articleIds(storyId: string): string[] {
-    return (this.db.prepare('SELECT m.article_id FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.sort_time, a.id').all(storyId) as { article_id: string }[]).map(
-      (r) => r.article_id,
-    );
+    return articleIdsOf(this.db, storyId);
   }
 
   private write(update: StoryUpdate): void {
@@ -177,6 +156,8 @@ export class SqliteStoryStore implements StoryStore {
         this.db.prepare('UPDATE stories SET redirect_to = ? WHERE redirect_to = ?').run(change.into, change.from);
         this.db.prepare('UPDATE story_articles SET story_id = ? WHERE story_id = ?').run(change.into, change.from);
         this.db.prepare('DELETE FROM story_labels WHERE story_id = ?').run(change.from);
+      } else {
+        this.db.prepare('UPDATE story_articles SET story_id = ? WHERE article_id = ?').run(change.to, change.articleId);
       }
       this.db.prepare('INSERT INTO story_changes (at, kind, story_id, detail) VALUES (?, ?, ?, ?)').run(update.at, change.kind, change.kind === 'merge' ? change.into : change.to, JSON.stringify(change));
     }
@@ -193,6 +174,14 @@ export class SqliteStoryStore implements StoryStore {
       this.db.prepare('DELETE FROM story_labels WHERE story_id = ?').run(story.id);
       for (const l of story.labels) label.run(story.id, l.kind, l.id, l.score);
     }
+    // Counts come from the stored memberships, which include copies the clusterer never sees.
+    const recount = this.db.prepare(
+      `UPDATE stories SET
+         article_count = (SELECT count(*) FROM story_articles m WHERE m.story_id = stories.id),
+         outlet_count = (SELECT count(DISTINCT a.source_id) FROM story_articles m JOIN articles a ON a.id = m.article_id WHERE m.story_id = stories.id)
+       WHERE id = ?`,
+    );
+    for (const story of update.stories) recount.run(story.id);
     const state = this.db.prepare(
       'INSERT INTO pipeline_state (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
     );

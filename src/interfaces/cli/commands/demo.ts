@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext, GlobalOptions, Services } from '../context.js';
 import type { NewSource } from '../../../domain/source.js';
-import { describePass, runIngestPass } from './ingest.js';
+import { describePass, runFullPass } from './ingest.js';
 import { serveUntilSignal } from './serve.js';
 
 /** Adds the demo sources, or points existing ones at this run's publisher address. */
@@ -15,6 +15,17 @@ export async function registerDemoSources(services: Services, sources: readonly 
   }
 }
 
+/**
+ * The demo corpus was written for one month in 2026; measured from today every story would read Stale.
+ * The demo widens the stale window by the corpus's age, so it shows the mix a reader saw on its last day.
+ */
+function withCorpusClock(services: Services, newestPublished: string): Services {
+  const configured = services.pipeline.cluster.staleAfterHours ?? 48;
+  const corpusAgeHours = Math.max(0, (services.clock.now().getTime() - Date.parse(newestPublished)) / 3_600_000);
+  const staleAfterHours = Math.ceil(configured + corpusAgeHours);
+  return { ...services, pipeline: { ...services.pipeline, cluster: { ...services.pipeline.cluster, staleAfterHours } } };
+}
+
 /** Registers the command. */
 export function registerDemo(program: Command, context: CliContext): void {
   program
@@ -24,11 +35,11 @@ export function registerDemo(program: Command, context: CliContext): void {
     .action(async (options: { ingestOnly?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const publisher = await context.startDemoPublisher(globals);
-      const services = await context.services(globals, [publisher.allowEntry]);
+      const services = withCorpusClock(await context.services(globals, [publisher.allowEntry]), publisher.newestPublished);
       context.stderr(`Demo publisher: ${publisher.sources.length} outlets, ${publisher.articleCount} articles at ${publisher.url}\n`);
       await registerDemoSources(services, publisher.sources);
-      const results = await runIngestPass(services, true);
-      context.stderr(`${describePass(results)}\n`);
+      const summary = await runFullPass(services, true);
+      context.stderr(`${describePass(summary)}\n`);
       if (options.ingestOnly) {
         await publisher.close();
         await services.close();
@@ -36,6 +47,7 @@ export function registerDemo(program: Command, context: CliContext): void {
       }
       await serveUntilSignal(context, services, {
         onStop: () => publisher.close(),
+        delayFirst: true,
         banner: (url) => `\nGroundwire demo newsroom is ready: ${url}\nPress Ctrl+C to stop.\n`,
       });
     });

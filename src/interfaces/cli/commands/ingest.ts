@@ -1,31 +1,32 @@
-/** `groundwire ingest`: one pass over every enabled source, then exit. */
+/** `groundwire ingest`: one pass of the whole pipeline over every enabled source, then exit. */
 import type { Command } from 'commander';
-import { type RefreshResult } from '../../../jobs/refresh-source.js';
-import { ingest } from '../../../jobs/ingest.js';
+import { type PipelineSummary, runPipelinePass } from '../../../jobs/pipeline-pass.js';
 import { type CliContext, EXIT, type GlobalOptions, type Services } from '../context.js';
 import { createProgress } from '../progress.js';
 
-/** Runs one ingestion pass with a progress display; resolves to the results. */
-export async function runIngestPass(services: Services, showProgress: boolean, signal?: AbortSignal): Promise<RefreshResult[]> {
-  const progress = createProgress(showProgress, 'Ingesting');
+/** Runs one pipeline pass with a progress display. */
+export async function runFullPass(services: Services, showProgress: boolean, signal?: AbortSignal): Promise<PipelineSummary> {
+  const progress = createProgress(showProgress);
   try {
-    return await ingest(services.refresh, {
-      concurrency: services.settings.fetchConcurrency,
-      dueOnly: false,
-      signal,
-      onProgress: (done, total, result) => progress.update(done, total, `${result.sourceId}: ${result.status}${result.inserted ? ` +${result.inserted}` : ''}`),
-    });
+    return await runPipelinePass(services.refresh, { ...services.pipeline, dueOnly: false, signal, onProgress: (phase, done, total, label) => progress.update(phase, done, total, label) });
   } finally {
     progress.stop();
   }
 }
 
-/** Summarises a pass in one line for people. */
-export function describePass(results: readonly RefreshResult[]): string {
-  const inserted = results.reduce((sum, r) => sum + r.inserted, 0);
-  const failed = results.filter((r) => r.status === 'failed');
-  const lines = [`Checked ${results.length} sources: ${inserted} new articles, ${failed.length} failed.`];
+/** Summarises a pass for people. */
+export function describePass(summary: PipelineSummary): string {
+  const inserted = summary.sources.reduce((sum, r) => sum + r.inserted, 0);
+  const failed = summary.sources.filter((r) => r.status === 'failed');
+  const { articles, stories, briefs } = summary;
+  const lines = [
+    `Checked ${summary.sources.length} sources: ${inserted} new articles, ${failed.length} failed.`,
+    `Full text: ${articles.extracted} from pages, ${articles.fromFeed} from feeds, ${articles.failed} unreadable.`,
+    `Stories: ${stories.placed} articles placed (${stories.duplicates} copies folded), ${stories.storiesTouched.length} stories updated.`,
+    `Briefs: ${briefs.composed} composed (${briefs.newVersions} new versions), ${briefs.droppedSentences} unsupported sentences dropped.`,
+  ];
   for (const failure of failed) lines.push(`  ${failure.sourceId}: ${failure.error}`);
+  for (const warned of summary.sources.filter((r) => r.warning)) lines.push(`  ${warned.sourceId}: ${warned.warning}`);
   return lines.join('\n');
 }
 
@@ -33,14 +34,14 @@ export function describePass(results: readonly RefreshResult[]): string {
 export function registerIngest(program: Command, context: CliContext): void {
   program
     .command('ingest')
-    .description('Refresh every enabled source once, store new articles, and exit')
-    .option('--json', 'print the per-source results as JSON')
+    .description('Refresh every enabled source once, read full text, update stories and briefs, and exit')
+    .option('--json', 'print the pass summary as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
       const services = await context.services(command.optsWithGlobals<GlobalOptions>());
       try {
-        const results = await runIngestPass(services, !options.json);
-        context.stdout(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${describePass(results)}\n`);
-        process.exitCode = results.some((r) => r.status === 'failed') ? EXIT.partial : EXIT.ok;
+        const summary = await runFullPass(services, !options.json);
+        context.stdout(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describePass(summary)}\n`);
+        process.exitCode = summary.sources.some((r) => r.status === 'failed') ? EXIT.partial : EXIT.ok;
       } finally {
         await services.close();
       }

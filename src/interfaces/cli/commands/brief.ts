@@ -1,0 +1,119 @@
+/** `groundwire brief <story.json>`: compose a story's brief (extractive, or --llm), verify it and print it as JSON. */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import type { Brief } from '../../../domain/index.js';
+import { type BriefInput, composeBrief, composeBriefWithModel, groundBrief } from '../../../pipeline/brief/index.js';
+import { type Result, fail, ok } from '../../../shared/result.js';
+import { type CliContext, EXIT, type GlobalOptions, type LanguageModelSettings } from '../context.js';
+
+interface BriefFlags {
+  llm?: boolean;
+  llmBaseUrl?: string;
+  llmModel?: string;
+  llmApiKey?: string;
+  llmTimeout?: string;
+  language?: string;
+  verify: boolean;
+}
+
+async function readStory(file: string): Promise<Result<BriefInput>> {
+  let json: {
+    id?: string;
+    storyId?: string;
+    articles?: BriefInput['articles'];
+    labels?: BriefInput['labels'];
+    relatedEvents?: BriefInput['relatedEvents'];
+  };
+  try {
+    json = JSON.parse(await readFile(file, 'utf8')) as typeof json;
+  } catch (error) {
+    return fail('brief', 'unreadable', `cannot read ${file}: ${(error as Error).message}`, { userMessage: `Cannot read ${file} as JSON.` });
+  }
+  if (!Array.isArray(json.articles) || json.articles.length === 0)
+    return fail('brief', 'no-articles', `${file} has no articles`, {
+      userMessage: 'The story file needs {"articles": [{id, outlet, url, title, text, published, language}]}.',
+    });
+  const articles = json.articles.map((article) => ({
+    ...article,
+    url: article.url ?? null,
+    published: article.published ?? null,
+    language: article.language ?? 'en',
+  }));
+  return ok({
+    storyId: json.id ?? json.storyId ?? basename(file, '.json'),
+    articles,
+    ...(json.labels ? { labels: json.labels } : {}),
+    ...(json.relatedEvents ? { relatedEvents: json.relatedEvents } : {}),
+  });
+}
+
+function modelOverrides(flags: BriefFlags): Partial<LanguageModelSettings> {
+  return {
+    ...(flags.llmBaseUrl ? { baseUrl: flags.llmBaseUrl } : {}),
+    ...(flags.llmModel ? { model: flags.llmModel } : {}),
+    ...(flags.llmApiKey ? { apiKey: flags.llmApiKey } : {}),
+    ...(flags.llmTimeout ? { timeoutMs: Number(flags.llmTimeout) * 1000 } : {}),
+  };
+}
+
+async function composeWithModel(
+  context: CliContext,
+  story: BriefInput,
+  flags: BriefFlags,
+  globals: GlobalOptions,
+): Promise<Result<Brief>> {
+  if (!context.languageModel)
+    return fail('brief', 'not-wired', 'no language model factory in the CLI context', {
+      userMessage: 'This build of Groundwire has no LLM engine wired in; run without --llm.',
+    });
+  const built = await context.languageModel(globals, modelOverrides(flags));
+  if (!built.ok) return built;
+  const { model, close } = built.value;
+  try {
+    return await composeBriefWithModel(story, model, flags.language ? { language: flags.language } : {});
+  } finally {
+    await close();
+  }
+}
+
+function extractive(story: BriefInput, flags: BriefFlags): Result<Brief> {
+  const brief = composeBrief(story, flags.language ? { language: flags.language } : {});
+  if (!flags.verify) return ok(brief);
+  const grounded = groundBrief(brief, story);
+  return grounded.brief
+    ? ok(grounded.brief)
+    : fail('brief', 'unsupported', 'no sentence of the brief is supported', {
+        userMessage: 'The sources support no brief sentence; check that the articles have text.',
+      });
+}
+
+/** Registers the command. */
+export function registerBrief(program: Command, context: CliContext): void {
+  program
+    .command('brief <story>')
+    .description('Compose the brief of a story file ({"articles": [...]}) and print it as JSON')
+    .option('--llm', 'use the configured language model instead of the extractive engine')
+    .option('--llm-base-url <url>', 'OpenAI-compatible API base URL, e.g. http://127.0.0.1:8080/v1 (env GROUNDWIRE_LLM_BASE_URL)')
+    .option('--llm-model <name>', 'model name (env GROUNDWIRE_LLM_MODEL)')
+    .option('--llm-api-key <key>', 'API key (env GROUNDWIRE_LLM_API_KEY)')
+    .option('--llm-timeout <seconds>', 'seconds per model call (env GROUNDWIRE_LLM_TIMEOUT_SECONDS; default 60)')
+    .option('--language <code>', "the board's language (default en)")
+    .option('--no-verify', 'print the extractive brief before the verifier prunes it')
+    .action(async (file: string, flags: BriefFlags, command: Command) => {
+      const story = await readStory(file);
+      const brief = !story.ok
+        ? story
+        : flags.llm
+          ? await composeWithModel(context, story.value, flags, command.optsWithGlobals<GlobalOptions>())
+          : extractive(story.value, flags);
+      if (!brief.ok) {
+        context.stdout(
+          `${JSON.stringify({ error: brief.error.message, code: brief.error.code, message: brief.error.userMessage ?? null }, null, 2)}\n`,
+        );
+        process.exitCode = story.ok ? EXIT.failure : EXIT.usage;
+        return;
+      }
+      context.stdout(`${JSON.stringify(brief.value, null, 2)}\n`);
+    });
+}

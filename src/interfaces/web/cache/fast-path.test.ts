@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { newsroomContext, openNewsroom } from '../../../../test/support/newsroom.js';
+import type { SqliteStore } from '../../../adapters/storage/sqlite/sqlite-store.js';
+import { CSRF_FIELD, issue, verify } from '../security/csrf.js';
+import { mountSecurity, pageStoreOf } from '../security/mount.js';
+import { createCachingServer } from './fast-path.js';
+
+let store: SqliteStore;
+let url = '';
+let renders = 0;
+let close: () => void;
+
+before(async () => {
+  ({ store } = await openNewsroom());
+  const app = new Hono();
+  mountSecurity(app, newsroomContext(store, { dataVersion: () => 'v1' }));
+  app.get('/page', (c) =>
+    c.html(`<p>render ${++renders} 算力</p><input name="${CSRF_FIELD}" value="${issue(c)}">`, 200, { 'x-frame-options': 'DENY' }),
+  );
+  app.post('/check', async (c) => c.text(String(verify(c, (await c.req.parseBody())[CSRF_FIELD]))));
+  const page = pageStoreOf(app);
+  assert.ok(page);
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0, createServer: createCachingServer(page) });
+  await new Promise((resolve) => server.once('listening', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+after(async () => {
+  close();
+  await store.close();
+});
+
+const tokenOf = async (response: Response) => /value="([^"]+)"/.exec(await response.text())?.[1] ?? '';
+const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+describe('cache fast path in the Node server', () => {
+  it('answers a repeat request from the cache with the stored headers and exact bytes', async () => {
+    const first = await fetch(`${url}/page`);
+    const firstBody = await first.text();
+    const hit = await fetch(`${url}/page`);
+    assert.equal(hit.headers.get('x-page-cache'), 'hit');
+    assert.equal(hit.headers.get('x-frame-options'), 'DENY');
+    assert.equal(hit.headers.get('content-type'), first.headers.get('content-type'));
+    const body = await hit.text();
+    assert.equal(body.replace(/value="[^"]+"/, ''), firstBody.replace(/value="[^"]+"/, ''));
+    assert.equal(Number(hit.headers.get('content-length')), Buffer.byteLength(body));
+    assert.equal(renders, 1);
+  });
+
+  it('gives each new browser a cookie and a token that verifies, and keeps a returning browser’s', async () => {
+    const hit = await fetch(`${url}/page`);
+    assert.match(hit.headers.get('set-cookie') ?? '', /^gw_csrf=[\w-]+; Max-Age=2592000; Path=\/; HttpOnly; SameSite=Lax$/);
+    const cookie = cookieOf(hit);
+    const token = await tokenOf(hit);
+    const check = await fetch(`${url}/check`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ [CSRF_FIELD]: token }),
+    });
+    assert.equal(await check.text(), 'true');
+    const again = await fetch(`${url}/page`, { headers: { cookie } });
+    assert.equal(again.headers.get('set-cookie'), null);
+    assert.equal(await tokenOf(again), token);
+  });
+
+  it('leaves requests with other cookies to the app', async () => {
+    const response = await fetch(`${url}/page`, { headers: { cookie: 'gw_admin=x' } });
+    assert.equal(response.headers.get('x-page-cache'), null);
+    assert.match(await response.text(), /render \d+/);
+  });
+});

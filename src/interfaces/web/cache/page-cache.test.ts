@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { Hono } from 'hono';
+import { CSRF_FIELD, createCsrfGuard, issue, verify } from '../security/csrf.js';
+import { fileChangeToken } from './file-version.js';
+import { pageCache } from './page-cache.js';
+import { PageStore } from './page-store.js';
+
+function app(version: () => string, maxAgeMs = 60_000) {
+  const guard = createCsrfGuard(Buffer.from('secret'));
+  let renders = 0;
+  const web = new Hono();
+  web.use('*', async (c, next) => {
+    c.set('gwCsrf', guard);
+    await next();
+  });
+  web.use('*', pageCache(new PageStore(guard, { version, maxAgeMs, skip: (path) => path.startsWith('/admin') })));
+  web.get('/page', (c) => c.html(`<p>render ${++renders}</p><input name="${CSRF_FIELD}" value="${issue(c)}">`));
+  web.get('/plain', (c) => c.html(`<p>render ${++renders}</p>`));
+  web.get('/private', (c) => c.html(`<p>render ${++renders}</p>`, 200, { 'cache-control': 'private' }));
+  web.get('/missing', (c) => c.html(`<p>render ${++renders}</p>`, 404));
+  web.get('/admin', (c) => c.html(`<p>render ${++renders}</p>`));
+  web.post('/check', async (c) => c.text(String(verify(c, (await c.req.parseBody())[CSRF_FIELD]))));
+  return web;
+}
+
+const tokenOf = (body: string) => /value="([^"]+)"/.exec(body)?.[1] ?? '';
+const cookieOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] as string;
+
+describe('page cache', () => {
+  it('renders once per data version and serves the copy until the version changes', async () => {
+    let version = 'v1';
+    const web = app(() => version);
+    assert.match(await (await web.request('/plain')).text(), /render 1/);
+    const hit = await web.request('/plain');
+    assert.equal(hit.headers.get('x-page-cache'), 'hit');
+    assert.match(await hit.text(), /render 1/);
+    assert.match(await (await web.request('/plain?page=2')).text(), /render 2/, 'the query is part of the key');
+    version = 'v2';
+    assert.match(await (await web.request('/plain')).text(), /render 3/);
+  });
+
+  it('expires entries after their maximum age', async () => {
+    const web = app(() => 'v', 0);
+    await web.request('/plain');
+    assert.match(await (await web.request('/plain')).text(), /render 2/);
+  });
+
+  it('gives every browser its own working CSRF token in a cached page', async () => {
+    const web = app(() => 'v');
+    const first = await web.request('/page');
+    const second = await web.request('/page');
+    const [firstBody, secondBody] = [await first.text(), await second.text()];
+    assert.match(secondBody, /render 1/);
+    assert.notEqual(tokenOf(firstBody), tokenOf(secondBody));
+    for (const [response, body] of [
+      [first, firstBody],
+      [second, secondBody],
+    ] as const) {
+      const check = await web.request('/check', {
+        method: 'POST',
+        body: new URLSearchParams({ [CSRF_FIELD]: tokenOf(body) }),
+        headers: { cookie: cookieOf(response), 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      assert.equal(await check.text(), 'true');
+    }
+    const returning = await web.request('/page', { headers: { cookie: cookieOf(first) } });
+    assert.equal(returning.headers.get('set-cookie'), null, 'a browser with a cookie keeps it');
+    assert.equal(tokenOf(await returning.text()), tokenOf(firstBody));
+  });
+
+  it('skips private answers, errors, other cookies, cross-origin requests and skipped paths', async () => {
+    const web = app(() => 'v');
+    for (const [path, headers] of [
+      ['/private', {}],
+      ['/missing', {}],
+      ['/admin', {}],
+      ['/plain', { cookie: 'gw_admin=x' }],
+      ['/plain', { origin: 'https://other.example' }],
+    ] as const) {
+      await web.request(path, { headers });
+      assert.equal((await web.request(path, { headers })).headers.get('x-page-cache'), null, `${path} ${JSON.stringify(headers)}`);
+    }
+  });
+
+  it('derives a data version that changes when a file is written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-version-'));
+    const file = join(dir, 'db');
+    const version = fileChangeToken([file, `${file}-wal`]);
+    const missing = version();
+    writeFileSync(file, 'a');
+    const written = version();
+    writeFileSync(file, 'ab');
+    assert.notEqual(missing, written);
+    assert.notEqual(written, version());
+  });
+});

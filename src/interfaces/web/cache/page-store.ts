@@ -1,0 +1,88 @@
+/**
+ * The rendered-page store: pages rendered once per data version, kept as UTF-8 bytes split where
+ * CSRF tokens go, served until the data changes (any database commit) or the entry ages out
+ * (pages say "19m ago", so they must not live long). Shared by the Hono middleware and the Node fast path.
+ */
+import { CSRF_PLACEHOLDER, type CsrfGuard } from '../security/csrf.js';
+
+export interface PageCacheOptions {
+  /** Returns the current data version; entries made under another version are not served. */
+  version: () => string;
+  /** Milliseconds an entry may be served at most (relative times on pages drift). */
+  maxAgeMs?: number;
+  maxEntries?: number;
+  /** Paths never cached (admin pages, health). */
+  skip?: (path: string) => boolean;
+}
+
+export interface CachedPage {
+  version: string;
+  storedAt: number;
+  /** The body as UTF-8, split where CSRF tokens go. Bytes, because Node writes a Buffer as is but must
+   * re-encode a string with any non-ASCII character on every response (a third of the throughput). */
+  chunks: Buffer[];
+  /** Response headers without Content-Length (the token's length differs from the placeholder's). */
+  headers: Record<string, string>;
+}
+
+// Only our own CSRF cookie leaves a page the same for everyone; any other cookie (a session) may change it.
+const ONLY_CSRF_COOKIE = /^\s*gw_csrf=[^;]*;?\s*$/;
+
+/** Holds rendered pages by path and query, least recently used evicted first. */
+export class PageStore {
+  private readonly entries = new Map<string, CachedPage>();
+  private readonly maxAgeMs: number;
+  private readonly maxEntries: number;
+
+  constructor(
+    readonly guard: CsrfGuard,
+    private readonly options: PageCacheOptions,
+  ) {
+    this.maxAgeMs = options.maxAgeMs ?? 15_000;
+    this.maxEntries = options.maxEntries ?? 500;
+  }
+
+  /** Tells whether a request may be answered from (and its answer stored in) the cache. */
+  accepts(method: string, path: string, cookie: string | undefined, origin: string | undefined): boolean {
+    // Cross-origin requests may get CORS headers chosen for their origin: never share those.
+    if (method !== 'GET' || origin !== undefined || this.options.skip?.(path)) return false;
+    return cookie === undefined || ONLY_CSRF_COOKIE.test(cookie);
+  }
+
+  /** Returns the current data version (read once per request, before rendering). */
+  version(): string {
+    return this.options.version();
+  }
+
+  /** Returns the fresh entry for `key` (path and query) under `version`, or null. */
+  find(key: string, version: string): CachedPage | null {
+    const found = this.entries.get(key);
+    if (!found || found.version !== version || performance.now() - found.storedAt >= this.maxAgeMs) return null;
+    // Re-insert so the Map's order is least recently used first.
+    this.entries.delete(key);
+    this.entries.set(key, found);
+    return found;
+  }
+
+  /** Builds an entry from a rendered body and its headers. */
+  entry(body: string, headers: Headers, version: string, storedAt: number): CachedPage {
+    const copy = Object.fromEntries(headers);
+    delete copy['content-length'];
+    return { version, storedAt, chunks: body.split(CSRF_PLACEHOLDER).map((part) => Buffer.from(part)), headers: copy };
+  }
+
+  /** Stores an entry, evicting the least recently used beyond the limit. */
+  remember(key: string, page: CachedPage): void {
+    this.entries.delete(key);
+    this.entries.set(key, page);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+  }
+}
+
+/** Joins a page's chunks with this reader's token (computed only when the page has a form). */
+export function assemble(chunks: readonly Buffer[], token: () => string): Uint8Array<ArrayBuffer> {
+  const separator = chunks.length > 1 ? Buffer.from(token()) : null;
+  const body = separator ? Buffer.concat(chunks.flatMap((chunk, i) => (i === 0 ? [chunk] : [separator, chunk]))) : (chunks[0] as Buffer);
+  // Buffer.from and Buffer.concat allocate plain ArrayBuffers (never shared ones), which is what Response takes.
+  return body as Uint8Array<ArrayBuffer>;
+}

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { squash } from '../../../../test/support/markup.js';
+import { bucketCoverage, coverageChart } from './coverage-chart.js';
+import { niceMax } from './svg.js';
+import { eventSpan, timelineChart } from './timeline-chart.js';
+import { fillDays, volumeChart } from './volume-chart.js';
+
+describe('charts', () => {
+  it('buckets a young story by hour, counting outlets so far', () => {
+    const { hours, buckets } = bucketCoverage([
+      { time: '2026-11-20T08:10:00Z', outlet: 'a' },
+      { time: '2026-11-20T08:50:00Z', outlet: 'b' },
+      { time: '2026-11-20T10:05:00Z', outlet: 'a' },
+    ]);
+    assert.equal(hours, 1);
+    assert.deepEqual(
+      buckets.map((b) => [b.articles, b.outletsSoFar]),
+      [
+        [2, 2],
+        [0, 2],
+        [1, 2],
+      ],
+    );
+  });
+
+  it('uses coarser buckets for a story spanning weeks, keeping at most 48 bars', () => {
+    const { hours, buckets } = bucketCoverage([
+      { time: '2026-10-01T00:00:00Z', outlet: 'a' },
+      { time: '2026-11-20T00:00:00Z', outlet: 'b' },
+    ]);
+    assert.equal(hours, 48);
+    assert.ok(buckets.length <= 48);
+    assert.equal(
+      buckets.reduce((sum, b) => sum + b.articles, 0),
+      2,
+    );
+  });
+
+  it('draws an accessible coverage figure with a text alternative and a data table', () => {
+    const figure = squash(
+      coverageChart([
+        { time: '2026-11-20T08:10:00Z', outlet: 'a' },
+        { time: '2026-11-20T09:10:00Z', outlet: 'b' },
+      ]).value,
+    );
+    assert.match(figure, /role="img" aria-labelledby="coverage-chart-title coverage-chart-desc"/);
+    assert.match(figure, /<desc id="coverage-chart-desc">2 articles from 2 outlets, counted per hour/);
+    assert.match(figure, /<summary>Chart data<\/summary>/);
+    assert.equal((figure.match(/<rect /g) ?? []).length, 2);
+    assert.equal(squash(coverageChart([]).value), '');
+  });
+
+  it('fills empty days and describes the busiest one', () => {
+    const days = fillDays(
+      [{ day: '2026-11-19', articles: 4, stories: 2 }],
+      new Date('2026-11-18T05:00:00Z'),
+      new Date('2026-11-20T12:00:00Z'),
+    );
+    assert.deepEqual(
+      days.map((d) => d.day),
+      ['2026-11-18', '2026-11-19', '2026-11-20'],
+    );
+    assert.match(squash(volumeChart(days, 'Energy').value), /busiest day 19 Nov 2026 with 4 articles in 2 stories/);
+    assert.match(
+      squash(volumeChart(fillDays([], new Date('2026-11-18T00:00:00Z'), new Date('2026-11-20T00:00:00Z')), 'Empty').value),
+      /No articles in the last 3 days/,
+    );
+  });
+
+  it('draws the timeline with numbered marks: a dot for a day, a band for a month, and today', () => {
+    const svg = squash(
+      timelineChart(
+        [
+          { date: '2026-07', precision: 'month', text: 'Proposed.', citations: [] },
+          { date: '2026-11-06', precision: 'day', text: 'Adopted.', citations: [] },
+          { date: '2027-06-01', precision: 'day', text: 'Deadline.', citations: [] },
+        ],
+        new Date('2026-11-20T00:00:00Z'),
+      ).value,
+    );
+    assert.match(svg, /<title id="timeline-chart-title">Timeline<\/title>/);
+    assert.match(svg, /3 dated events from Jul 2026 to 1 Jun 2027/);
+    assert.equal((svg.match(/class="event-number"/g) ?? []).length, 3);
+    assert.equal((svg.match(/<circle /g) ?? []).length, 2);
+    assert.match(svg, />Today</);
+    assert.deepEqual(eventSpan({ date: '2026', precision: 'year', text: '', citations: [] }), {
+      start: Date.UTC(2026, 0, 1),
+      end: Date.UTC(2027, 0, 1),
+    });
+    assert.equal(eventSpan({ date: 'soon', precision: 'day', text: '', citations: [] }), null);
+  });
+
+  it('picks round axis maxima', () => {
+    assert.deepEqual(niceMax(7), { max: 8, step: 2 });
+    assert.deepEqual(niceMax(0), { max: 1, step: 1 });
+    assert.deepEqual(niceMax(23), { max: 30, step: 10 });
+  });
+});

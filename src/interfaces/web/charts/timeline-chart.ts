@@ -1,0 +1,109 @@
+/** The timeline drawn as a timeline: numbered marks on a time axis (a dot for a day, a band for a month or year), with today marked. */
+import type { TimelineEvent } from '../../../domain/brief.js';
+import { type Markup, html } from '../html.js';
+import { formatPartialDate, plural } from '../views/format.js';
+import { linearScale, round, svgFrame } from './svg.js';
+
+const W = 420;
+const M = { left: 16, right: 16 };
+const LANE = 17;
+const AXIS_GAP = 26;
+
+interface Span {
+  n: number;
+  start: number;
+  end: number;
+  precision: TimelineEvent['precision'];
+}
+
+/** Returns the time span an event covers at its precision, or null when its date does not parse. */
+export function eventSpan(event: TimelineEvent): { start: number; end: number } | null {
+  const [year, month, day] = event.date.split('-').map(Number);
+  if (!year) return null;
+  if (event.precision === 'year') return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  if (event.precision === 'month' && month) return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
+  if (month && day) return { start: Date.UTC(year, month - 1, day), end: Date.UTC(year, month - 1, day + 1) };
+  return null;
+}
+
+/** Places each label in the first lane where it does not overlap the previous label (up to three lanes). */
+function lanes(xs: readonly number[]): number[] {
+  const lastX: number[] = [];
+  return xs.map((x) => {
+    const lane = lastX.findIndex((previous) => x - previous >= 22);
+    const chosen = lane >= 0 ? lane : Math.min(lastX.length, 2);
+    lastX[chosen] = x;
+    return chosen;
+  });
+}
+
+function ticks(d0: number, d1: number): { at: number; label: string }[] {
+  const first = new Date(d0);
+  const months = (new Date(d1).getUTCFullYear() - first.getUTCFullYear()) * 12 + new Date(d1).getUTCMonth() - first.getUTCMonth();
+  const every = months > 36 ? 12 : Math.max(1, Math.ceil(months / 5));
+  const result: { at: number; label: string }[] = [];
+  for (let m = 0; m <= months + 1; m += every) {
+    const at = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m, 1);
+    if (at >= d0 && at <= d1)
+      result.push({ at, label: formatPartialDate(new Date(at).toISOString().slice(0, 7), every === 12 ? 'year' : 'month') });
+  }
+  return result;
+}
+
+/** Anchors a label so it stays inside the drawing near either edge. */
+function anchorAt(x: number): 'start' | 'middle' | 'end' {
+  if (x < M.left + 30) return 'start';
+  return x > W - M.right - 30 ? 'end' : 'middle';
+}
+
+function marks(spans: readonly Span[], now: number, height: number, axisY: number): Markup {
+  const d0 = Math.min(...spans.map((s) => s.start));
+  const d1 = Math.max(...spans.map((s) => s.end));
+  const x = linearScale(d0, d1, M.left, W - M.right);
+  const centers = spans.map((s) => x((s.start + s.end) / 2));
+  const placed = lanes(centers);
+  return html`<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${axisY}" y2="${axisY}"></line>
+    ${now >= d0 && now <= d1 ? html`<g class="today"><line x1="${round(x(now))}" x2="${round(x(now))}" y1="8" y2="${axisY + 6}"></line><text x="${round(x(now))}" y="${height - 4}" text-anchor="middle">Today</text></g>` : ''}
+    <g class="axis"
+      >${ticks(d0, d1).map((t) => html`<line x1="${round(x(t.at))}" x2="${round(x(t.at))}" y1="${axisY}" y2="${axisY + 5}"></line><text x="${round(x(t.at))}" y="${axisY + 18}" text-anchor="${anchorAt(x(t.at))}">${t.label}</text>`)}</g
+    >
+    <g class="events"
+      >${spans.map((s, i) => {
+        const labelY = axisY - 14 - placed[i]! * LANE;
+        const mark =
+          s.precision === 'day'
+            ? html`<circle cx="${round(centers[i]!)}" cy="${axisY}" r="5"></circle>`
+            : html`<rect
+                x="${round(x(s.start))}"
+                y="${axisY - 4}"
+                width="${round(Math.max(6, x(s.end) - x(s.start)))}"
+                height="8"
+                rx="4"
+              ></rect>`;
+        return html`${mark}<line
+            class="stem"
+            x1="${round(centers[i]!)}"
+            x2="${round(centers[i]!)}"
+            y1="${axisY - 6}"
+            y2="${labelY + 4}"
+          ></line
+          ><text class="event-number" x="${round(centers[i]!)}" y="${labelY}" text-anchor="middle">${s.n}</text>`;
+      })}</g
+    >`;
+}
+
+/** Renders the timeline drawing for events numbered 1..n as in the list beside it; nothing when no date parses. */
+export function timelineChart(events: readonly TimelineEvent[], now: Date, id = 'timeline-chart'): Markup {
+  const spans = events.flatMap((event, i) => {
+    const span = eventSpan(event);
+    return span ? [{ n: i + 1, ...span, precision: event.precision }] : [];
+  });
+  if (spans.length === 0) return html``;
+  const laneCount = Math.min(3, spans.length);
+  const axisY = 24 + laneCount * LANE;
+  const height = axisY + AXIS_GAP + 14;
+  const first = events[0]!;
+  const last = events[events.length - 1]!;
+  const description = `${plural(events.length, 'dated event')} from ${formatPartialDate(first.date, first.precision)} to ${formatPartialDate(last.date, last.precision)}, numbered as in the list that follows.`;
+  return svgFrame({ id, title: 'Timeline', description, width: W, height, body: marks(spans, now.getTime(), height, axisY) });
+}

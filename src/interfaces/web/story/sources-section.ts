@@ -1,0 +1,93 @@
+/**
+ * The multi-source article with inline [n] markers, and the reference list those markers lead to:
+ * each reference shows its outlet and title, then every sentence of it the brief cites, each a
+ * fragment target (#cite-n-…) with a "Read original" link that opens the publisher's page at that sentence.
+ */
+import type { Brief, Reference } from '../../../domain/brief.js';
+import { listSentences } from '../../../pipeline/brief/index.js';
+import { type Markup, html } from '../html.js';
+import { type CitationIndex, citationsPerReference, citeAnchor, citedText, referenceAnchor } from '../views/citations.js';
+import { formatDay } from '../views/format.js';
+import { section } from './brief-sections.js';
+import { externalLink, safeHref } from '../views/urls.js';
+
+/** Renders the article composed from all outlets' reporting, paragraph by paragraph. */
+export function articleSection(brief: Brief, index: CitationIndex): Markup {
+  const paragraphs = brief.article?.paragraphs ?? [];
+  if (paragraphs.length === 0) return html``;
+  return section(
+    'full-story',
+    'The story so far',
+    html`<div class="article-body">
+      ${paragraphs.map((paragraph) => html`<p>${paragraph.sentences.map((sentence, i) => html`${i > 0 ? ' ' : ''}${citedText(sentence, index)}`)}</p>`)}
+    </div>`,
+    'article-section',
+  );
+}
+
+/** Returns a link to the original that scrolls to the sentence where browsers support text fragments. */
+export function originalLink(url: string, sentence: string | undefined): string {
+  if (!sentence) return url;
+  const words = sentence.trim().split(/\s+/);
+  // A short prefix still matches when the publisher's page differs from the extracted text later on.
+  const prefix = words.length > 1 ? words.slice(0, 8).join(' ') : [...sentence.trim()].slice(0, 12).join('');
+  return `${url.split('#')[0]}#:~:text=${encodeURIComponent(prefix).replace(/-/g, '%2D')}`;
+}
+
+function citedSentence(reference: Reference, sentenceIds: readonly string[], texts: ReadonlyMap<string, string> | undefined): Markup {
+  const text = sentenceIds
+    .map((id) => texts?.get(id))
+    .filter(Boolean)
+    .join(' ');
+  const paragraphs = [...new Set(sentenceIds.map((id) => /^p(\d+)/.exec(id)?.[1]).filter(Boolean))];
+  return html`<li id="${citeAnchor(reference.n, sentenceIds)}" class="cited" tabindex="-1">
+<blockquote${safeHref(reference.url) ? html` cite="${safeHref(reference.url)}"` : ''}><p>${text || 'The cited sentence is no longer in the stored text of this article.'}</p></blockquote>
+<p class="cited-meta"><span class="outlet">${reference.outlet}</span>${paragraphs.length > 0 ? `, paragraph ${paragraphs.join(', ')}` : ''}${
+    safeHref(reference.url)
+      ? html` ·
+        ${externalLink(originalLink(safeHref(reference.url) as string, texts?.get(sentenceIds[0] ?? '')), html`Read original<span class="visually-hidden"> at ${reference.outlet}</span>`)}`
+      : ''
+  }</p>
+</li>`;
+}
+
+function referenceItem(reference: Reference, cited: readonly string[][], texts: ReadonlyMap<string, string> | undefined): Markup {
+  const title = externalLink(reference.url, reference.title);
+  return html`<li id="${referenceAnchor(reference.n)}" class="reference">
+    <span class="ref-n" aria-hidden="true">${reference.n}</span>
+    <div class="ref-body">
+      <p class="ref-title"><span class="visually-hidden">Source ${reference.n}: </span>${title}</p>
+      <p class="ref-meta">
+        <span class="outlet">${reference.outlet}</span
+        >${reference.published ? html` · <time datetime="${reference.published}">${formatDay(reference.published)}</time>` : ''}
+      </p>
+      ${
+        cited.length > 0
+          ? html`<ul class="cited-list" aria-label="Sentences cited from this source">
+              ${cited.map((ids) => citedSentence(reference, ids, texts))}
+            </ul>`
+          : ''
+      }
+    </div>
+  </li>`;
+}
+
+/** Renders the numbered references, each with the source sentences the brief cites from it. */
+export function sourcesSection(brief: Brief, index: CitationIndex, sentences: ReadonlyMap<string, ReadonlyMap<string, string>>): Markup {
+  if (brief.references.length === 0) return html``;
+  const cited = citationsPerReference(
+    listSentences(brief).map((entry) => entry.sentence),
+    index,
+  );
+  return section(
+    'sources',
+    'Sources',
+    html`<p class="section-note">
+        Each marker such as [1] in this brief leads to the sentence it rests on below. The reporting belongs to these outlets.
+      </p>
+      <ol class="references">
+        ${brief.references.map((reference) => referenceItem(reference, cited.get(reference.n) ?? [], sentences.get(reference.articleId)))}
+      </ol>`,
+    'sources-section',
+  );
+}

@@ -1,0 +1,100 @@
+/** Use case: compose, verify and store a new brief version for each story whose articles changed. */
+import type { Brief } from '../domain/brief.js';
+import { type BriefInput, type Prices, composeBrief, composeBriefWithModel, groundBrief } from '../pipeline/brief/index.js';
+import type { LanguageModel } from '../ports/language-model.js';
+import type { Clock } from '../ports/clock.js';
+import type { Logger } from '../ports/logger.js';
+import type { Store } from '../ports/store.js';
+import { toIso } from '../shared/time.js';
+
+export interface BriefDependencies {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** The LLM engine, when configured; the extractive engine covers any story the model fails on. */
+export interface BriefModel {
+  model: LanguageModel;
+  prices?: Prices;
+  timeoutMs?: number;
+}
+
+export interface BriefPassOptions {
+  batchSize: number;
+  /** The board's language: briefs are written in it. */
+  language: string;
+  model?: BriefModel;
+  signal?: AbortSignal;
+}
+
+export interface BriefPassSummary {
+  composed: number;
+  newVersions: number;
+  droppedSentences: number;
+  /** Stories left without a brief because nothing supported could head it. */
+  withoutBrief: string[];
+}
+
+/** Gathers a story's original articles (copies add nothing to cite) with their stored sentences. */
+async function briefInput(store: Store, storyId: string): Promise<BriefInput | null> {
+  const story = await store.stories.get(storyId);
+  if (!story) return null;
+  const members = (await store.stories.articles(story.id)).filter((article) => article.duplicateOf === null);
+  const articles = [];
+  for (const article of members) {
+    const sentences = await store.articles.sentences(article.id);
+    if (sentences.length === 0) continue;
+    articles.push({ id: article.id, outlet: article.sourceName, url: article.url, title: article.title ?? '', sentences, published: article.published, language: article.language ?? 'en' });
+  }
+  return articles.length > 0 ? { storyId: story.id, articles, labels: story.labels } : null;
+}
+
+/** Composes briefs for every story changed since its latest brief, batch by batch, until none is left. */
+export async function composeBriefs(deps: BriefDependencies, options: BriefPassOptions): Promise<BriefPassSummary> {
+  const summary: BriefPassSummary = { composed: 0, newVersions: 0, droppedSentences: 0, withoutBrief: [] };
+  const seen = new Set<string>();
+  for (;;) {
+    // A story that yields no brief stays listed; `seen` keeps the pass from retrying it forever.
+    const batch = (await deps.store.stories.listNeedingBrief(options.batchSize + seen.size)).filter((id) => !seen.has(id));
+    if (batch.length === 0 || options.signal?.aborted) break;
+    for (const id of batch) seen.add(id);
+    await composeBatch(deps, batch, summary, options);
+  }
+  return summary;
+}
+
+/** Composes with the model when there is one, else (or when it fails) with the extractive engine. */
+async function compose(deps: BriefDependencies, input: BriefInput, at: string, options: BriefPassOptions): Promise<Brief> {
+  if (options.model) {
+    const { model, prices, timeoutMs } = options.model;
+    const composed = await composeBriefWithModel(input, model, { createdAt: at, language: options.language, signal: options.signal, ...(prices ? { prices } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
+    if (composed.ok) return composed.value;
+    deps.logger.warn('brief-model-failed', { stage: 'brief', story_id: input.storyId, error: composed.error.message });
+  }
+  return composeBrief(input, { createdAt: at, language: options.language });
+}
+
+async function composeBatch(deps: BriefDependencies, storyIds: readonly string[], summary: BriefPassSummary, options: BriefPassOptions): Promise<void> {
+  for (const storyId of storyIds) {
+    if (options.signal?.aborted) break;
+    const input = await briefInput(deps.store, storyId);
+    if (!input) continue;
+    const at = toIso(deps.clock.now());
+    // The model's brief was verified already; grounding again costs little and holds every engine to one rule.
+    const grounded = groundBrief(await compose(deps, input, at, options), input);
+    const log = deps.logger.child({ story_id: input.storyId });
+    for (const dropped of grounded.dropped) log.info('brief-sentence-dropped', { stage: 'verify', section: dropped.section, text: dropped.text, reasons: dropped.reasons });
+    summary.droppedSentences += grounded.dropped.length;
+    if (!grounded.brief) {
+      summary.withoutBrief.push(input.storyId);
+      log.warn('brief-unsupported', { stage: 'brief', dropped: grounded.dropped.length });
+      continue;
+    }
+    const previous = (await deps.store.stories.briefVersions(input.storyId))[0]?.version ?? 0;
+    const version = await deps.store.stories.saveBrief(input.storyId, grounded.brief, grounded.report.groundedShare, at);
+    summary.composed += 1;
+    if (version > previous) summary.newVersions += 1;
+    log.info('brief-composed', { stage: 'brief', version, grounded_share: grounded.report.groundedShare, dropped: grounded.dropped.length });
+  }
+}

@@ -1,0 +1,132 @@
+/** Use case: place new articles in stories (dedupe, cluster, repair), label the stories they touch, store it all at once. */
+import type { Label } from '../domain/story.js';
+import { type Taxonomy, classifyStory } from '../pipeline/classify/index.js';
+import { type ClusterOptions, type ClusterSnapshot, type Clusterer, createClusterer, prepareClusterDocument } from '../pipeline/cluster/index.js';
+import { type DedupeOptions, type DedupeSnapshot, type DuplicateIndex, createDuplicateIndex } from '../pipeline/dedupe/index.js';
+import type { ArticleWithSource } from '../ports/article-view.js';
+import type { Clock } from '../ports/clock.js';
+import type { Logger } from '../ports/logger.js';
+import type { Store } from '../ports/store.js';
+import type { StoryChange, StoryMembership, StoryWrite } from '../ports/story-store.js';
+import { toIso } from '../shared/time.js';
+
+export interface StoryDependencies {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface StoryOptions {
+  taxonomy: Taxonomy;
+  cluster: ClusterOptions;
+  dedupe: DedupeOptions;
+  /** Articles placed per committed batch. */
+  batchSize: number;
+  signal?: AbortSignal;
+}
+
+export interface StoryPassSummary {
+  placed: number;
+  duplicates: number;
+  storiesTouched: string[];
+  changes: number;
+}
+
+interface PassState {
+  clusterer: Clusterer;
+  dedupe: DuplicateIndex;
+  /** Story of each original placed in this process, for copies that arrive later. */
+  storyOf: Map<string, string>;
+}
+
+async function loadPassState(store: Store, options: StoryOptions): Promise<PassState> {
+  const clusterSnapshot = (await store.stories.loadState('cluster')) as ClusterSnapshot | null;
+  const dedupeSnapshot = (await store.stories.loadState('dedupe')) as DedupeSnapshot | null;
+  return {
+    clusterer: createClusterer(options.cluster, clusterSnapshot ?? undefined),
+    dedupe: createDuplicateIndex(options.dedupe, dedupeSnapshot ?? undefined),
+    storyOf: new Map(),
+  };
+}
+
+/** Places one article: a copy joins its original's story, anything else goes through the clusterer. */
+function placeArticle(state: PassState, article: ArticleWithSource): StoryMembership & { duplicate: boolean } {
+  const text = article.text ?? article.summary ?? '';
+  const match = state.dedupe.add({ id: article.id, url: article.canonicalUrl ?? article.url, title: article.title, text, source: article.sourceId, published: article.published });
+  const originalStory = match ? state.storyOf.get(match.articleId) : undefined;
+  if (match && originalStory) {
+    const storyId = state.clusterer.resolve(originalStory);
+    state.storyOf.set(article.id, storyId);
+    return { articleId: article.id, storyId, duplicateOf: match.articleId, duplicate: true };
+  }
+  const document = prepareClusterDocument(
+    { id: article.id, title: article.title ?? '', text, published: article.published ?? article.collectedAt, language: article.language, source: article.sourceId },
+  );
+  const { storyId } = state.clusterer.add(document);
+  state.storyOf.set(article.id, storyId);
+  return { articleId: article.id, storyId, duplicateOf: match?.articleId ?? null, duplicate: Boolean(match) };
+}
+
+/** Labels a story from the sentences of its original articles (copies are not clustered, so add no evidence twice). */
+async function labelStory(store: Store, taxonomy: Taxonomy, articleIds: readonly string[]): Promise<Label[]> {
+  const articles = [];
+  for (const id of articleIds) {
+    const article = await store.articles.get(id);
+    if (!article) continue;
+    articles.push({ id, outlet: article.sourceId, language: article.language ?? 'en', title: article.title, sentences: await store.articles.sentences(id) });
+  }
+  return classifyStory({ articles }, taxonomy);
+}
+
+/** Records repair's changes; a split is recorded as the moves of the articles it took away. */
+function toChanges(raw: ReturnType<Clusterer['repair']>): StoryChange[] {
+  return raw.flatMap((change): StoryChange[] => {
+    const at = change.similarity.toFixed(2);
+    if (change.kind === 'merge') return [{ kind: 'merge', from: change.from, into: change.into, note: `merged at similarity ${at}` }];
+    if (change.kind === 'move') return [{ kind: 'move', articleId: change.articleId, from: change.from, to: change.to, note: `moved at similarity ${at}${change.created ? ' into a new story' : ''}` }];
+    return change.articleIds.map((articleId) => ({ kind: 'move' as const, articleId, from: change.from, to: change.to, note: `split off at similarity ${at}` }));
+  });
+}
+
+/** Runs story passes until no unplaced article is left; each batch commits atomically with the pipeline state. */
+export async function updateStories(deps: StoryDependencies, options: StoryOptions): Promise<StoryPassSummary> {
+  const state = await loadPassState(deps.store, options);
+  const summary: StoryPassSummary = { placed: 0, duplicates: 0, storiesTouched: [], changes: 0 };
+  const touchedAll = new Set<string>();
+  for (;;) {
+    if (options.signal?.aborted) break;
+    const batch = await deps.store.stories.listUnclustered(options.batchSize);
+    if (batch.length === 0) break;
+    const memberships = batch.map((article) => placeArticle(state, article));
+    const changes = toChanges(state.clusterer.repair());
+    const touched = new Set(memberships.map((m) => state.clusterer.resolve(m.storyId)));
+    for (const change of changes) {
+      touched.add(change.kind === 'merge' ? change.into : change.to);
+      // The story an article left changed too (labels, counts), unless it was merged away.
+      if (change.kind === 'move') touched.add(change.from);
+    }
+    const stories = await writesFor(deps.store, state, options.taxonomy, touched);
+    const at = toIso(deps.clock.now());
+    const resolved = memberships.map(({ duplicate: _duplicate, ...m }) => ({ ...m, storyId: state.clusterer.resolve(m.storyId) }));
+    await deps.store.stories.applyUpdate({ at, memberships: resolved, stories, changes, state: { cluster: state.clusterer.snapshot(), dedupe: state.dedupe.snapshot() } });
+    summary.placed += memberships.length;
+    summary.duplicates += memberships.filter((m) => m.duplicate).length;
+    summary.changes += changes.length;
+    for (const id of touched) touchedAll.add(id);
+    deps.logger.info('stories-updated', { stage: 'cluster', placed: memberships.length, stories: touched.size, changes: changes.length });
+  }
+  summary.storiesTouched = [...touchedAll].map((id) => state.clusterer.resolve(id)).filter((id, i, all) => all.indexOf(id) === i);
+  return summary;
+}
+
+/** Builds the stored form of every touched story: clusterer state and fresh labels (the store counts members). */
+async function writesFor(store: Store, state: PassState, taxonomy: Taxonomy, touched: ReadonlySet<string>): Promise<StoryWrite[]> {
+  const writes: StoryWrite[] = [];
+  for (const id of touched) {
+    const story = state.clusterer.story(id);
+    if (!story) continue;
+    const labels = await labelStory(store, taxonomy, story.articleIds);
+    writes.push({ id: story.id, title: story.title, firstSeen: story.firstSeen, lastUpdated: story.lastUpdated, articleIds: story.articleIds, outletCount: story.outletCount, languages: story.languages, labels });
+  }
+  return writes;
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Brief, Label } from '../../domain/index.js';
+import { splitSentences } from '../segment/index.js';
+import { chineseStory, launchStory } from './__fixtures__/stories.js';
+import { composeBriefWith } from './compose.js';
+import { listSentences } from './sections.js';
+import { contentTerms, isHanText, stripMarkers } from './text.js';
+import type { BriefInput } from './types.js';
+
+const segment = (text: string, language: string) => splitSentences(text, language);
+const compose = (input: BriefInput, language?: string) =>
+  composeBriefWith(input, { createdAt: '2026-11-21T00:00:00Z', ...(language ? { language } : {}) }, segment);
+
+function sourceText(input: BriefInput, articleId: string, sentenceId: string): string | undefined {
+  const article = input.articles.find((candidate) => candidate.id === articleId);
+  return splitSentences(article?.text ?? '', article?.language ?? 'en').find((sentence) => sentence.id === sentenceId)?.text;
+}
+
+function assertCitedAndExtracted(brief: Brief, input: BriefInput): void {
+  for (const { section, sentence } of listSentences(brief)) {
+    assert.ok(sentence.citations.length > 0, `${section} has no citation`);
+    const sources = sentence.citations.flatMap((citation) => citation.sentenceIds.map((id) => sourceText(input, citation.articleId, id)));
+    assert.ok(
+      sources.every((text) => text !== undefined),
+      `${section} cites a sentence that does not exist`,
+    );
+    if (section === 'headline' || section === 'quote' || section === 'tldr.whoShouldCare') continue;
+    // Extractive: every term of the output comes from its first cited sentence (compression only deletes).
+    const first = new Set(contentTerms(sources[0] ?? ''));
+    for (const term of contentTerms(stripMarkers(sentence.text)))
+      assert.ok(first.has(term), `${section}: "${term}" is not in its source (${sentence.text})`);
+  }
+}
+
+describe('composeBriefWith (extractive engine)', () => {
+  it('writes an English brief from the English articles of a mixed story, every sentence cited', () => {
+    const brief = compose(launchStory);
+    assert.equal(brief.language, 'en');
+    assert.equal(brief.engine, 'extractive');
+    assert.equal(brief.editorsBrief.length, 3);
+    assert.ok(!listSentences(brief).some((entry) => isHanText(entry.sentence.text)), 'a Chinese sentence in an English brief');
+    assert.match(brief.headline.text, /Corvane launches K10/);
+    assertCitedAndExtracted(brief, launchStory);
+  });
+
+  it('routes sentences into sections and quotes a named speaker verbatim', () => {
+    const brief = compose(launchStory);
+    assert.match(brief.tldr.whatChanged?.text ?? '', /unveiled the K10/);
+    assert.match(brief.tldr.whatToDoNext?.text ?? '', /should budget/);
+    assert.ok(brief.tldr.whyItMatters);
+    assert.equal(brief.quote?.outlet, 'Meridian Wire');
+    assert.equal(brief.quote?.text, `Meridian Wire reported: ${brief.quote?.quote}`);
+    assert.match(brief.quote?.quote ?? '', /Rafael Okafor told the audience/);
+  });
+
+  it('writes the multi-source article with [n] markers that match the references', () => {
+    const brief = compose(launchStory);
+    const sentences = brief.article?.paragraphs.flatMap((paragraph) => paragraph.sentences) ?? [];
+    assert.ok(sentences.length >= 4);
+    for (const sentence of sentences) {
+      const numbers = [...sentence.text.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+      const expected = sentence.citations.map(
+        (citation) => brief.references.find((reference) => reference.articleId === citation.articleId)?.n,
+      );
+      assert.deepEqual(numbers, [...new Set(expected)].sort());
+    }
+    assert.ok(
+      new Set(sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.articleId))).size >= 2,
+      'the article uses one outlet only',
+    );
+  });
+
+  it('builds a sorted, cited timeline with dates resolved against publication', () => {
+    const brief = compose(launchStory);
+    const dates = brief.timeline.map((event) => `${event.precision}:${event.date}`);
+    assert.ok(dates.includes('day:2026-10-15'));
+    assert.ok(dates.includes('month:2027-01'));
+    assert.deepEqual(
+      [...brief.timeline].map((event) => event.date),
+      [...brief.timeline].map((event) => event.date).sort(),
+    );
+    for (const event of brief.timeline) assert.ok(event.citations.length > 0);
+  });
+
+  it('writes a Chinese brief for a Chinese-only story, quote prefixed in Chinese', () => {
+    const brief = compose(chineseStory);
+    assert.equal(brief.language, 'zh');
+    assert.ok(listSentences(brief).every((entry) => isHanText(entry.sentence.text)));
+    assert.ok(brief.timeline.some((event) => event.date === '2026-12-01'));
+    assert.match(brief.quote?.text ?? '', /^云计算观察报道：“我们会尽量/);
+    assert.match(brief.tldr.whatToDoNext?.text ?? '', /应尽快评估/);
+    assertCitedAndExtracted(brief, chineseStory);
+  });
+
+  it('omits "What to do next" when no source gives the reader an action', () => {
+    const story = { ...launchStory, articles: launchStory.articles.filter((article) => article.id !== 'k10-2') };
+    assert.equal(compose(story).tldr.whatToDoNext, undefined);
+  });
+
+  it('grounds "Who should care" in an audience label\'s evidence and merges related events', () => {
+    const evidence = { articleId: 'k10-2', sentenceId: 'p1s1', text: '' };
+    const labels: Label[] = [
+      { kind: 'audience', id: 'infrastructure-engineers', name: 'Infrastructure engineers', score: 0.8, evidence: [evidence] },
+    ];
+    const related = [
+      {
+        date: '2026-06',
+        precision: 'month' as const,
+        text: 'Halden ships HBM4E samples.',
+        citations: [{ articleId: 'older-1', sentenceIds: ['p1s1'] }],
+      },
+    ];
+    const brief = compose({ ...launchStory, labels, relatedEvents: related });
+    assert.deepEqual(brief.tldr.whoShouldCare?.audiences, ['Infrastructure engineers']);
+    assert.deepEqual(brief.tldr.whoShouldCare?.citations, [{ articleId: 'k10-2', sentenceIds: ['p1s1'] }]);
+    assert.equal(brief.timeline[0]?.text, 'Halden ships HBM4E samples.');
+  });
+
+  it('is deterministic and sets the version', () => {
+    assert.deepEqual(compose(launchStory), compose(launchStory));
+    assert.equal(composeBriefWith(launchStory, { version: 3, createdAt: 'x' }, segment).version, 3);
+  });
+});

@@ -1,0 +1,134 @@
+/** The extractive brief engine: ranks the story's sentences, routes them into sections and cites each one. */
+import type { Brief, BriefSentence, Tldr } from '../../domain/index.js';
+import { whoShouldCare } from './audience.js';
+import { citedSentence } from './citations.js';
+import { compressSentence } from './compress.js';
+import { selectHeadline, selectHook } from './headline.js';
+import { selectMmr } from './mmr.js';
+import { type Pool, type Segmenter, preparePool } from './pool.js';
+import { selectQuote } from './quote.js';
+import { buildReferences, markArticle } from './references.js';
+import { type Route, cueStrength, pickForRoute } from './route.js';
+import { type Scored, scoreSentences } from './salience.js';
+import { composeArticle } from './synthesis.js';
+import { hasDirectQuote, numbersIn } from './text.js';
+import { buildTimeline } from './timeline/timeline.js';
+import type { BriefInput, ComposeOptions } from './types.js';
+
+const EDITORS_POINTS = 3;
+const MAX_TAKEAWAYS = 4;
+const MAX_IMPLICATIONS = 3;
+// An implication needs a clear forward-looking cue, not a stray "if".
+const IMPLICATION_STRENGTH = 0.3;
+
+function cite(candidate: Scored, language: string): BriefSentence {
+  return citedSentence(compressSentence(candidate.item.sentence.text, language), candidate.item, candidate.matches);
+}
+
+function pickLead(scored: readonly Scored[], language: string): Scored | null {
+  const leads = scored.filter((candidate) => candidate.item.position <= 2 && !hasDirectQuote(candidate.item.sentence.text));
+  return pickForRoute(leads, 'event', language, new Set()) ?? leads[0] ?? scored[0] ?? null;
+}
+
+function pickRoutes(scored: readonly Scored[], language: string, used: Set<string>, routes: Route[]): Map<Route, Scored> {
+  const picked = new Map<Route, Scored>();
+  for (const route of routes) {
+    const candidate = pickForRoute(scored, route, language, used);
+    if (!candidate) continue;
+    picked.set(route, candidate);
+    used.add(candidate.item.key);
+  }
+  return picked;
+}
+
+function implicationsOf(scored: readonly Scored[], language: string, used: Set<string>): Scored[] {
+  const strong = scored.filter(
+    (candidate) =>
+      !used.has(candidate.item.key) &&
+      !hasDirectQuote(candidate.item.sentence.text) &&
+      cueStrength(candidate.item.sentence.text, language, 'implication') >= IMPLICATION_STRENGTH,
+  );
+  return selectMmr(strong, { count: MAX_IMPLICATIONS, lambda: 0.7 });
+}
+
+function sectionsOf(pool: Pool, scored: readonly Scored[], input: BriefInput) {
+  const language = pool.language;
+  const lead = pickLead(scored, language);
+  const used = new Set<string>(lead ? [lead.item.key] : []);
+  const hook = selectHook(scored, used);
+  if (hook) used.add(hook.item.key);
+  const routes = pickRoutes(scored, language, used, ['impact', 'action']);
+  const plain = scored.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
+  const editors = selectMmr(plain, { count: EDITORS_POINTS, lambda: 0.7, maxSimilarity: 0.5 });
+  for (const point of editors) used.add(point.item.key);
+  const factual = plain
+    .filter((candidate) => !used.has(candidate.item.key))
+    .map((candidate) => ({ ...candidate, score: candidate.score + (numbersIn(candidate.item.sentence.text).length > 0 ? 0.2 : 0) }));
+  const takeaways = selectMmr(
+    factual.sort((a, b) => b.score - a.score),
+    { count: MAX_TAKEAWAYS, lambda: 0.7, avoid: editors, maxSimilarity: 0.5 },
+  );
+  for (const takeaway of takeaways) used.add(takeaway.item.key);
+  const tldr: Tldr = {};
+  if (lead) tldr.whatChanged = cite(lead, language);
+  const impact = routes.get('impact');
+  if (impact) tldr.whyItMatters = cite(impact, language);
+  const action = routes.get('action');
+  if (action) tldr.whatToDoNext = cite(action, language);
+  const audience = whoShouldCare(input.labels, pool);
+  if (audience) tldr.whoShouldCare = audience;
+  return { lead, hook, tldr, editors, takeaways, implications: implicationsOf(scored, language, used) };
+}
+
+function emptyHeadline(input: BriefInput): BriefSentence {
+  // A story without any text has nothing to cite; its title stands uncited and the verifier will say so.
+  return { text: input.articles[0]?.title ?? input.storyId, citations: [] };
+}
+
+/** Composes the extractive brief with an explicit sentence splitter. */
+export function composeBriefWith(input: BriefInput, options: ComposeOptions, segment: Segmenter): Brief {
+  const pool = preparePool(input, options.language ?? 'en', segment);
+  const scored = scoreSentences(pool);
+  const salience = new Map(scored.map((candidate) => [candidate.item.key, candidate.score]));
+  const sections = sectionsOf(pool, scored, input);
+  const language = pool.language;
+  const fallback = sections.lead ? cite(sections.lead, language) : emptyHeadline(input);
+  const headline = selectHeadline(pool, fallback);
+  const paragraphs = scored.length > 0 ? composeArticle(pool, scored, sections.lead) : [];
+  const brief: Brief = {
+    storyId: input.storyId,
+    version: options.version ?? 1,
+    engine: 'extractive',
+    language,
+    createdAt: options.createdAt ?? new Date().toISOString(),
+    headline,
+    editorsBrief: sections.editors.map((candidate) => cite(candidate, language)),
+    tldr: sections.tldr,
+    keyTakeaways: sections.takeaways.map((candidate) => cite(candidate, language)),
+    implications: sections.implications.map((candidate) => cite(candidate, language)),
+    timeline: buildTimeline(pool, salience, input.relatedEvents),
+    references: [],
+  };
+  if (sections.hook) brief.hook = cite(sections.hook, language);
+  const quote = selectQuote(pool, salience);
+  if (quote) brief.quote = quote;
+  const articleSentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
+  brief.references = buildReferences([...articleSentences, ...briefSentences(brief)], input.articles);
+  if (paragraphs.length > 0) brief.article = { paragraphs: markArticle(paragraphs, brief.references) };
+  return brief;
+}
+
+/** Lists every cited sentence of a brief outside its article, in reading order. */
+export function briefSentences(brief: Brief): BriefSentence[] {
+  const tldr = [brief.tldr.whatChanged, brief.tldr.whyItMatters, brief.tldr.whatToDoNext, brief.tldr.whoShouldCare];
+  return [
+    brief.headline,
+    brief.hook,
+    ...brief.editorsBrief,
+    ...tldr,
+    ...brief.keyTakeaways,
+    ...brief.implications,
+    brief.quote,
+    ...brief.timeline,
+  ].filter((sentence): sentence is BriefSentence => sentence !== undefined);
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { compressSentence } from './compress.js';
+
+describe('compressSentence', () => {
+  it('drops a wire dateline, a parenthetical and the medium of an attribution', () => {
+    assert.equal(
+      compressSentence('SAN JOSE, California, Oct 15 (Meridian Wire) - Corvane on Thursday unveiled the K10, a new accelerator.', 'en'),
+      'Corvane on Thursday unveiled the K10, a new accelerator.',
+    );
+    assert.equal(
+      compressSentence('The disruption began at 9:12 a.m. Eastern time (1312 GMT), the company said on its status page.', 'en'),
+      'The disruption began at 9:12 a.m. Eastern time, the company said.',
+    );
+  });
+
+  it('keeps parentheticals carrying a negation or a hedge', () => {
+    const text = 'The chip draws 1,600 watts (not counting cooling) per module.';
+    assert.equal(compressSentence(text, 'en'), text);
+  });
+
+  it('drops a leading connective and capitalises what follows', () => {
+    assert.equal(
+      compressSentence('But the company did not say how many customers were affected.', 'en'),
+      'The company did not say how many customers were affected.',
+    );
+  });
+
+  it('drops full-width parentheticals in Chinese unless they negate', () => {
+    assert.equal(compressSentence('福尔摩沙先进制造（FAF）以2纳米级工艺代工。', 'zh'), '福尔摩沙先进制造以2纳米级工艺代工。');
+    assert.equal(compressSentence('该芯片（不含散热）功耗1600瓦。', 'zh'), '该芯片（不含散热）功耗1600瓦。');
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Light compression that keeps a sentence's meaning: only deletions (datelines, leading discourse
+ * markers, parentheticals, the medium of an attribution), each skipped when it would drop a
+ * negation, a hedge or a quantity qualifier, so the result is still supported by its source.
+ */
+import { DROPPABLE_OPENERS, MEANING_WORDS } from './cues.js';
+
+// "SAN JOSE, California, Oct 15 (Meridian Wire) - ": a wire dateline, noise once the sentence is quoted elsewhere.
+const DATELINE = /^[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{2,40}\) [-–—] /;
+const PARENTHETICAL = /\s\(([^()]{1,60})\)(?=[\s,.;:]|$)/g;
+const PARENTHETICAL_ZH = /（([^（）]{1,40})）/g;
+const NEGATION_ZH = /不|没|沒|未|无|無|非|否/;
+// The medium of an attribution says where, not who or what: "said in a statement" → "said".
+const ATTRIBUTION_MEDIUM =
+  /\b(said|says|announced|reported|confirmed)( on its (status page|website|blog)| in a (statement|blog post|filing|press release)| on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=[\s,.;])/g;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function dropParentheticals(text: string): string {
+  return text.replace(PARENTHETICAL, (whole, inner: string) => (MEANING_WORDS.test(inner) ? whole : ''));
+}
+
+function compressEnglish(text: string): string {
+  let result = text.replace(DATELINE, '');
+  if (result !== text) result = capitalise(result);
+  if (DROPPABLE_OPENERS.test(result)) result = capitalise(result.replace(DROPPABLE_OPENERS, ''));
+  result = dropParentheticals(result);
+  // Weekday and medium go together: "said on Wednesday" keeps the date in the timeline, not in prose.
+  result = result.replace(ATTRIBUTION_MEDIUM, (whole, verb: string, medium: string) =>
+    /on (Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(medium) ? whole : verb,
+  );
+  return result.replace(/\s{2,}/g, ' ').trim();
+}
+
+function compressChinese(text: string): string {
+  return text.replace(PARENTHETICAL_ZH, (whole, inner: string) => (NEGATION_ZH.test(inner) ? whole : '')).trim();
+}
+
+/** Returns a shorter sentence with the same claims; the input when nothing can safely go. */
+export function compressSentence(text: string, language: string): string {
+  const result = language === 'zh' ? compressChinese(text) : compressEnglish(text);
+  // A compression that leaves a fragment is worse than the long sentence.
+  return result.length >= Math.min(text.length, 30) * 0.5 && /[\p{L}]/u.test(result) ? result : text;
+}

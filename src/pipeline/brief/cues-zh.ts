@@ -1,0 +1,31 @@
+/**
+ * Cue words that route Chinese sentences (simplified and traditional) into the brief's sections.
+ * Data only; Chinese has no word spaces, so these are plain substrings.
+ */
+
+/** Something happened ("What changed"). */
+export const EVENT_CUES_ZH: readonly RegExp[] = [
+  /发布|發布|發表|宣布|推出|上线|上線|完成|签署|簽署|签约|簽約|收购|收購|融资|融資|启动|啟動|啟用|启用|量产|量產|开工|開工|获批|獲批|通过|通過/,
+];
+
+/** Consequence and impact ("Why it matters"). */
+export const IMPACT_CUES_ZH: readonly RegExp[] = [
+  /意味着|意味著|影响|影響|导致|導致|风险|風險|压力|壓力|瓶颈|瓶頸|关键|關鍵|短缺|差距|门槛|門檻|成本|紧张|緊張|受限|因此|所以/,
+];
+
+/** Something the reader can do, or a deadline ("What to do next"). */
+export const ACTION_CUES_ZH: readonly RegExp[] = [
+  /应当|應當|应更|應更|应该|應該|需要|必须|必須|建议|建議|提醒|截止|尽快|盡快|准备|準備|考虑|考慮|须在|須在|务必|務必/,
+];
+
+/** Forward-looking consequences ("Implications"). */
+export const IMPLICATION_CUES_ZH: readonly RegExp[] = [/将|將|预计|預計|可能|有望|意味|拉大|加速|预料|預料|或将|或將|认为|認為/];
+
+/** Verbs that attribute a quotation to a speaker. */
+export const ATTRIBUTION_VERBS_ZH: RegExp = /表示|称|稱|说|說|指出|认为|認為|提醒|透露|强调|強調|致词|致詞/;
+
+/** Sentences that are not content: credits and calls to subscribe. */
+export const BOILERPLATE_ZH: readonly RegExp[] = [/责任编辑|責任編輯|版权所有|版權所有|关注我们|關注我們|记者.{0,6}报道$/];
+
+/** The prefix of the attributed quote in a Chinese brief: "<媒体>报道：…". */
+export const QUOTE_PREFIX_ZH = '报道：';

@@ -1,0 +1,78 @@
+/**
+ * Cue words that route English sentences into the brief's sections. Data only: the router in
+ * route.ts weighs them. Each pattern is matched case-insensitively against the sentence.
+ */
+
+/** Something happened: the event verbs of a news lead ("What changed"). */
+export const EVENT_CUES: readonly RegExp[] = [
+  /\b(unveil|launch|announc|releas|introduc|publish|restor|suffer|acquir|agree|sign|rais|cut|approv|fin|file|open|clos|began|start|complet|report|ship|deploy|adopt|award|select|sold|sell|bought|buy|expand|debut|roll)\w*\b/i,
+  /\b(said on|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
+];
+
+/** Consequence and impact ("Why it matters"): causes, stakes, money and knock-on effects. */
+export const IMPACT_CUES: readonly RegExp[] = [
+  /\b(means?|meaning|because|so that|as a result|which (puts|leaves|means|makes|rules))\b/i,
+  /\b(largest|biggest|most|critical|depend\w*|rel(y|ies|ied) on|exposed|exposure|risk\w*|vulnerab\w+|bottleneck\w*|shortage\w*|constrain\w*|scarce|strain\w*|sold out)\b/i,
+  /\b(cost\w*|margin\w*|price\w*|pricing|revenue\w*|spend\w*|budget\w*|demand|shares? (of|in))\b/i,
+  /\b(affect\w*|impact\w*|knock-on|delay\w*|rules? out|forc\w+|limit\w*|hing\w+ on|widely seen)\b/i,
+];
+
+/** Advice or an obligation, or a deadline that binds the reader ("What to do next"); one is required. */
+export const ACTION_CUES: readonly RegExp[] = [
+  /\b(should|must|need(s|ed)? to|have to|has to|ought to|required to|are urged|is urged|recommend\w*|advis\w+|will want to)\b/i,
+  /\b(deadline|comments? (are )?due|apply by|register by|submit\w* by|sign up by|before the deadline|practical note|anyone (planning|running|using|building))\b/i,
+];
+
+/** Concrete steps that strengthen an action cue: patching, rotating, budgeting, checking. */
+export const ACTION_STEPS: RegExp =
+  /\b(patch\w*|updat\w*|upgrad\w*|rotat\w*|revok\w*|migrat\w*|audit\w*|review\w*|prepar\w*|budget\w*|plan\w*|check\w*|apply|register|submit|test\w*|inventor\w*|disabl\w*|enabl\w*)\b/i;
+
+/** Who the action is for: a sentence naming readers like these is advice, not news about one firm. */
+export const READER_NOUNS: RegExp =
+  /\b(customers?|operators?|buyers?|developers?|users?|teams?|engineers?|employers?|workers?|staff|organi[sz]ations?|businesses|firms|anyone|readers?|providers|administrators?|admins?|applicants?|students?)\b/i;
+
+/** Forward-looking consequences ("Implications"). */
+export const IMPLICATION_CUES: readonly RegExp[] = [
+  /\b(will|would|could|may|might|likely|expected to|set to|on track to|poised to|plans? to|if)\b/i,
+  /\b(means?|implies|raises? (questions|the prospect)|paves? the way|signals?|suggests?)\b/i,
+  /\banalysts?\b/i,
+];
+
+/** Sentences that are not content: bylines, credits, calls to subscribe. */
+export const BOILERPLATE: readonly RegExp[] = [
+  /\((reporting|writing|editing) by\b/i,
+  /^(reporting|writing|editing|additional reporting) by\b/i,
+  /\b(subscribe|newsletter|sign up for|follow us|all rights reserved|click here)\b/i,
+];
+
+/** Openers that lean on an earlier sentence: standing alone, such a sentence reads as a fragment. */
+export const DANGLING_OPENERS: RegExp =
+  /^(it|this|that|these|those|he|she|they|his|her|their|its|such|there|here|both|neither|also|and|but|or|so|yet|still|then|meanwhile|however|instead|even so|the same|that is|others?|another)\b/i;
+
+/** Verbs that attribute a quotation to a speaker. */
+export const ATTRIBUTION_VERBS: RegExp = /\b(said|says|told|added|wrote|noted|warned|argued|explained|according to|stated|insisted)\b/i;
+
+/** Leading discourse markers compression may drop: they join to a previous sentence and add no claim. */
+export const DROPPABLE_OPENERS: RegExp =
+  /^(but|and|so|still|meanwhile|in addition|additionally|moreover|however|indeed|by contrast|at the same time),?\s+/i;
+
+/** Words whose loss would flip or hedge a claim: compression never drops text containing them. */
+export const MEANING_WORDS: RegExp =
+  /\b(not|no|never|none|nor|without|neither|cannot|can't|won't|didn't|doesn't|isn't|aren't|wasn't|weren't|unless|except|only|may|might|could|would|if|reportedly|allegedly|estimated|about|roughly|nearly|almost|up to|at least|more than|less than)\b/i;
+
+/** A pronoun as the speaker ("she wrote"): the quote would not say who is talking. */
+export const PRONOUN_SPEAKER: RegExp = /\b(he|she|they|it)\s+(said|says|wrote|added|told|noted|warned)\b/i;
+
+/**
+ * Negations and conditions: a sentence cited beside another must carry the same ones, or the pair
+ * says different things ("expects power in 2030" vs "not expected before 2030").
+ */
+export const NEGATION_WORDS: RegExp =
+  /\b(not|no|never|none|nobody|nothing|neither|nor|without|cannot|can't|won't|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|hasn't|haven't|unless|except|if|whether|unaffected|unchanged|undisclosed|unconfirmed|unresolved|unannounced|unspecified|unapproved|unverified|unfunded)\b/gi;
+
+/** Hedges: a corroborating sentence must not hedge what the cited one states (or the reverse). */
+export const HEDGE_WORDS: RegExp =
+  /\b(may|might|could|would|should|likely|unlikely|expects?|expected|estimates?|estimated|plans?|planned|pending|proposed|subject to)\b/gi;
+
+/** Chinese negations, hedges and conditions (substrings). */
+export const POLARITY_WORDS_ZH: RegExp = /不|没|沒|未|无|無|非|否|可能|或将|或將|预计|預計|如果|若|是否|计划|計劃|有望/g;

@@ -1,0 +1,39 @@
+/** The brief stage: extractive and LLM engines that compose cited briefs, brief versions and their differences. */
+import type { Brief } from '../../domain/index.js';
+import type { LanguageModel } from '../../ports/language-model.js';
+import type { Result } from '../../shared/result.js';
+import { splitSentences } from '../segment/index.js';
+import { composeBriefWith } from './compose.js';
+import { type GroundedBrief, checkWithVerifier, verifyAndPrune } from './grounding.js';
+import { composeWithModelUsing } from './llm/compose-with-model.js';
+import type { ModelComposeOptions } from './llm/options.js';
+import type { Segmenter } from './pool.js';
+import type { BriefInput, ComposeOptions } from './types.js';
+
+export { diffBriefs, nextVersion } from './diff.js';
+export type { BriefDiff, SectionChange } from './diff.js';
+export type { GroundedBrief } from './grounding.js';
+export { DEFAULT_RETRY } from './llm/call-model.js';
+export type { RetryPolicy } from './llm/call-model.js';
+export type { ModelComposeOptions } from './llm/options.js';
+export type { CallEvent, Prices } from './llm/session.js';
+export { listSentences } from './sections.js';
+export type { SectionName, SentenceAt } from './sections.js';
+export type { BriefArticle, BriefInput, ComposeOptions } from './types.js';
+
+const segment: Segmenter = (text, language) => splitSentences(text, language);
+
+/** Composes the extractive brief of a story: offline, synchronous, every sentence cited. */
+export function composeBrief(story: BriefInput, options: ComposeOptions = {}): Brief {
+  return composeBriefWith(story, options, segment);
+}
+
+/** Composes a brief with a language model; the verifier judges it, one rewrite, unsupported sentences dropped. */
+export function composeBriefWithModel(story: BriefInput, model: LanguageModel, options: ModelComposeOptions = {}): Promise<Result<Brief>> {
+  return composeWithModelUsing(story, model, options, { segment, check: checkWithVerifier });
+}
+
+/** Verifies a brief against its story and prunes the unsupported sentences (the pipeline's last step before publishing). */
+export function groundBrief(brief: Brief, story: BriefInput): GroundedBrief {
+  return verifyAndPrune(brief, story, segment);
+}

@@ -1,0 +1,171 @@
+/**
+ * The LLM brief engine: numbered sources in a delimited data block go to the model, validated JSON
+ * with citation ids comes back (one repair), the verifier judges every sentence, unsupported ones
+ * get one rewrite and are then dropped, and the usage and cost of every call are added up.
+ */
+import type { Brief, BriefSentence, DroppedSentence } from '../../../domain/index.js';
+import type { ChatMessage, LanguageModel } from '../../../ports/language-model.js';
+import { type Result, fail, ok } from '../../../shared/result.js';
+import { briefLanguage, type Segmenter, sentencesOf } from '../pool.js';
+import { addressKey, listSentences, mapSentences } from '../sections.js';
+import type { BriefInput } from '../types.js';
+import { injectionReason } from './injection.js';
+import type { ModelComposeOptions } from './options.js';
+import { resolveRetryPolicy } from './options.js';
+import { type ParsedAnswer, parseAnswer } from './parse-answer.js';
+import { repairPrompt, systemPrompt, userPrompt } from './prompt.js';
+import { requestRewrites } from './rewrite.js';
+import { type ModelAnswer, answerSchema } from './schema.js';
+import { type Session, openSession } from './session.js';
+import { type SourceBlock, boundaryFor, buildSourceBlock } from './source-block.js';
+import { answerToBrief, finishReferences } from './to-brief.js';
+import type { BriefChecker, SourceArticle } from './verification.js';
+
+export interface EngineDependencies {
+  segment: Segmenter;
+  check: BriefChecker;
+}
+
+interface Answered {
+  answer: ModelAnswer;
+  conversation: ChatMessage[];
+  repaired: boolean;
+}
+
+async function askForAnswer(session: Session, messages: ChatMessage[], block: SourceBlock): Promise<Result<Answered>> {
+  const known = new Set(block.sentences.keys());
+  const first = await session.ask(messages);
+  if (!first.ok) return first;
+  const parsed = parseAnswer(first.value, answerSchema, known);
+  if (parsed.ok && parsed.value.errors.length === 0)
+    return ok({ answer: parsed.value.value, conversation: [...messages, { role: 'assistant', content: first.value }], repaired: false });
+  // One repair: the model sees its answer and every validation error at once.
+  const errors = parsed.ok ? parsed.value.errors : ((parsed.error.cause as string[] | undefined) ?? [parsed.error.message]);
+  const conversation: ChatMessage[] = [
+    ...messages,
+    { role: 'assistant', content: first.value },
+    { role: 'user', content: repairPrompt(errors) },
+  ];
+  const second = await session.ask(conversation);
+  if (!second.ok) return second;
+  const repaired: Result<ParsedAnswer<ModelAnswer>> = parseAnswer(second.value, answerSchema, known);
+  if (!repaired.ok)
+    return fail('brief', 'invalid-answer', `model answer still invalid after one repair: ${repaired.error.message}`, {
+      cause: repaired.error.cause,
+    });
+  // Citations to unknown ids that survive the repair are stripped; a sentence left uncited is dropped later.
+  return ok({
+    answer: repaired.value.value,
+    conversation: [...conversation, { role: 'assistant', content: second.value }],
+    repaired: true,
+  });
+}
+
+function dropWhere(
+  brief: Brief,
+  dropped: DroppedSentence[],
+  reasonOf: (section: string, index: number, sentence: BriefSentence) => string[] | null,
+): Brief {
+  return mapSentences(brief, (section, index, sentence) => {
+    const reasons = reasonOf(section, index, sentence);
+    if (!reasons) return sentence;
+    dropped.push({ section, index, text: sentence.text, reasons });
+    return null;
+  });
+}
+
+function structuralReasons(block: SourceBlock) {
+  return (_section: string, _index: number, sentence: BriefSentence): string[] | null => {
+    if (sentence.citations.length === 0) return ['cites no source sentence'];
+    const injected = injectionReason(sentence.text, block);
+    return injected ? [injected] : null;
+  };
+}
+
+function withHeadline(brief: Brief, headlineDropped: boolean): Brief | null {
+  if (!headlineDropped && brief.headline.text && brief.headline.citations.length > 0) return brief;
+  // The headline is required: the best supported sentence that says what happened takes its place.
+  const stand = brief.tldr.whatChanged ?? brief.editorsBrief[0] ?? brief.hook;
+  return stand ? { ...brief, headline: { text: stand.text, citations: stand.citations } } : null;
+}
+
+async function verifyWithRewrite(
+  session: Session,
+  answered: Answered,
+  start: Brief,
+  block: SourceBlock,
+  sources: readonly SourceArticle[],
+  check: BriefChecker,
+  dropped: DroppedSentence[],
+) {
+  const failures = check(start, sources).filter((verdict) => !verdict.supported);
+  let brief = start;
+  if (failures.length > 0) brief = await requestRewrites(session, answered.conversation, start, failures, block);
+  brief = dropWhere(brief, dropped, structuralReasons(block));
+  const verdicts = new Map(
+    check(brief, sources)
+      .filter((verdict) => !verdict.supported)
+      .map((verdict) => [addressKey(verdict.section, verdict.index), verdict.reasons]),
+  );
+  const headlineDropped = verdicts.has(addressKey('headline', 0));
+  if (headlineDropped)
+    dropped.push({ section: 'headline', index: 0, text: brief.headline.text, reasons: verdicts.get(addressKey('headline', 0)) ?? [] });
+  brief = dropWhere(brief, dropped, (section, index) =>
+    section === 'headline' ? null : (verdicts.get(addressKey(section, index)) ?? null),
+  );
+  return { brief: withHeadline(brief, headlineDropped), rewriteRequested: failures.length };
+}
+
+/** Composes a brief with a language model and the given segmenter and verifier. */
+export async function composeWithModelUsing(
+  input: BriefInput,
+  model: LanguageModel,
+  options: ModelComposeOptions,
+  dependencies: EngineDependencies,
+): Promise<Result<Brief>> {
+  const sources: SourceArticle[] = input.articles.map((article) => ({ article, sentences: sentencesOf(article, dependencies.segment) }));
+  const language = briefLanguage(input.articles, options.language ?? 'en');
+  const block = buildSourceBlock(
+    sources,
+    options.boundary ?? boundaryFor(sources.map((source) => ({ id: source.article.id, sentences: source.sentences }))),
+  );
+  const session = openSession(model, { policy: resolveRetryPolicy(options), ...options });
+  const audiences = (input.labels ?? []).filter((label) => label.kind === 'audience').map((label) => label.name);
+  const messages: ChatMessage[] = [
+    { role: 'system', content: systemPrompt(language, block.boundary) },
+    { role: 'user', content: userPrompt(block.text, audiences) },
+  ];
+  const answered = await askForAnswer(session, messages, block);
+  if (!answered.ok) return answered;
+  const frame = {
+    storyId: input.storyId,
+    language,
+    version: options.version ?? 1,
+    createdAt: options.createdAt ?? new Date().toISOString(),
+    model: model.name,
+    articles: input.articles,
+    labels: input.labels ?? [],
+    relatedEvents: input.relatedEvents ?? [],
+  };
+  const dropped: DroppedSentence[] = [];
+  const start = dropWhere(answerToBrief(answered.value.answer, block, frame), dropped, structuralReasons(block));
+  const verified = await verifyWithRewrite(session, answered.value, start, block, sources, dependencies.check, dropped);
+  options.onDropped?.(dropped);
+  if (!verified.brief)
+    return fail('brief', 'unsupported', 'no sentence of the model brief survived verification', {
+      userMessage: 'The language model did not produce a grounded brief; the extractive brief is used instead.',
+      cause: dropped,
+    });
+  const finished = finishReferences(
+    verified.brief,
+    input.articles,
+    listSentences(verified.brief)
+      .filter((entry) => entry.section !== 'article')
+      .map((entry) => entry.sentence),
+  );
+  return ok({
+    ...finished,
+    usage: session.usage(),
+    audit: { calls: session.calls(), repaired: answered.value.repaired, rewriteRequested: verified.rewriteRequested, dropped },
+  });
+}

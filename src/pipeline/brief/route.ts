@@ -1,0 +1,42 @@
+/** Cue-based routing: how strongly a sentence reads as the event, its impact, an action or an implication. */
+import { ACTION_CUES, ACTION_STEPS, EVENT_CUES, IMPACT_CUES, IMPLICATION_CUES, READER_NOUNS } from './cues.js';
+import { ACTION_CUES_ZH, EVENT_CUES_ZH, IMPACT_CUES_ZH, IMPLICATION_CUES_ZH } from './cues-zh.js';
+import type { Scored } from './salience.js';
+import { hasDirectQuote } from './text.js';
+
+export type Route = 'event' | 'impact' | 'action' | 'implication';
+
+const CUES: Record<Route, { en: readonly RegExp[]; zh: readonly RegExp[] }> = {
+  event: { en: EVENT_CUES, zh: EVENT_CUES_ZH },
+  impact: { en: IMPACT_CUES, zh: IMPACT_CUES_ZH },
+  action: { en: ACTION_CUES, zh: ACTION_CUES_ZH },
+  implication: { en: IMPLICATION_CUES, zh: IMPLICATION_CUES_ZH },
+};
+
+/** Returns the share of a route's cue groups a sentence matches (0 when none). */
+export function cueStrength(text: string, language: string, route: Route): number {
+  const patterns = language === 'zh' ? CUES[route].zh : CUES[route].en;
+  const matched = patterns.filter((pattern) => pattern.test(text)).length;
+  if (matched === 0) return 0;
+  // Advice must be for the reader: in English a modal alone ("Helioscale must…") is news about a firm.
+  if (route === 'action' && language !== 'zh' && !READER_NOUNS.test(text)) return 0;
+  const steps = route === 'action' && ACTION_STEPS.test(text) ? 0.5 : 0;
+  return matched / patterns.length + steps;
+}
+
+/** Picks the best unused candidate for a route: salience plus cue strength; null when no sentence has the cue. */
+export function pickForRoute(candidates: readonly Scored[], route: Route, language: string, used: ReadonlySet<string>): Scored | null {
+  let best: Scored | null = null;
+  let bestValue = -Infinity;
+  for (const candidate of candidates) {
+    if (used.has(candidate.item.key) || hasDirectQuote(candidate.item.sentence.text)) continue;
+    const strength = cueStrength(candidate.item.sentence.text, language, route);
+    if (strength === 0) continue;
+    const value = candidate.score + strength;
+    if (value > bestValue) {
+      bestValue = value;
+      best = candidate;
+    }
+  }
+  return best;
+}

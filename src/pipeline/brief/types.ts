@@ -1,0 +1,34 @@
+/** The brief stage's input and options: a story's articles, labels and earlier related events. */
+import type { Label, Sentence, TimelineEvent } from '../../domain/index.js';
+
+/** One article of the story as the brief stage needs it; `sentences` skips segmentation when given. */
+export interface BriefArticle {
+  id: string;
+  /** Display name of the outlet, e.g. "Meridian Wire"; it prefixes the quote ("Meridian Wire reported: …"). */
+  outlet: string;
+  url: string | null;
+  title: string;
+  text?: string;
+  sentences?: Sentence[];
+  /** ISO time; relative dates in the text ("on Wednesday") resolve against it. */
+  published: string | null;
+  language: string;
+}
+
+export interface BriefInput {
+  storyId: string;
+  articles: BriefArticle[];
+  /** The story's labels; audience labels feed "Who should care". */
+  labels?: Label[];
+  /** Dated events of earlier related stories, already cited, added to the timeline. */
+  relatedEvents?: TimelineEvent[];
+}
+
+export interface ComposeOptions {
+  /** The board's language: the brief is written in it when any article is; default "en". */
+  language?: string;
+  /** ISO time recorded as createdAt; default now. */
+  createdAt?: string;
+  /** Version number of this brief; default 1 (see nextVersion). */
+  version?: number;
+}

@@ -1,0 +1,37 @@
+/** Thresholds of evidence-based labelling, kept apart from the algorithm with the reason for each value. */
+
+/** Weight of a cue in the headline: the headline names the story's subject in a few words. */
+export const TITLE_WEIGHT = 2;
+
+/** Weight of a cue in the lead (first paragraph), which states what the story is about. */
+export const LEAD_WEIGHT = 1.5;
+
+/** A weak cue counts this much of a strong one: "restrictions" hints at export controls, it does not name them. */
+export const WEAK_WEIGHT = 0.35;
+
+/** Sentences with weak cues counted per article: background repeated at length is still background. */
+export const MAX_WEAK_SENTENCES = 4;
+
+/** Cue weight at which an article fully supports a label: two clear mentions, or one in the headline. */
+export const FULL_SUPPORT = 2;
+
+/** Minimum story score per kind: the mean article support (0..1) over the story's articles. */
+export const MIN_SCORE = { board: 0.3, tag: 0.6, region: 0.3, audience: 0.5 } as const;
+
+/** A second or third board must score at least this share of the first: a story has one main section. */
+export const SECONDARY_BOARD_RATIO = 0.5;
+
+/**
+ * A tag or audience must reach this share of the strongest one's density: a story gets its main topics, not every
+ * topic it touches (an outage story mentions GPUs without being about them).
+ */
+export const RELATIVE_TAG_DENSITY = { tag: 0.3, audience: 0.5 } as const;
+
+/** The leading region must outscore the next by this factor, else the story is not placed in one region. */
+export const REGION_MARGIN = 1.5;
+
+/** At most this many labels per kind. */
+export const MAX_LABELS = { board: 3, tag: 4, region: 1, audience: 3 } as const;
+
+/** Evidence sentences kept per label by default. */
+export const DEFAULT_MAX_EVIDENCE = 3;

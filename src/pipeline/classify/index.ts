@@ -1,0 +1,36 @@
+/** The classify stage: boards, tags, regions and audiences for a story, each label carrying the sentences that earned it. */
+import type { Label, LabelKind } from '../../domain/story.js';
+import { analyseArticles } from './analysed-text.js';
+import { DEFAULT_MAX_EVIDENCE } from './classify-settings.js';
+import { compileCues, type CueMatcher } from './cue-matcher.js';
+import { scoreLabel } from './label-scores.js';
+import { selectAbove, selectBoards, selectRegion } from './select-labels.js';
+import type { ClassifyInput, ClassifyOptions, Taxonomy, TaxonomyEntry } from './types.js';
+
+export { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy.js';
+export type { ClassifyArticle, ClassifyInput, ClassifyOptions, Taxonomy, TaxonomyEntry } from './types.js';
+
+const ALL_KINDS: LabelKind[] = ['board', 'tag', 'region', 'audience'];
+
+// Compiling cue patterns costs more than matching them; a taxonomy object is compiled once.
+const compiled = new WeakMap<TaxonomyEntry[], CueMatcher[]>();
+
+function matchersFor(entries: TaxonomyEntry[]): CueMatcher[] {
+  let matchers = compiled.get(entries);
+  if (!matchers) compiled.set(entries, (matchers = entries.map(compileCues)));
+  return matchers;
+}
+
+/** Labels a story from its sentences: every label holds its evidence and a score; no evidence, no label. */
+export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options: ClassifyOptions = {}): Label[] {
+  const maxEvidence = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
+  const kinds = new Set(options.kinds ?? ALL_KINDS);
+  const articles = analyseArticles(story.articles);
+  const score = (entries: TaxonomyEntry[]) => matchersFor(entries).map((matcher) => scoreLabel(matcher, articles, maxEvidence));
+  const labels: Label[] = [];
+  if (kinds.has('board')) labels.push(...selectBoards(score(taxonomy.boards)));
+  if (kinds.has('tag')) labels.push(...selectAbove(score(taxonomy.tags), 'tag'));
+  if (kinds.has('region')) labels.push(...selectRegion(score(taxonomy.regions)));
+  if (kinds.has('audience')) labels.push(...selectAbove(score(taxonomy.audiences), 'audience'));
+  return labels;
+}

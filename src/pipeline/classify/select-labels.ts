@@ -1,0 +1,54 @@
+/** Chooses which scored labels a story gets, per kind: a main board and close seconds, clear tags, one region. */
+import type { Label, LabelKind } from '../../domain/story.js';
+import { MAX_LABELS, MIN_SCORE, REGION_MARGIN, RELATIVE_TAG_DENSITY, SECONDARY_BOARD_RATIO } from './classify-settings.js';
+import type { ScoredLabel } from './label-scores.js';
+
+const GLOBAL_REGION = 'global';
+
+function toLabel(kind: LabelKind, scored: ScoredLabel): Label {
+  return { kind, id: scored.id, name: scored.name, score: Math.round(scored.score * 1000) / 1000, evidence: scored.evidence };
+}
+
+/** Keeps labels with evidence and enough support, most density first. */
+function supported(scored: readonly ScoredLabel[], kind: LabelKind): ScoredLabel[] {
+  // No supporting sentence, no label — whatever the score arithmetic says.
+  return scored.filter((label) => label.evidence.length > 0 && label.score >= MIN_SCORE[kind]).sort((a, b) => b.density - a.density);
+}
+
+/** Keeps the board the text is most about, and any other within SECONDARY_BOARD_RATIO of its density. */
+export function selectBoards(scored: readonly ScoredLabel[]): Label[] {
+  const candidates = supported(scored, 'board');
+  const top = candidates[0]?.density ?? 0;
+  return candidates
+    .filter((label) => label.density >= top * SECONDARY_BOARD_RATIO)
+    .slice(0, MAX_LABELS.board)
+    .map((label) => toLabel('board', label));
+}
+
+/** Keeps labels above the kind's minimum support and near the densest one, densest first. */
+export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audience'): Label[] {
+  const candidates = supported(scored, kind);
+  const top = candidates[0]?.density ?? 0;
+  return candidates
+    .filter((label) => label.density >= top * RELATIVE_TAG_DENSITY[kind])
+    .slice(0, MAX_LABELS[kind])
+    .map((label) => toLabel(kind, label));
+}
+
+/**
+ * Places a story in the region its places point to when one clearly leads; in "global" when it says so and no
+ * region leads; else nowhere (no region beats a wrong one).
+ */
+export function selectRegion(scored: readonly ScoredLabel[]): Label[] {
+  const places = supported(
+    scored.filter((label) => label.id !== GLOBAL_REGION),
+    'region',
+  );
+  const [first, second] = places;
+  if (first && (!second || first.density >= second.density * REGION_MARGIN)) return [toLabel('region', first)];
+  const global = supported(
+    scored.filter((label) => label.id === GLOBAL_REGION),
+    'region',
+  )[0];
+  return global ? [toLabel('region', global)] : [];
+}

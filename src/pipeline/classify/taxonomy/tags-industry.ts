@@ -1,0 +1,182 @@
+/** Default tags for industry topics (models, platforms, security, money, people, policy), with their cue phrases. */
+import type { TaxonomyEntry } from '../types.js';
+
+/** Industry tags. */
+// prettier-ignore
+export const INDUSTRY_TAGS: TaxonomyEntry[] = [
+  {
+    id: 'shutdown',
+    name: 'Shutdown',
+    en: [
+      'shut down', 'shuts down', 'shutting down', 'shutdown', 'wind down', 'winding down', 'wind-down', 'cease operations', 'will close',
+    ],
+    zh: ['关停', '關停', '停止服务', '停止運營', '停运'],
+    weak: ['closing', '关闭'],
+  },
+  {
+    id: 'deprecation',
+    name: 'Deprecation',
+    en: [
+      'deprecat*', 'retire*', 'retirement', 'end of life', 'end-of-life', 'sunset*', 'legacy model*', 'migration deadline',
+      'pinned snapshot*',
+    ],
+    zh: ['下线', '下線', '退役', '弃用', '停用'],
+    weak: ['淘汰'],
+  },
+  {
+    id: 'platform-risk',
+    name: 'Platform risk',
+    en: [
+      'platform risk', 'vendor lock-in', 'lock-in', 'single provider', 'single vendor', 'switching cost*', 'migrate*', 'migration*',
+      'fallback*', 'second provider', 'multi-vendor', 'contingency',
+    ],
+    zh: ['平台风险', '单一供应商', '单云依赖', '迁移', '遷移'],
+    weak: ['depend on', 'dependence', 'dependency', 'dependent', '依赖', '依賴'],
+  },
+  {
+    id: 'open-weights',
+    name: 'Open weights',
+    en: [
+      'open-weights', 'open weights', 'open-weight', 'open-source model*', 'open source model*', 'openly licensed', 'Apache 2.0',
+      'downloadable weights',
+    ],
+    zh: ['开源模型', '開源模型', '开放权重', '開放權重', '开源'],
+    weak: ['open source', 'open-source', 'weights', '权重'],
+  },
+  {
+    id: 'agents',
+    name: 'Agents',
+    en: ['agent', 'agents', 'agentic', 'coding agent*', 'AI agent*'],
+    zh: ['智能体', '智能體', 'Agent'],
+    weak: ['autonomous', '代理'],
+  },
+  {
+    id: 'skills-gap',
+    name: 'Skills gap',
+    en: [
+      'skills gap', 'skill gap', 'skills shortage', 'talent shortage', 'talent gap', 'lack the skills', 'lack skills', 'fluency',
+      'literacy', 'proficien*', 'not enough engineers', 'shortage of engineers', 'shortage of technicians',
+    ],
+    zh: ['技能缺口', '人才缺口', '人才短缺', '技能差距', '人才缺乏', '缺人'],
+    weak: ['skills', 'talent', '人才', '技能'],
+  },
+  {
+    id: 'training',
+    name: 'Training',
+    en: [
+      'training programme*', 'training program*', 'train staff', 'train employees', 'course*', 'certification*', 'apprentice*',
+      'curriculum', 'reskill*', 'upskill*', 'workshop*', 'bootcamp*', 'classroom*', 'trainees', 'learners',
+    ],
+    zh: ['培训', '培訓', '课程', '課程', '认证', '認證', '学徒', '學徒', '转岗', '轉岗', '再培训', '实训'],
+    weak: ['training', 'trained', 'teach*', '教学'],
+  },
+  {
+    id: 'adoption',
+    name: 'Adoption',
+    en: [
+      'adoption', 'adopt AI', 'adopting AI', 'rollout', 'roll out', 'rolled out', 'pilot*', 'in production', 'uptake', 'usage of AI',
+      'use AI', 'using AI', 'AI assistant*', 'deployed to',
+    ],
+    zh: ['落地', '试点', '試點', '采用率', '渗透率', '上线'],
+    weak: ['deploy*', 'users', 'usage', '部署', '应用', '應用', '使用'],
+  },
+  {
+    id: 'layoffs',
+    name: 'Layoffs',
+    en: [
+      'layoff*', 'laid off', 'job cuts', 'cut jobs', 'cutting jobs', 'cuts * jobs', 'redundanc*', 'severance', 'eliminat* roles',
+      'eliminat* jobs', 'headcount reduction*',
+    ],
+    zh: ['裁员', '裁員', '岗位削减', '减员', '裁撤'],
+    weak: ['headcount', 'roles', 'jobs'],
+  },
+  {
+    id: 'funding',
+    name: 'Funding',
+    en: [
+      'raised', 'raises', 'funding round*', 'Series A', 'Series B', 'Series C', 'Series D', 'Series E', 'seed round', 'valuation',
+      'debt facility', 'loan facility', 'venture capital', 'fund close', 'final close', 'closes fund',
+    ],
+    zh: ['融资', '融資', '估值', '领投', '領投', '募资', '募資', '轮融资'],
+    weak: ['funding', 'investors', 'investment', 'loan', 'fund', 'financing', 'led by', '投资', '基金', '贷款'],
+  },
+  {
+    id: 'acquisition',
+    name: 'Acquisition',
+    en: [
+      'acquisition*', 'acquire*', 'takeover', 'merger*', 'purchase price', 'sale-leaseback', 'agreed to buy', 'deal to buy', 'to buy *',
+      'buys',
+    ],
+    zh: ['收购', '收購', '并购', '併購', '买下', '售后回租'],
+    weak: ['deal', 'sale', '出售', '交易'],
+  },
+  {
+    id: 'ipo',
+    name: 'IPO',
+    en: ['IPO', 'IPOs', 'initial public offering', 'prospectus', 'listing', 'stock exchange', 'shares priced', 'go public', 'going public'],
+    zh: ['上市', '招股', 'IPO', '港交所', '挂牌', '掛牌', '发行价', '首次公开发行'],
+    weak: ['listed', 'float'],
+  },
+  {
+    id: 'regulation',
+    name: 'Regulation',
+    en: [
+      'regulation*', 'regulator*', 'rulemaking', 'legislation', 'compliance', 'obligations', 'enforcement', 'tariff', 'zoning', 'ordinance',
+      'guidance', 'AI Act', 'code of practice', 'public utility commission', 'utility commission', 'consultation', 'filing requirement*',
+      'new rules', 'rules require',
+    ],
+    zh: ['监管', '監管', '法规', '法規', '规定', '規定', '备案', '指导意见', '合规', '合規', '管理办法', '条例', '新規', '罰'],
+    weak: ['regulatory', 'rules', 'rule', 'law', 'laws', 'requirement*', 'commission', 'filing*', '要求', '政策'],
+  },
+  {
+    id: 'antitrust',
+    name: 'Antitrust',
+    en: [
+      'antitrust', 'competition authorit*', 'competition regulator*', 'anti-competitive', 'anticompetitive', 'merger review',
+      'Federal Trade Commission', 'FTC', 'Competition and Markets Authority', 'in-depth investigation', 'market power', 'foreclos*',
+    ],
+    zh: ['反垄断', '反壟斷', '竞争审查', '经营者集中'],
+    weak: ['competition', 'competitors', 'rivals'],
+  },
+  {
+    id: 'vulnerability',
+    name: 'Vulnerability',
+    en: ['vulnerabilit*', 'security flaw*', 'CVE', 'CVE-*', 'exploit*', 'remote code execution', 'security hole', 'zero-day', 'unpatched'],
+    zh: ['漏洞', '远程代码执行', '遠程代碼執行'],
+    weak: ['flaw*', 'patch*', 'bug', '补丁', '補丁'],
+  },
+  {
+    id: 'data-breach',
+    name: 'Data breach',
+    en: [
+      'data breach*', 'breach*', 'leaked', 'exfiltrat*', 'ransomware', 'compromised', 'stolen data', 'unauthorised access',
+      'unauthorized access', 'data exposure', 'customer data', 'credentials',
+    ],
+    zh: ['数据泄露', '數據洩露', '泄露', '洩露', '勒索', '窃取', '竊取', '凭证', '憑證'],
+    weak: ['leak*', 'exposed', 'stolen'],
+  },
+  {
+    id: 'prompt-injection',
+    name: 'Prompt injection',
+    en: [
+      'prompt injection', 'prompt-injection', 'injected instructions', 'hidden instructions', 'malicious instructions',
+      'indirect injection',
+    ],
+    zh: ['提示注入', '提示詞注入', '注入攻击'],
+    weak: ['jailbreak*'],
+  },
+  {
+    id: 'benchmarks',
+    name: 'Benchmarks',
+    en: ['benchmark*', 'leaderboard*', 'test set*', 'contamination', 'evals', 'evaluation suite*', 'scored * on'],
+    zh: ['基准', '基準', '评测', '評測', '跑分', '测试集', '榜单'],
+    weak: ['evaluation*', 'scores', 'scored'],
+  },
+  {
+    id: 'china',
+    name: 'China',
+    en: ['China', 'Chinese', 'Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', 'MIIT', 'yuan', 'renminbi', 'Cyberspace Administration'],
+    zh: ['中国', '中國', '人民币', '北京', '上海', '深圳', '杭州', '对华', '對華', '陸企', '大陆', '网信办', '工信部', '发改委'],
+    weak: ['国内', '國內', '国产', '國產', '省'],
+  },
+];

@@ -1,0 +1,145 @@
+/** Default tags for infrastructure topics (power, data centres, chips, cloud economics), with their cue phrases. */
+import type { TaxonomyEntry } from '../types.js';
+
+/** Infrastructure tags. */
+// prettier-ignore
+export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
+  {
+    id: 'power',
+    name: 'Power',
+    en: [
+      'electricity', 'power supply', 'power demand', 'power use', 'power consumption', 'power draw', 'power price*', 'power purchase*',
+      'power plant*', 'power fault', 'power failure', 'power-distribution', 'lost power', 'power per', 'megawatt*', 'gigawatt*', 'MW', 'GW',
+      'kilowatt*', 'kWh', 'MWh', 'generation capacity', 'watts', 'first power', 'power for',
+    ],
+    zh: [
+      '电力', '電力', '供电', '供電', '用电', '用電', '电价', '電價', '发电', '發電', '千瓦', '兆瓦', '吉瓦', '功耗', '断电', '斷電', '绿电', '綠電', '电费', '停電', '限電',
+    ],
+    weak: ['power', 'energy', '能源', '电'],
+    not: [
+      'power user*', 'powerful', 'power of', 'computing power', 'compute power', 'purchasing power', 'pricing power', 'market power',
+      'power hungry',
+    ],
+  },
+  {
+    id: 'grid',
+    name: 'Grid',
+    en: [
+      'grid', 'grids', 'grid operator*', 'transmission', 'interconnection', 'substation*', 'grid connection*', 'connection queue*',
+      'large load*', 'curtailment', 'curtail*', 'reserve margin*', 'capacity market', 'blackout*', 'load shedding', 'ratepayer*',
+      'demand response',
+    ],
+    zh: ['电网', '電網', '输电', '輸電', '变电站', '變電站', '并网', '併網', '限电', '限電', '调峰'],
+    weak: ['utility', 'utilities', 'reliability', 'load', '负荷', '負荷'],
+  },
+  {
+    id: 'nuclear',
+    name: 'Nuclear',
+    en: ['nuclear', 'reactor*', 'small modular reactor*', 'SMR', 'SMRs', 'uranium', 'HALEU', 'fission', 'Nuclear Regulatory Commission'],
+    zh: ['核电', '核電', '反应堆', '反應爐', '小型模块化', '铀', '鈾', '核反应'],
+    weak: ['核能'],
+  },
+  {
+    id: 'datacenter',
+    name: 'Data centres',
+    en: [
+      'data center*', 'data centre*', 'datacenter*', 'datacentre*', 'server hall*', 'data halls', 'data hall', 'colocation', 'server farm*',
+      'data-centre campus*', 'data center campus*',
+    ],
+    zh: ['数据中心', '數據中心', '資料中心', '智算中心', '算力中心', '机房', '機房', '机柜', '機櫃', '数据中心园区'],
+    weak: ['campus', 'racks', 'rack', 'cooling', 'facility', 'facilities', '园区', '園區', '液冷'],
+  },
+  {
+    id: 'gpus',
+    name: 'GPUs & accelerators',
+    en: ['GPU', 'GPUs', 'accelerator*', 'AI chip*', 'graphics processor*', 'TPU*'],
+    zh: ['GPU', '加速器', '加速卡', 'AI芯片', '算力卡', '显卡', '顯卡', '加速晶片'],
+    weak: [],
+    not: ['GPU-hour*', 'GPU hour*'],
+  },
+  {
+    id: 'memory',
+    name: 'Memory',
+    en: ['HBM', 'HBM3*', 'HBM4*', 'high-bandwidth memory', 'memory chip*', 'memory maker*', 'memory supplier*', 'DRAM', 'memory stack*'],
+    zh: ['HBM', '高带宽内存', '高頻寬記憶體', '存储芯片', '記憶體', '内存芯片'],
+    weak: ['memory', '内存', '內存'],
+  },
+  {
+    id: 'supply-chain',
+    name: 'Supply chain',
+    en: [
+      'supply chain*', 'supplier*', 'shortage*', 'lead time*', 'backlog*', 'sold out', 'allocation', 'long-lead', 'bottleneck*', 'foundry',
+      'packaging capacity', 'advanced packaging', 'mass production', 'volume production',
+    ],
+    zh: ['供应链', '供應鏈', '短缺', '交期', '缺货', '国产化', '量产', '量產', '代工', '封装', '封裝', '产能', '產能'],
+    weak: ['capacity', 'component*', 'production', 'supply', 'ramp*', '供应', '供應'],
+  },
+  {
+    id: 'water',
+    name: 'Water',
+    en: [
+      'water use', 'water usage', 'water consumption', 'drought', 'heat reuse', 'district heating', 'waste heat', 'cooling water',
+      'water rights',
+    ],
+    zh: ['水资源', '用水', '余热', '餘熱', '供暖', '冷却水'],
+    weak: ['water', '水'],
+  },
+  {
+    id: 'outage',
+    name: 'Outage',
+    en: [
+      'outage*', 'went down', 'downtime', 'post-incident', 'failover', 'status page', 'service disruption*', 'knocked offline',
+      'unavailable',
+    ],
+    zh: ['宕机', '宕機', '服务中断', '服務中斷', '停摆', '服务恢复', '大面积故障'],
+    weak: ['disruption*', 'degraded', 'offline', 'incident', 'restored', '故障', '中断'],
+  },
+  {
+    id: 'inference',
+    name: 'Inference',
+    en: ['inference', 'model serving', 'inference endpoint*', 'inference service*', 'inference workload*', 'tokens per second'],
+    zh: ['推理服务', '推理服務', '推理业务', '推理需求'],
+    weak: ['serving', 'throughput', '推理'],
+  },
+  {
+    id: 'pricing',
+    name: 'Pricing',
+    en: [
+      'price cut*', 'cuts prices', 'cut prices', 'price increase*', 'raises prices', 'per million tokens', 'per token', 'per GPU-hour',
+      'per GPU hour', 'list price*', 'price war', 'pricing', 'hourly rate*', 'rate card', 'discount*', 'cheaper', 'undercut*',
+    ],
+    zh: ['降价', '降價', '涨价', '漲價', '定价', '定價', '每百万', '价格战', '计费', '單價', '单价'],
+    weak: ['price', 'prices', 'priced', 'cost', 'costs', '价格', '價格', '成本', '费用', '費用'],
+    not: ['share price*', 'stock price*', 'electricity price*', 'power price*'],
+  },
+  {
+    id: 'tokens',
+    name: 'Tokens',
+    en: [
+      'per million tokens', 'million tokens', 'token price*', 'token usage', 'token volume*', 'tokens per', 'input tokens', 'output tokens',
+    ],
+    zh: ['百万token', '百萬token', '词元', '百万tokens'],
+    weak: ['token', 'tokens', 'token'],
+    not: ['API token*', 'access token*'],
+  },
+  {
+    id: 'sovereignty',
+    name: 'Sovereignty',
+    en: [
+      'sovereign*', 'sovereignty', 'data residency', 'residency', 'data localisation', 'data localization', 'in-country', 'jurisdiction*',
+      'EU-based', 'European-owned', 'Cloud Act', 'local control', 'kept in the country',
+    ],
+    zh: ['主权', '主權', '数据本地化', '数据不出境', '数据出境', '自主可控', '本地存储'],
+    weak: ['local data', 'local', '本地'],
+  },
+  {
+    id: 'export-controls',
+    name: 'Export controls',
+    en: [
+      'export control*', 'export rule*', 'export restriction*', 'export licen*', 'entity list', 'Bureau of Industry and Security',
+      'export ban*',
+    ],
+    zh: ['出口管制', '出口限制', '实体清单', '實體清單', '出口许可', '禁运', '禁運', '出口管製'],
+    weak: ['restrictions', 'controls', 'licence', 'license', '限制', '管制'],
+  },
+];

@@ -1,0 +1,59 @@
+/** Shapes the classify stage reads: a taxonomy with cue phrases, and a story's articles as sentences. */
+import type { LabelKind } from '../../domain/story.js';
+import type { Sentence } from '../../domain/sentence.js';
+
+/**
+ * One label of the taxonomy. Cues are phrases that earn it when a sentence contains them:
+ * lowercase English cues match in any case at word boundaries ("outage*" also matches "outages");
+ * a cue written with capitals matches only as written ("EU", "Virginia"); Chinese cues match as substrings.
+ * Strong cues name the topic outright ("export controls"); weak cues only hint at it ("restrictions") and
+ * count for a label only when repeated.
+ */
+export interface TaxonomyEntry {
+  id: string;
+  name: string;
+  /** English cue phrases that name the topic. */
+  en: string[];
+  /** Chinese cue phrases that name the topic, simplified and traditional. */
+  zh: string[];
+  /** Cue phrases, in either language, that hint at the topic. */
+  weak?: string[];
+  /** Phrases that contain a cue but mean something else ("power users"): masked before the cues are matched. */
+  not?: string[];
+  /**
+   * Entity ids (from the entities stage's alias table) whose mention is a strong cue in any language:
+   * places for regions ("virginia" is found in "弗吉尼亚" too), companies for the board of their sector.
+   */
+  entities?: string[];
+}
+
+/** The labels a story can get, per kind. */
+export interface Taxonomy {
+  boards: TaxonomyEntry[];
+  tags: TaxonomyEntry[];
+  regions: TaxonomyEntry[];
+  audiences: TaxonomyEntry[];
+}
+
+/** One article of a story, as sentences (from the segment stage). The outlet is carried, never used as evidence. */
+export interface ClassifyArticle {
+  id: string;
+  outlet?: string | null;
+  language: string;
+  /** The headline: it weighs in the score but is never evidence (evidence cites sentences of the text). */
+  title?: string | null;
+  sentences: Sentence[];
+}
+
+/** A story to label. */
+export interface ClassifyInput {
+  articles: ClassifyArticle[];
+}
+
+/** Options of classifyStory; every field has a default. */
+export interface ClassifyOptions {
+  /** Evidence sentences kept per label (default 3). */
+  maxEvidence?: number;
+  /** Label kinds to produce (default all four). */
+  kinds?: LabelKind[];
+}

@@ -1,0 +1,58 @@
+/** Small original articles for the clusterer tests: one outage told by three outlets in two languages, and look-alikes. */
+
+/** An outage at Helioscale's Virginia region, first report. */
+export const OUTAGE_EN = {
+  id: 'outage-en-1',
+  title: 'Helioscale outage takes us-east-3 offline for six hours',
+  text:
+    'Helioscale said its us-east-3 region in Virginia was offline for about six hours on Monday after a cooling failure in one data hall. ' +
+    'GPU instances and the Helioscale Inference service returned errors until 4 p.m., the company said on its status page. ' +
+    'Customers will receive service credits, and a post-incident report is due within 14 days.',
+  published: '2026-10-12T18:00:00Z',
+  language: 'en',
+  source: 'wire-one',
+};
+
+/** The same outage, another English outlet, later that day. */
+export const OUTAGE_EN_FOLLOW_UP = {
+  id: 'outage-en-2',
+  title: 'How a cooling failure knocked Helioscale us-east-3 offline for six hours',
+  text:
+    'The six-hour outage in Helioscale us-east-3 began when chillers in one Virginia data hall tripped on Monday morning. ' +
+    'Engineers moved GPU workloads away, but the region control plane stalled, and Helioscale Inference returned errors until late afternoon.',
+  published: '2026-10-12T22:30:00Z',
+  language: 'en',
+  source: 'ops-weekly',
+};
+
+/** The same outage in Chinese. */
+export const OUTAGE_ZH = {
+  id: 'outage-zh-1',
+  title: '赫利云us-east-3区域宕机约6小时',
+  text: '赫利云周一表示，其位于弗吉尼亚州的us-east-3区域因一栋数据机房的冷却系统故障中断服务约6小时。GPU实例和Helioscale Inference推理服务在故障期间大面积报错。公司将在14天内发布事故复盘报告。',
+  published: '2026-10-13T02:00:00Z',
+  language: 'zh',
+  source: 'suanli-guancha',
+};
+
+/** Another event of the same kind, three weeks later in another region. */
+export const OTHER_OUTAGE = {
+  id: 'outage-frankfurt-1',
+  title: 'Helioscale eu-central-2 in Frankfurt suffers a network outage',
+  text:
+    'Helioscale customers in Frankfurt lost access to the eu-central-2 region for three hours on Thursday after a faulty network update. ' +
+    'German public agencies asked whether their data had left the country during the failover.',
+  published: '2026-11-05T10:00:00Z',
+  language: 'en',
+  source: 'wire-one',
+};
+
+/** An unrelated story on the same day. */
+export const UNRELATED = {
+  id: 'battery-1',
+  title: 'Verdant Storage signs a 400 MWh battery deal in Texas',
+  text: 'Verdant Storage agreed to build a 400 MWh battery system next to a Texas data centre campus, the company said on Monday. Construction starts in spring.',
+  published: '2026-10-12T19:00:00Z',
+  language: 'en',
+  source: 'grid-desk',
+};

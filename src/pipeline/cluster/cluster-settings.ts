@@ -1,0 +1,71 @@
+/** Weights and thresholds of online story clustering, kept apart from the algorithm with the reason for each value. */
+
+/** Extra counts a title word gets: the headline names the event, the body wanders into background. */
+export const TITLE_WEIGHT = 2;
+
+/** Characters of body text analysed: the lead and first paragraphs tell the event, and cost stays flat for long texts. */
+export const MAX_TEXT_CHARACTERS = 3000;
+
+/** Distinct terms counted per article, headline first: bounds the frequency-table work per article. */
+export const MAX_TERMS_CONSIDERED = 160;
+
+/** A candidate is scored in full only if it shares at least this share of the best candidate's lookup weight. */
+export const MIN_CANDIDATE_SHARE = 0.25;
+
+/** Terms kept per article vector: the strongest carry the event; the long tail costs time and adds noise. */
+export const MAX_DOCUMENT_TERMS = 40;
+
+/** Features kept per channel in a story centroid; pruned back to this when it grows to twice the size. */
+export const MAX_STORY_FEATURES = 150;
+
+/** Articles whose vectors a story keeps (the latest): enough to check and split young stories, bounded for old ones. */
+export const RECENT_MEMBERS = 24;
+
+/** Posting-list keys a story is filed under at most: a long-running story is found by its strongest features. */
+export const MAX_FILED_FEATURES = 160;
+
+/**
+ * How much each channel counts in the similarity. Entities carry across languages and name the actors; places
+ * locate an event but are shared by many; quantities (amounts, dates) tell one funding round or outage from the
+ * next; the headline says what happened; text covers the rest; embeddings, when given, add meaning.
+ */
+export const CHANNEL_WEIGHTS = { terms: 1, entities: 0.8, places: 0.3, names: 0.6, quantities: 0.6, headline: 1, vector: 1 } as const;
+
+/** Text weight between languages: only shared Latin tokens (product names, tickers) can match, so it counts less. */
+export const CROSS_LANGUAGE_TEXT_FACTOR = 0.35;
+
+/** Similarity from which an article joins a story rather than starting one. */
+export const DEFAULT_JOIN_THRESHOLD = 0.3;
+
+/** Days after its last article that a story still takes new ones: follow-ups run for about two weeks. */
+export const DEFAULT_WINDOW_DAYS = 14;
+
+/** Days after a story's last article during which a new article fits it at full similarity. */
+export const DEFAULT_GRACE_DAYS = 3;
+
+/**
+ * Beyond the grace period similarity fades as 1 / (1 + extra days / this): reports of one event come within days,
+ * while the next event of the same kind (another round, another outage) comes a week or more later.
+ */
+export const DEFAULT_FADE_DAYS = 8;
+
+/** Hours without a new article after which a story reads as stale rather than developing. */
+export const DEFAULT_STALE_AFTER_HOURS = 72;
+
+/** Features of a new article used to look up candidate stories, strongest first. */
+export const LOOKUP_FEATURES = 12;
+
+/** A feature shared by more active stories than this says little about which one an article belongs to. */
+export const MAX_POSTING_STORIES = 40;
+
+/** Candidate stories scored in full per article (by shared-feature weight). */
+export const MAX_CANDIDATES = 8;
+
+/** Articles between document-frequency decays: keeps the vocabulary bounded and weights current. */
+export const FREQUENCY_DECAY_EVERY = 50_000;
+
+/** Similarity between two story centroids from which repair merges them. */
+export const DEFAULT_MERGE_THRESHOLD = 0.55;
+
+/** Similarity of a member to the rest of its story under which repair moves it out. */
+export const DEFAULT_SPLIT_THRESHOLD = 0.12;

@@ -1,0 +1,81 @@
+/** Scores how well an article fits a story, and how alike two stories are, channel by channel. */
+import { CHANNEL_WEIGHTS, CROSS_LANGUAGE_TEXT_FACTOR } from './cluster-settings.js';
+import type { Member } from './member.js';
+import { denseCosine, dot } from './sparse-vector.js';
+import type { Centroid, StoryRecord } from './story-record.js';
+import { CHANNELS, type Channel } from './types.js';
+
+/** Per-channel cosines behind a score (null: a side had nothing in that channel), for inspection and tests. */
+export interface SimilarityParts {
+  channels: Record<Channel, number | null>;
+  vector: number | null;
+  score: number;
+}
+
+/**
+ * Averages channel cosines weighted over the channels both sides have: an article without numbers is not
+ * penalised for them, while two stories whose numbers all differ are told apart. Across languages only shared
+ * Latin tokens (product names, tickers) can match as text, so the text channel counts less there.
+ */
+function combine(channels: Record<Channel, number | null>, vector: number | null, sameLanguage: boolean): SimilarityParts {
+  let total = 0;
+  let weights = 0;
+  for (const channel of CHANNELS) {
+    const value = channels[channel];
+    if (value === null) continue;
+    const weight = CHANNEL_WEIGHTS[channel] * (channel === 'terms' && !sameLanguage ? CROSS_LANGUAGE_TEXT_FACTOR : 1);
+    total += value * weight;
+    weights += weight;
+  }
+  if (vector !== null) {
+    total += vector * CHANNEL_WEIGHTS.vector;
+    weights += CHANNEL_WEIGHTS.vector;
+  }
+  return { channels, vector, score: weights > 0 ? total / weights : 0 };
+}
+
+function perChannel(score: (channel: Channel) => number | null): Record<Channel, number | null> {
+  const channels = {} as Record<Channel, number | null>;
+  for (const channel of CHANNELS) channels[channel] = score(channel);
+  // Text always counts, as zero when nothing is shared: it is the channel every article has.
+  channels.terms ??= 0;
+  return channels;
+}
+
+function toCentroid(vector: ReadonlyMap<string, number>, centroid: Centroid): number | null {
+  return vector.size > 0 && centroid.length > 0 ? dot(vector, centroid.sum) / centroid.length : null;
+}
+
+/** Scores an article against a story's centroids. */
+export function scoreMember(member: Member, story: StoryRecord): SimilarityParts {
+  const channels = perChannel((channel) => toCentroid(member.vectors[channel], story.centroids[channel]));
+  const vector = member.vector && story.vectorSum ? denseCosine(member.vector, story.vectorSum) : null;
+  return combine(channels, vector, story.languages.has(member.language));
+}
+
+/** Cosine of a unit vector with a centroid that contains it, the vector taken out (leave-one-out). */
+function toCentroidWithout(vector: ReadonlyMap<string, number>, centroid: Centroid): number | null {
+  if (vector.size === 0) return null;
+  const shared = dot(vector, centroid.sum);
+  const restLength = Math.sqrt(Math.max(0, centroid.length * centroid.length - 2 * shared + 1));
+  return restLength > 1e-9 ? (shared - 1) / restLength : null;
+}
+
+/** Scores a member of a story against the rest of it, without rebuilding the story (repair's split test). */
+export function scoreMemberWithoutSelf(member: Member, story: StoryRecord): SimilarityParts {
+  const channels = perChannel((channel) => toCentroidWithout(member.vectors[channel], story.centroids[channel]));
+  const sameLanguage = story.recent.some((other) => other !== member && other.language === member.language);
+  return combine(channels, null, sameLanguage);
+}
+
+function betweenCentroids(left: Centroid, right: Centroid): number | null {
+  return left.length > 0 && right.length > 0 ? dot(left.sum, right.sum) / (left.length * right.length) : null;
+}
+
+/** Scores two stories against each other (repair's merge test). */
+export function scoreStories(left: StoryRecord, right: StoryRecord): SimilarityParts {
+  const channels = perChannel((channel) => betweenCentroids(left.centroids[channel], right.centroids[channel]));
+  const vector = left.vectorSum && right.vectorSum ? denseCosine(left.vectorSum, right.vectorSum) : null;
+  const sameLanguage = [...left.languages].some((language) => right.languages.has(language));
+  return combine(channels, vector, sameLanguage);
+}

@@ -1,0 +1,163 @@
+/** A story inside the clusterer: running centroids, article ids, and the vectors of its latest articles only. */
+import type { Freshness } from '../../domain/story.js';
+import { toIso } from '../../shared/time.js';
+import { MAX_STORY_FEATURES, RECENT_MEMBERS } from './cluster-settings.js';
+import { memberFromSnapshot, memberToSnapshot, type Member } from './member.js';
+import { addScaled, keepStrongest, norm, type SparseVector } from './sparse-vector.js';
+import { CHANNELS, type Channel, type StorySnapshot, type StoryState } from './types.js';
+
+/** A channel's centroid: the sum of member unit vectors (strongest features only) and its cached length. */
+export interface Centroid {
+  sum: SparseVector;
+  length: number;
+}
+
+function addToCentroid(centroid: Centroid, vector: ReadonlyMap<string, number>, factor = 1): void {
+  addScaled(centroid.sum, vector, factor);
+  // Pruning at twice the limit keeps sorting rare while the centroid, and so the cost of a comparison, stays bounded.
+  if (centroid.sum.size > MAX_STORY_FEATURES * 2) centroid.sum = keepStrongest(centroid.sum, MAX_STORY_FEATURES);
+  centroid.length = norm(centroid.sum);
+}
+
+function emptyCentroids(): Record<Channel, Centroid> {
+  return Object.fromEntries(CHANNELS.map((channel) => [channel, { sum: new Map(), length: 0 }])) as Record<Channel, Centroid>;
+}
+
+/** One story: centroids per channel, every article id, the latest members' vectors, outlets and languages. */
+export class StoryRecord {
+  readonly articleIds: string[] = [];
+  /** The latest RECENT_MEMBERS members, oldest first. */
+  readonly recent: Member[] = [];
+  readonly centroids = emptyCentroids();
+  vectorSum: number[] | null = null;
+  title = '';
+  firstTime = Number.POSITIVE_INFINITY;
+  lastTime = Number.NEGATIVE_INFINITY;
+  readonly languages = new Set<string>();
+  readonly sources = new Map<string, number>();
+  /** Features per channel this story is filed under in the posting lists, so eviction can unfile it. */
+  readonly filedUnder = Object.fromEntries(CHANNELS.map((channel) => [channel, new Set<string>()])) as Record<Channel, Set<string>>;
+  filedCount = 0;
+  /** Scratch space of candidate lookup: the lookup round that last touched the story and the weight it gathered. */
+  lookupRound = 0;
+  lookupWeight = 0;
+
+  /** Starts an empty story with its id. */
+  constructor(readonly id: string) {}
+
+  /** Counts the story's articles. */
+  get size(): number {
+    return this.articleIds.length;
+  }
+
+  /** Tells whether every member's vectors are still held (so members can be taken out exactly). */
+  get complete(): boolean {
+    return this.recent.length === this.articleIds.length;
+  }
+
+  /** Adds an article and updates the centroids. */
+  add(member: Member): void {
+    if (this.articleIds.length === 0) this.title = member.title;
+    this.articleIds.push(member.id);
+    this.recent.push(member);
+    if (this.recent.length > RECENT_MEMBERS) this.recent.shift();
+    for (const channel of CHANNELS) addToCentroid(this.centroids[channel], member.vectors[channel]);
+    if (member.vector) this.addVector(member.vector);
+    this.firstTime = Math.min(this.firstTime, member.time);
+    this.lastTime = Math.max(this.lastTime, member.time);
+    this.languages.add(member.language);
+    if (member.source) this.sources.set(member.source, (this.sources.get(member.source) ?? 0) + 1);
+  }
+
+  private addVector(vector: readonly number[]): void {
+    this.vectorSum ??= new Array<number>(vector.length).fill(0);
+    if (this.vectorSum.length !== vector.length) return;
+    for (let index = 0; index < vector.length; index++)
+      this.vectorSum[index] = (this.vectorSum[index] as number) + (vector[index] as number);
+  }
+
+  /** Takes an article out and rebuilds from the remaining members; only a complete story can do this exactly. */
+  remove(articleId: string): Member | null {
+    const index = this.recent.findIndex((member) => member.id === articleId);
+    if (!this.complete || index < 0) return null;
+    const [removed] = this.recent.splice(index, 1);
+    const rest = this.recent.splice(0);
+    this.reset();
+    for (const member of rest) this.add(member);
+    return removed ?? null;
+  }
+
+  private reset(): void {
+    this.articleIds.length = 0;
+    for (const channel of CHANNELS) this.centroids[channel] = { sum: new Map(), length: 0 };
+    this.vectorSum = null;
+    this.firstTime = Number.POSITIVE_INFINITY;
+    this.lastTime = Number.NEGATIVE_INFINITY;
+    this.languages.clear();
+    this.sources.clear();
+  }
+
+  /** Absorbs another story: its sums, ids, outlets and languages; the latest members of both are kept. */
+  absorb(other: StoryRecord): void {
+    for (const channel of CHANNELS) addToCentroid(this.centroids[channel], other.centroids[channel].sum);
+    if (other.vectorSum) this.addVector(other.vectorSum);
+    this.articleIds.push(...other.articleIds);
+    const recent = [...this.recent, ...other.recent].sort((a, b) => a.time - b.time).slice(-RECENT_MEMBERS);
+    this.recent.splice(0, this.recent.length, ...recent);
+    this.firstTime = Math.min(this.firstTime, other.firstTime);
+    this.lastTime = Math.max(this.lastTime, other.lastTime);
+    for (const language of other.languages) this.languages.add(language);
+    for (const [source, count] of other.sources) this.sources.set(source, (this.sources.get(source) ?? 0) + count);
+  }
+
+  /** Describes the story for callers; freshness is judged at `now` (ms). */
+  toState(now: number, staleAfterMs: number): StoryState {
+    const freshness: Freshness = now - this.lastTime > staleAfterMs ? 'stale' : 'developing';
+    return {
+      id: this.id,
+      title: this.title,
+      firstSeen: toIso(new Date(this.firstTime)),
+      lastUpdated: toIso(new Date(this.lastTime)),
+      articleIds: [...this.articleIds],
+      articleCount: this.articleIds.length,
+      outletCount: this.sources.size,
+      outlets: [...this.sources.keys()],
+      languages: [...this.languages].sort(),
+      freshness,
+    };
+  }
+
+  /** Returns the JSON-serialisable form. */
+  toSnapshot(): StorySnapshot {
+    return {
+      id: this.id,
+      title: this.title,
+      articleIds: [...this.articleIds],
+      firstTime: this.firstTime,
+      lastTime: this.lastTime,
+      languages: [...this.languages],
+      sources: [...this.sources],
+      centroids: Object.fromEntries(CHANNELS.map((channel) => [channel, [...this.centroids[channel].sum]])) as StorySnapshot['centroids'],
+      vectorSum: this.vectorSum ? [...this.vectorSum] : null,
+      recent: this.recent.map(memberToSnapshot),
+    };
+  }
+
+  /** Restores a story from its snapshot. */
+  static fromSnapshot(snapshot: StorySnapshot): StoryRecord {
+    const story = new StoryRecord(snapshot.id);
+    story.title = snapshot.title;
+    story.articleIds.push(...snapshot.articleIds);
+    story.recent.push(...snapshot.recent.map(memberFromSnapshot));
+    for (const channel of CHANNELS) {
+      const sum = new Map(snapshot.centroids[channel] ?? []);
+      story.centroids[channel] = { sum, length: norm(sum) };
+    }
+    story.vectorSum = snapshot.vectorSum ? [...snapshot.vectorSum] : null;
+    story.firstTime = snapshot.firstTime;
+    story.lastTime = snapshot.lastTime;
+    for (const language of snapshot.languages) story.languages.add(language);
+    for (const [source, count] of snapshot.sources) story.sources.set(source, count);
+    return story;
+  }
+}

@@ -1,0 +1,130 @@
+/** The sanitiser's allow-list as data: which tags, attributes and URL schemes survive. Everything else is dropped. */
+
+/** Tags kept (their content is kept too when a tag is not listed, unless it is in DROPPED_WITH_CONTENT). */
+export const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'colgroup',
+  'col',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'abbr',
+  'q',
+  'cite',
+  'time',
+  'span',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'details',
+  'summary',
+  'address',
+  'bdi',
+  'bdo',
+  'wbr',
+];
+
+/**
+ * Tags removed together with everything inside them: executable or styling content, embedded
+ * documents and form controls (a form can post the reader's input anywhere; CSS can fetch URLs).
+ */
+export const DROPPED_WITH_CONTENT = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'option',
+  'select',
+  'button',
+  'xmp',
+  'noembed',
+  'noframes',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'title',
+  'head',
+  'plaintext',
+  'input',
+  'dialog',
+];
+
+/** Attributes kept per tag; no event handlers, no style, no class or id (they could clobber the host page's DOM). */
+export const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href', 'title', 'hreflang'],
+  img: ['src', 'alt', 'title', 'width', 'height'],
+  td: ['colspan', 'rowspan', 'headers'],
+  th: ['colspan', 'rowspan', 'headers', 'scope', 'abbr'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  time: ['datetime'],
+  abbr: ['title'],
+  q: ['cite'],
+  blockquote: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  bdo: ['dir'],
+  details: ['open'],
+  '*': ['lang', 'dir'],
+};
+
+/** Schemes a link may use; anything else (javascript:, data:, vbscript:, file:) is removed. */
+export const LINK_SCHEMES = ['http', 'https', 'mailto'];
+
+/** Schemes an image may load from: no data: URLs (they can carry SVG with script in some viewers). */
+export const IMAGE_SCHEMES = ['http', 'https'];
+
+/** Every link is marked so it cannot reach back to the page, leak the referrer or pass ranking. */
+export const LINK_REL = 'noopener noreferrer nofollow';

@@ -1,0 +1,3 @@
+/** The segment stage: sentences with stable ids, and tokens for search and similarity. */
+export { splitSentences } from './split-sentences.js';
+export { tokenize } from './tokenize.js';

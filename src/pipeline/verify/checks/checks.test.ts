@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { briefWith, cited } from '../__fixtures__/support-cuts.js';
+import type { VerifySources } from '../types.js';
+import { verifyBrief } from '../verify-brief.js';
+
+const sources: VerifySources = {
+  articles: [
+    {
+      id: 'e1',
+      outlet: 'Compute Ledger',
+      title: 'Tessera drops Corvane K9 cluster pricing',
+      language: 'en',
+      published: '2026-11-09T17:20:00Z',
+      text: [
+        "Tessera Compute cut the price of its Corvane K9 clusters to $2.10 per GPU-hour, as buyers plan around Corvane's next-generation K10.",
+        'The grid operator attributed about 6 GW of the 8 GW increase to new data centres.',
+        'Demand for K9 remains ahead of supply, said Rafael Okafor, Corvane chief executive.',
+      ].join('\n\n'),
+    },
+    {
+      id: 'z1',
+      outlet: '云端财经',
+      title: '玉川资本二期AI基金终关',
+      language: 'zh',
+      published: '2026-11-16T02:45:00Z',
+      text: '玉川资本二期基金募资总额80亿元人民币，超出60亿元的原定目标。意见明确，智算中心不得以低于成本的价格倾销算力，运营方须在2027年6月30日前公开算力价格清单。',
+    },
+  ],
+};
+
+const reasons = (text: string, articleId: string, id: string) =>
+  verifyBrief(briefWith(cited(text, articleId, id)), sources).sentences[0]!.reasons.join('\n');
+
+describe('verifier checks', () => {
+  it('catches a sibling product, a person given another employer, and swapped numbers', () => {
+    assert.match(
+      reasons('Tessera cut the price of its Corvane K10 clusters to $2.10 per GPU-hour.', 'e1', 'p1s1'),
+      /product "Corvane K10" where the cited sentence says "Corvane K9"/,
+    );
+    assert.match(
+      reasons('Demand for K9 remains ahead of supply, said Rafael Okafor, Tessera Compute chief executive.', 'e1', 'p3s1'),
+      /does not work for Tessera Compute/,
+    );
+    assert.match(
+      reasons('The grid operator attributed about 8 GW of the 6 GW increase to new data centres.', 'e1', 'p2s1'),
+      /numbers swapped/,
+    );
+  });
+
+  it('catches an opposite word and a target reported as the outcome', () => {
+    assert.match(
+      reasons('Demand for K9 is now below supply, Rafael Okafor said.', 'e1', 'p3s1'),
+      /claim says "below", source says "ahead"/,
+    );
+    assert.match(reasons('Jade River Capital closed its second fund at 6 billion yuan.', 'z1', 'p1s1'), /target or estimate/);
+  });
+
+  it('leaves a negation in a Chinese clause the claim is not about alone', () => {
+    assert.equal(reasons('Operators must publish their compute price lists by June 30, 2027.', 'z1', 'p1s2'), '');
+    assert.match(reasons('Operators may price computing power below cost.', 'z1', 'p1s2'), /negation flipped/);
+  });
+});

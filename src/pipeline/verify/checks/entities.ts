@@ -1,0 +1,47 @@
+/** Checks that every entity a claim names is named by the cited sentences or their paragraph. */
+import type { TextAnalysis } from '../analysis.js';
+import type { Evidence } from '../evidence.js';
+import { type EntityMention, parentOf } from '../language-tools.js';
+
+/** Returns a reason for each entity of the claim that the evidence does not name. */
+export function checkEntities(claim: TextAnalysis, evidence: Evidence, storyText: string): string[] {
+  const reasons: string[] = [];
+  const seen = new Set<string>();
+  for (const mention of claim.entities) {
+    const key = mention.source === 'name' ? mention.surface.toLowerCase() : mention.id;
+    // A "name" written all in lower case ("agents in production") is a phrase, not a name.
+    if (seen.has(key) || ((mention.source === 'name' || mention.kind === 'other') && !/\p{Lu}/u.test(mention.surface))) continue;
+    seen.add(key);
+    if (mention.source === 'name' ? nameSupported(mention, evidence, storyText) : idSupported(mention, evidence)) continue;
+    reasons.push(`${describe(mention)} not in cited sentences`);
+  }
+  return reasons;
+}
+
+// A known entity counts when the cited sentences, their paragraph, or the article's protagonists name it
+// or one of its products: a cited "the company" is named nearby.
+function idSupported(mention: EntityMention, evidence: Evidence): boolean {
+  // A cited product or unit stands for its maker ("Helioscale Inference" names Helioscale).
+  const matches = (other: EntityMention): boolean => other.id === mention.id || parentOf(other.id) === mention.id;
+  if (evidence.entities.some(matches) || evidence.context.entities.some(matches) || evidence.protagonists.some(matches)) return true;
+  // A place is setting, not actor: the article may give it anywhere ("全國" in a story about Taiwan).
+  return mention.kind === 'place' && evidence.articleEntities.some(matches);
+}
+
+// An unknown capitalised name counts when its words appear in the cited text or its context. A
+// capitalised common word (a sentence opener) is no name: the story uses it in lower case too.
+function nameSupported(mention: EntityMention, evidence: Evidence, storyText: string): boolean {
+  const surface = mention.surface.toLowerCase().replace(/['’]s$/, '');
+  if (evidence.englishText.includes(surface) || evidence.context.text.toLowerCase().includes(surface)) return true;
+  if (!/\s/.test(surface) && new RegExp(`(^|[^\\p{L}])${escape(surface)}([^\\p{L}]|$)`, 'u').test(storyText)) return true;
+  return false;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function describe(mention: EntityMention): string {
+  const kind = mention.kind === 'other' ? 'name' : mention.kind;
+  return `${kind} "${mention.surface}"`;
+}

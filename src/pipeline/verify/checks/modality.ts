@@ -1,0 +1,88 @@
+/** Checks hedges: no speculation or framing the source lacks, no certainty where the source hedges, no invented plans. */
+import type { TextAnalysis } from '../analysis.js';
+import { MODAL_CUES } from '../cues/hedges.js';
+import type { Evidence } from '../evidence.js';
+import { coversWindow } from '../text/coverage.js';
+import type { CueClass, CueHit } from '../text/cues.js';
+import { excerpt } from './polarity.js';
+
+const CERTAIN_FUTURE = new Set(['will', "'ll", '将', '將', '将于', '將於']);
+const MODALS = new Set(MODAL_CUES);
+
+interface SourceHit {
+  hit: CueHit;
+  analysis: TextAnalysis;
+}
+
+/** Returns reasons for added speculation or framing, dropped hedges, and an unsupported "will". */
+export function checkModality(claim: TextAnalysis, evidence: Evidence): string[] {
+  const source = (cueClass: CueClass): SourceHit[] =>
+    evidence.analyses.flatMap((analysis) => analysis.cues[cueClass].map((hit) => ({ hit, analysis })));
+  // "Most" and "many" generalise in a claim but hedge nothing in a source.
+  const generalities = source('generality').filter(({ hit }) => hit.cue !== 'most' && hit.cue !== 'many');
+  // A purpose ("aiming to clear the queue") hedges only a claim that promises the result ("will clear").
+  const promises = claim.cues.future.some((hit) => CERTAIN_FUTURE.has(hit.cue));
+  const guesses = [...source('speculation'), ...source('tentative'), ...generalities, ...(promises ? source('purpose') : [])];
+  const sourcePermits = source('permission').length > 0;
+  return [
+    ...addedSpeculation(claim, guesses.length > 0, sourcePermits),
+    ...addedFraming(claim, source('framing'), source('cause').length + source('causal').length > 0),
+    ...droppedHedge(claim, guesses),
+    ...inventedPlan(claim, guesses.length + source('future').length + source('forecast').length > 0 || datesAhead(evidence)),
+  ];
+}
+
+// "Likely", "could signal": a guess needs a guessing source; a modal "may" is also met by a source's "can".
+function addedSpeculation(claim: TextAnalysis, sourceGuesses: boolean, sourcePermits: boolean): string[] {
+  const guess = claim.cues.speculation.find((hit) => !sourceGuesses && !(MODALS.has(hit.cue) && sourcePermits));
+  return guess ? [`speculation not in cited sentences: "${excerpt(claim.text, guess.start, guess.end)}"`] : [];
+}
+
+function addedFraming(claim: TextAnalysis, sourceFrames: SourceHit[], sourceStatesCause: boolean): string[] {
+  const reasons: string[] = [];
+  const frames = new Set(sourceFrames.map(({ hit }) => hit.cue));
+  const frame = claim.cues.framing.find((hit) => !frames.has(hit.cue));
+  if (frame) reasons.push(`framing not in cited sentences: "${excerpt(claim.text, frame.start, frame.end)}"`);
+  const cause = claim.cues.causal[0];
+  if (cause && !sourceStatesCause) reasons.push(`cause not in cited sentences: "${excerpt(claim.text, cause.start, cause.end)}"`);
+  return reasons;
+}
+
+// A claim that covers what a source hedges must keep a hedge, a forecast verb, or (for a permission
+// "may") a modal of its own.
+function droppedHedge(claim: TextAnalysis, guesses: SourceHit[]): string[] {
+  // A forecast verb keeps a claim tentative ("Atlas expects…") unless the claim also says "will"; a
+  // schedule ("is due to") keeps an expectation an expectation.
+  const forecasts = claim.cues.forecast.length > 0 && !claim.cues.future.some((hit) => CERTAIN_FUTURE.has(hit.cue));
+  if (claim.cues.speculation.length + claim.cues.tentative.length + claim.cues.schedule.length > 0 || forecasts) return [];
+  const claimPermits = claim.cues.permission.length > 0;
+  const claimGeneralises = claim.cues.generality.length > 0;
+  // The same cue in the claim keeps the hedge ("designed to burn" quoted as it stands).
+  const ownCues = new Set(Object.values(claim.cues).flatMap((hits) => hits.map((own) => own.cue)));
+  const kept = (hit: CueHit, analysis: TextAnalysis): boolean =>
+    ownCues.has(hit.cue) ||
+    (MODALS.has(hit.cue) && (claimPermits || deontic(hit, analysis))) ||
+    (hit.cueClass === 'generality' && claimGeneralises);
+  const dropped = guesses.find(({ hit, analysis }) => !kept(hit, analysis) && coversWindow(hit, claim, analysis));
+  if (!dropped) return [];
+  return [`certainty where the source hedges: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
+}
+
+// "May not", "may no longer": a negated modal forbids; it does not guess.
+function deontic(hit: CueHit, analysis: TextAnalysis): boolean {
+  return /^\s+(?:not|no|never)\b/i.test(analysis.text.slice(hit.end, hit.end + 12));
+}
+
+// "Letters start going out on Wednesday" looks ahead when Wednesday comes after the article's publication.
+function datesAhead(evidence: Evidence): boolean {
+  return evidence.cited.some(({ article, analysis }) => {
+    const published = article.published ? Date.parse(article.published) : NaN;
+    return analysis.quantities.some((q) => q.kind === 'date' && q.value > published);
+  });
+}
+
+function inventedPlan(claim: TextAnalysis, sourceLooksAhead: boolean): string[] {
+  const promise = claim.cues.future.find((hit) => CERTAIN_FUTURE.has(hit.cue));
+  if (!promise || sourceLooksAhead) return [];
+  return [`claim says "${promise.cue}" but the cited sentences state no plan or forecast`];
+}

@@ -1,0 +1,28 @@
+/** Checks that a claim keeps the polarity of its sources: no negation dropped, none added. */
+import type { TextAnalysis } from '../analysis.js';
+import type { Evidence } from '../evidence.js';
+import { coversWindow, statesWindow, windowsOverlap } from '../text/coverage.js';
+
+/** Returns a reason when the claim affirms what a cited sentence negates, or negates what it affirms. */
+export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[] {
+  const sourceNegations = evidence.analyses.flatMap((analysis) => analysis.cues.negation.map((hit) => ({ hit, analysis })));
+  // Each source negation the claim speaks about must be matched by a claim negation about the same words.
+  const dropped = sourceNegations.find(
+    ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !claim.cues.negation.some((own) => windowsOverlap(hit, own)),
+  );
+  if (dropped) return [`negation flipped: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
+  // Each claim negation about something the source states must be matched by a source negation.
+  const added = claim.cues.negation.find(
+    (own) => statesWindow(own, evidence) && !sourceNegations.some(({ hit }) => windowsOverlap(hit, own)),
+  );
+  if (added)
+    return [`negation flipped: claim says "${excerpt(claim.text, added.start, added.end)}" but the source states it without a negation`];
+  return [];
+}
+
+/** Returns the cue with a few words after it, for a reason a person can read. */
+export function excerpt(text: string, start: number, end: number): string {
+  const tail = text.slice(end, end + 40);
+  const stop = tail.search(/[,.;:，。；：]/);
+  return `${text.slice(start, end)}${stop >= 0 ? tail.slice(0, stop) : tail}`.trim();
+}

@@ -1,0 +1,42 @@
+/** Section-specific checks: a quote must be verbatim and rightly attributed; a timeline event's date must be cited. */
+import type { BriefQuote, TimelineEvent } from '../../../domain/index.js';
+import type { Evidence } from '../evidence.js';
+import type { Quantity } from '../language-tools.js';
+import type { SourceIndex } from '../sources.js';
+import { normaliseQuote } from '../text/normalise.js';
+import { supports } from './quantities.js';
+
+/** Returns reasons when the quote is not verbatim in its sentence or names the wrong outlet. */
+export function checkQuote(quote: BriefQuote, index: SourceIndex): string[] {
+  const article = index.articles.get(quote.articleId);
+  if (!article) return [`quote cites unknown article ${quote.articleId}`];
+  const sentence = article.byId.get(quote.sentenceId);
+  if (!sentence) return [`quote cites unknown sentence ${quote.sentenceId} of article ${article.id}`];
+  const reasons: string[] = [];
+  const verbatim = normaliseQuote(quote.quote);
+  if (!verbatim || !normaliseQuote(sentence.text).includes(verbatim))
+    reasons.push(`quote is not verbatim in sentence ${sentence.id} of article ${article.id}`);
+  if (normaliseQuote(quote.outlet).toLowerCase() !== normaliseQuote(article.outlet).toLowerCase()) {
+    reasons.push(`quote attributed to "${quote.outlet}" but article ${article.id} is from "${article.outlet}"`);
+  }
+  const text = normaliseQuote(quote.text);
+  if (verbatim && !text.includes(verbatim)) reasons.push('quote text does not carry the quoted sentence');
+  return reasons;
+}
+
+/** Returns a reason when no cited sentence states the event's date at its precision. */
+export function checkEventDate(event: TimelineEvent, evidence: Evidence): string[] {
+  const claimed: Quantity = {
+    kind: 'date',
+    value: Date.parse(event.date) || 0,
+    unit: null,
+    surface: event.date,
+    start: 0,
+    end: 0,
+    key: `date:${event.date}`,
+    precision: event.precision,
+    date: event.date,
+  };
+  if (evidence.quantities.some((source) => supports(source, claimed))) return [];
+  return [`timeline date ${event.date} not in cited sentences`];
+}

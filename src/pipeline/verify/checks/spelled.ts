@@ -1,0 +1,48 @@
+/** Checks the numbers a quantity extractor leaves alone: bare digits in names, spelled-out counts, month names. */
+import type { TextAnalysis } from '../analysis.js';
+import { MONTH_WORDS, NUMBER_WORDS } from '../cues/calendar.js';
+import type { Evidence } from '../evidence.js';
+import { chineseNumerals } from '../text/numerals.js';
+
+/** Returns reasons for digits, number words and month names of the claim that no cited sentence gives. */
+export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence): string[] {
+  const spans = [...claim.quantities, ...claim.entities];
+  const outside = (start: number, end: number): boolean => !spans.some((span) => start < span.end && end > span.start);
+  const reasons: string[] = [];
+  const digitsText = `${evidence.englishText}\n${evidence.chineseText}\n${evidence.context.text}`.replace(/(\d),(?=\d{3})/g, '$1');
+  for (const match of claim.text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const start = match.index ?? 0;
+    if (!outside(start, start + match[0].length)) continue;
+    // Digits inside a name ("Tern 2") may come from the cited sentence's paragraph, where the name is.
+    const digits = match[0].replace(/,(?=\d{3})/g, '');
+    if (!new RegExp(`(^|[^\\d.])${digits.replace('.', '\\.')}(?![\\d])`).test(digitsText))
+      reasons.push(`number ${match[0]} not in cited sentences`);
+  }
+  for (const word of claim.words) {
+    if (!outside(word.start, word.end)) continue;
+    const count = NUMBER_WORDS[word.word];
+    if (count !== undefined && !countStated(word.word, count, evidence)) reasons.push(`number "${word.word}" not in cited sentences`);
+    const month = MONTH_WORDS[word.word];
+    if (month !== undefined && !monthStated(word.word, month, evidence)) reasons.push(`month "${word.word}" not in cited sentences`);
+  }
+  return reasons;
+}
+
+function countStated(word: string, value: number, evidence: Evidence): boolean {
+  if (evidence.englishText.includes(word) || evidence.quantities.some((q) => q.value === value && q.kind !== 'date')) return true;
+  if (new RegExp(`(^|[^\\d.])${value}(?![\\d.])`).test(`${evidence.englishText}\n${evidence.chineseText}`)) return true;
+  if (value === 2 && /\b(two|twice|double|doubled|both)\b/.test(evidence.englishText)) return true;
+  return (
+    chineseNumerals(value).some((numeral) => evidence.chineseText.includes(numeral)) ||
+    (value === 2 && /翻[了一]*倍|一倍/.test(evidence.chineseText))
+  );
+}
+
+function monthStated(word: string, month: number, evidence: Evidence): boolean {
+  if (evidence.englishText.includes(word)) return true;
+  if (evidence.quantities.some((q) => q.kind === 'date' && q.date !== undefined && Number(q.date.slice(5, 7)) === month)) return true;
+  return (
+    new RegExp(`(^|[^\\d])${month}月`).test(evidence.chineseText) ||
+    chineseNumerals(month).some((numeral) => evidence.chineseText.includes(`${numeral}月`))
+  );
+}

@@ -1,0 +1,64 @@
+/** Checks that a claim's key terms come from its cited sentences, and that the claim stays on the story's topic. */
+import { chineseTerms, englishTerms, type TextAnalysis } from '../analysis.js';
+import { GENERIC_WORDS } from '../cues/stopwords.js';
+import type { Evidence } from '../evidence.js';
+import type { StoryVocabulary } from '../sources.js';
+import { chineseFor } from '../text/glossary.js';
+import { hasParaphrase, matesOf } from '../text/paraphrase.js';
+
+/** Thresholds of the term check. */
+export interface TermLimits {
+  maxUnsupportedWeight: number;
+  minCoverage: number;
+}
+
+interface TermVerdict {
+  term: string;
+  status: 'supported' | 'unknown' | 'elsewhere' | 'absent';
+}
+
+/** Returns reasons when the claim's terms drift from the cited sentences or from the story altogether. */
+export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary, limits: TermLimits): string[] {
+  const verdicts = claim.chinese ? chineseVerdicts(claim, evidence, vocabulary) : englishVerdicts(claim, evidence, vocabulary);
+  const absent = verdicts.filter((v) => v.status === 'absent').map((v) => v.term);
+  const elsewhere = verdicts.filter((v) => v.status === 'elsewhere').map((v) => v.term);
+  const supported = verdicts.filter((v) => v.status === 'supported').length;
+  const weight = absent.length + elsewhere.length / 2;
+  const judged = supported + absent.length + elsewhere.length;
+  const reasons: string[] = [];
+  if (weight >= limits.maxUnsupportedWeight || (judged >= 3 && supported / judged < limits.minCoverage)) {
+    if (absent.length > 0) reasons.push(`off the story's topic: ${quoteList(absent)} appear in no source of the story`);
+    if (elsewhere.length > 0) reasons.push(`key terms not in cited sentences: ${quoteList(elsewhere)}`);
+  }
+  return reasons;
+}
+
+function englishVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {
+  const cueSpans = Object.values(claim.cues).flat();
+  return englishTerms(claim)
+    .filter((word) => !GENERIC_WORDS.has(word.word) && !GENERIC_WORDS.has(word.stem))
+    .filter((word) => !cueSpans.some((cue) => word.start >= cue.start && word.end <= cue.end))
+    .map((word) => ({ term: word.word, status: englishStatus(word.stem, evidence, vocabulary) }));
+}
+
+function englishStatus(stem: string, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict['status'] {
+  if (hasParaphrase(evidence.stems, stem)) return 'supported';
+  const renderings = [...matesOf(stem)].flatMap((mate) => chineseFor(mate) ?? []);
+  if (evidence.chineseText && renderings.some((zh) => evidence.chineseText.includes(zh))) return 'supported';
+  // Against Chinese sources alone, a word the glossary does not know itself can be judged neither way.
+  if (evidence.englishText === '' && !chineseFor(stem)) return 'unknown';
+  if (hasParaphrase(vocabulary.stems, stem) || renderings.some((zh) => vocabulary.chineseText.includes(zh))) return 'elsewhere';
+  return 'absent';
+}
+
+function chineseVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {
+  return chineseTerms(claim).map((term) => {
+    if (evidence.chineseText.includes(term)) return { term, status: 'supported' };
+    if (evidence.chineseText === '') return { term, status: 'unknown' };
+    return { term, status: vocabulary.chineseText.includes(term) ? 'elsewhere' : 'absent' };
+  });
+}
+
+function quoteList(terms: string[]): string {
+  return terms.map((term) => `"${term}"`).join(', ');
+}

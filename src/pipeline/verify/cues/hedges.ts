@@ -1,0 +1,63 @@
+/** Hedge cues: what makes a statement a guess, an estimate, a generality or a purpose rather than a fact. */
+import { cueList } from './list.js';
+
+/**
+ * Speculation: the writer guesses. A claim carrying one needs a cited sentence that also hedges.
+ * English entries are whole words or phrases, lower case; Chinese entries are matched as substrings.
+ */
+export const SPECULATION_CUES = cueList(`
+  likely, unlikely, probably, possibly, perhaps, maybe, may, might, could, potentially, potential, suggests, suggest,
+  suggested, signal, signals, signalled, signaled, allude, alludes, alluding, appears to, appear to, seems, seem to, poised,
+  speculation, presumably, arguably, hints, implies,
+  理论上, 理論上, 可能, 或将, 或將, 或许, 或許, 也许, 也許, 有望, 恐将, 恐將, 料将, 料將, 或可, 似乎, 暗示, 意味着, 意味著`);
+
+/**
+ * Tentative statements in a source: estimates, conditions, talks, opinions, expectations. A claim that
+ * covers such a sentence must keep some hedge, or it turns a guess into a fact. "Put * at" is an estimate
+ * ("put the effect at 5% to 7%"); "*" matches any one word.
+ */
+export const TENTATIVE_CUES = cueList(`
+  if, whether, unless, depends, depend on, in talks, exploring, considering, weighing, hopes, hope, prefer, would prefer,
+  estimate, estimates, estimated, estimating, forecast, forecasts, forecasted, guided, guidance, projected, unclear,
+  open question, tries to, try to, put the effect at, put * at, cautioned, warned, worried, worry, fear, should, predicted,
+  predicts, bet, bets, wants, want to, seeks, seeking, pending, subject to, proposed, proposes, evaluating, evaluate,
+  evaluates, assessing, studying, piloting, trialling, trialing, claims that, claimed that, claims to, claimed to,
+  company claims, it claims, firm claims, claims up to, alleged, allegedly, reportedly, purportedly, self-reported,
+  unverified, theoretically, in principle, in theory, argued, argues, argue, contended, contends, believes, believe, thinks,
+  expect to, expects to, expected to, expect, expects, expected, which would, that would, this would, would have,
+  预计, 預計, 预期, 預期, 如果, 若, 是否, 能否, 估计, 估計, 预估, 預估, 担心, 擔心, 取决于, 取決於, 有待, 仍需, 洽谈, 洽談,
+  评估, 評估, 认为, 認為`);
+
+/**
+ * Generalities: what happens often or usually, not what happened here. In a source they hedge like a
+ * tentative cue; a claim keeps the hedge with any of them (or "most", "many").
+ */
+export const GENERALITY_CUES = cueList(`
+  often, sometimes, typically, usually, generally, commonly, rarely, seldom, frequently, tend to, tends to, most, many,
+  通常, 往往, 一般, 多半, 很少, 常常`);
+
+/** Purposes: what an action aims at is not what it will achieve. A claim saying it "will" happen drops the hedge. */
+export const PURPOSE_CUES = cueList(`
+  aiming to, aims to, aim to, in a bid to, seeking to, seeks to, intended to, designed to, meant to, in order to,
+  旨在, 为了, 為了, 力争, 力爭`);
+
+/** Permission modals: "may" in "AI tools may be used for transcription" grants, it does not guess. */
+export const PERMISSION_CUES = cueList(`can, cannot, may, allowed, permitted, able, unable, 可以, 可, 允许, 允許, 不得`);
+
+/** Speculation cues that also read as permission, met by a permission modal on the other side. */
+export const MODAL_CUES = cueList(`may, might, could, can`);
+
+/**
+ * Cues that govern the whole rest of their sentence: conditionals ("If it holds up, it would put Lumen-4 at
+ * the top") and "no evidence that …".
+ */
+export const SENTENCE_SCOPE_CUES = cueList(`if, unless, no evidence, no sign, 如果, 若, 是否, 能否, 假如`);
+
+/**
+ * Cue words that are also nouns ("the forecast", "an analyst estimate", "capacity targets"): after a
+ * determiner within three words they name a figure and hedge nothing.
+ */
+export const NOUN_READINGS = cueList(`estimate, forecast, guidance, question, bet, hope, fear, plan, projection, proposed, targets`);
+
+/** Determiners and possessives that mark a noun reading of the words above. */
+export const DETERMINERS = cueList(`the, a, an, its, their, his, her, our, this, that, these, those, whose`);

@@ -1,0 +1,54 @@
+/** Verifies one brief sentence against the sentences it cites. */
+import type { BriefQuote, TimelineEvent } from '../../domain/index.js';
+import { analyseText } from './analysis.js';
+import { checkContradiction } from './checks/contradiction.js';
+import { checkEntities } from './checks/entities.js';
+import { checkModality } from './checks/modality.js';
+import { checkPolarity } from './checks/polarity.js';
+import { checkQuantities } from './checks/quantities.js';
+import { checkEventDate, checkQuote } from './checks/special.js';
+import { checkSwaps, checkTargets } from './checks/swaps.js';
+import { checkTerms, type TermLimits } from './checks/terms.js';
+import type { BriefItem } from './collect.js';
+import { gatherEvidence, resolveCitations } from './evidence.js';
+import type { SourceIndex } from './sources.js';
+import { languageOf, stripMarkers } from './text/normalise.js';
+import type { SentenceVerdict } from './types.js';
+
+/** Returns the verdict on one brief sentence. */
+export function verifyItem(entry: BriefItem, index: SourceIndex, limits: TermLimits): SentenceVerdict {
+  const text = stripMarkers(entry.item.text);
+  const reasons = entry.section === 'quote' ? checkQuote(entry.item as BriefQuote, index) : verifyClaim(entry, text, index, limits);
+  const verdict: SentenceVerdict = {
+    section: entry.section,
+    index: entry.index,
+    text,
+    verdict: reasons.length === 0 ? 'supported' : 'unsupported',
+    reasons,
+  };
+  if (entry.paragraph !== undefined) Object.assign(verdict, { paragraph: entry.paragraph, sentence: entry.sentence });
+  return verdict;
+}
+
+function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits: TermLimits): string[] {
+  const { cited, reasons } = resolveCitations(entry.item.citations ?? [], index);
+  if (reasons.length > 0 || cited.length === 0) return reasons.length > 0 ? reasons : ['no citations'];
+  if (!text) return ['empty sentence'];
+  const reference = cited[0]!.article.published;
+  const evidence = gatherEvidence(cited, index);
+  // Short names in the claim ("Northgate") resolve against the whole cited articles, as a reader would.
+  const claim = analyseText(text, languageOf(text), reference, { context: cited.map((c) => index.whole(c.article).text).join('\n') });
+  const vocabulary = index.vocabulary();
+  const found = [
+    ...checkQuantities(claim, evidence),
+    ...checkEntities(claim, evidence, vocabulary.englishText),
+    ...checkPolarity(claim, evidence),
+    ...checkContradiction(claim, evidence),
+    ...checkSwaps(claim, evidence),
+    ...checkTargets(claim, evidence),
+    ...checkModality(claim, evidence),
+    ...checkTerms(claim, evidence, vocabulary, limits),
+  ];
+  if (entry.section === 'timeline') found.push(...checkEventDate(entry.item as TimelineEvent, evidence));
+  return found;
+}

@@ -1,0 +1,142 @@
+/**
+ * Brief quality gate (`npm run eval:briefs`): composes every demo story's extractive brief, then
+ * measures citation validity (must be 100%), the verifier's supported share before and after
+ * pruning (after must be 100%), timeline dates against the gold events and section coverage.
+ * Writes test-output/eval-briefs.json; floors live under "briefs" in test/eval/baseline.json
+ * (`--update-baseline` re-pins them; other keys are kept).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Brief } from '../../src/domain/index.js';
+import { composeBrief, groundBrief } from '../../src/pipeline/brief/index.js';
+import { verifyBrief } from '../../src/pipeline/verify/index.js';
+import { loadDemoBriefCases } from './briefs/demo-stories.js';
+import { SECTIONS, citationValidity, sectionsPresent, timelineMatch } from './briefs/scores.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const BASELINE = join(ROOT, 'test/eval/baseline.json');
+const OUTPUT = join(ROOT, 'test-output/eval-briefs.json');
+// Floors may drift this many points before the gate fails (timing-free, but cue tweaks move figures a little).
+const TOLERANCE = 0.5;
+const MUST_BE_FULL = ['citationsValid', 'supportedAfterPruning'];
+
+const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10);
+
+interface Totals {
+  sentences: number;
+  valid: number;
+  supportedBefore: number;
+  afterTotal: number;
+  supportedAfter: number;
+  predicted: number;
+  gold: number;
+  matched: number;
+  exact: number;
+  sections: Map<string, number>;
+  failures: string[];
+}
+
+function score(
+  totals: Totals,
+  brief: Brief,
+  pruned: Brief | null,
+  storyEvents: Parameters<typeof timelineMatch>[1],
+  input: Parameters<typeof citationValidity>[1],
+): Record<string, unknown> {
+  const citations = citationValidity(brief, input);
+  const before = groundBrief(brief, input);
+  const after = pruned ? verifyBrief(pruned, { articles: input.articles.map((article) => ({ ...article })) }) : null;
+  const timeline = timelineMatch(pruned ?? brief, storyEvents);
+  totals.sentences += citations.sentences;
+  totals.valid += citations.valid;
+  totals.failures.push(
+    ...citations.invalid,
+    ...before.dropped.map(
+      (entry) => `${brief.storyId} ${entry.section}[${entry.index}] unsupported: ${entry.reasons.join('; ')} — ${entry.text}`,
+    ),
+  );
+  totals.supportedBefore += before.report.supported;
+  totals.afterTotal += after?.total ?? 0;
+  totals.supportedAfter += after?.supported ?? 0;
+  totals.predicted += timeline.predicted;
+  totals.gold += timeline.gold;
+  totals.matched += timeline.matched;
+  totals.exact += timeline.exact;
+  for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
+  return {
+    storyId: brief.storyId,
+    language: brief.language,
+    sentences: citations.sentences,
+    unsupported: before.dropped,
+    timeline,
+    sections: [...sectionsPresent(pruned ?? brief)],
+  };
+}
+
+function measure(totals: Totals, stories: number): Record<string, number> {
+  const measured: Record<string, number> = {
+    citationsValid: percent(totals.valid, totals.sentences),
+    supportedBeforePruning: percent(totals.supportedBefore, totals.sentences),
+    supportedAfterPruning: percent(totals.supportedAfter, totals.afterTotal),
+    timelinePrecision: percent(totals.matched, totals.predicted),
+    timelineRecall: percent(totals.matched, totals.gold),
+    timelineExactPrecisionShare: percent(totals.exact, totals.matched),
+  };
+  for (const section of SECTIONS) measured[`coverage.${section}`] = percent(totals.sections.get(section) ?? 0, stories);
+  return measured;
+}
+
+function readBaseline(): Record<string, unknown> {
+  return existsSync(BASELINE) ? (JSON.parse(readFileSync(BASELINE, 'utf8')) as Record<string, unknown>) : {};
+}
+
+// Pins the floors when there are none (or on --update-baseline) and lists what fell below them.
+function checkFloors(measured: Record<string, number>): { floors: Record<string, number>; problems: string[] } {
+  let floors = readBaseline().briefs as Record<string, number> | undefined;
+  if (!floors || process.argv.includes('--update-baseline')) {
+    floors = measured;
+    // Read-modify-write: the other gates' floors stay as they are.
+    writeFileSync(BASELINE, `${JSON.stringify({ ...readBaseline(), briefs: floors }, null, 2)}\n`);
+    console.log(`pinned floors under "briefs" in ${relative(ROOT, BASELINE)}`);
+  }
+  const problems = Object.entries(floors)
+    .filter(([key, floor]) => (measured[key] ?? 0) < floor - TOLERANCE)
+    .map(([key, floor]) => `${key} ${measured[key]} < floor ${floor}`);
+  for (const key of MUST_BE_FULL) if (measured[key] !== 100) problems.push(`${key} is ${measured[key]}%, must be 100%`);
+  return { floors, problems };
+}
+
+function main(): void {
+  const cases = loadDemoBriefCases(ROOT);
+  const totals: Totals = {
+    sentences: 0,
+    valid: 0,
+    supportedBefore: 0,
+    afterTotal: 0,
+    supportedAfter: 0,
+    predicted: 0,
+    gold: 0,
+    matched: 0,
+    exact: 0,
+    sections: new Map(),
+    failures: [],
+  };
+  const stories = cases.map(({ input, events }) => {
+    const brief = composeBrief(input, { createdAt: '2026-11-21T00:00:00Z' });
+    return score(totals, brief, groundBrief(brief, input).brief, events, input);
+  });
+  const measured = measure(totals, cases.length);
+  const { floors, problems } = checkFloors(measured);
+  mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+  const report = { stories: cases.length, measured, floors, failures: totals.failures, perStory: stories };
+  writeFileSync(OUTPUT, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`${cases.length} demo stories, ${totals.sentences} brief sentences`);
+  for (const [key, value] of Object.entries(measured)) {
+    console.log(`  ${key.padEnd(34)} ${value.toFixed(1)}%${floors[key] !== undefined ? `  (floor ${floors[key]})` : ''}`);
+  }
+  console.log(`wrote ${relative(ROOT, OUTPUT)}`);
+  for (const problem of problems) console.error(`regression: ${problem}`);
+  if (problems.length > 0) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,48 @@
+/** The demo's stories as brief inputs: gold story membership, article bodies joined by blank lines, labels from classify. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DemoEvent, loadDemoCorpus } from '../../../src/demo/corpus.js';
+import type { BriefInput } from '../../../src/pipeline/brief/index.js';
+import { DEFAULT_TAXONOMY, classifyStory } from '../../../src/pipeline/classify/index.js';
+import { splitSentences } from '../../../src/pipeline/segment/index.js';
+
+export interface DemoBriefCase {
+  input: BriefInput;
+  events: DemoEvent[];
+  languages: string[];
+}
+
+interface GoldFile {
+  stories: { id: string; articles: string[]; events: DemoEvent[]; languages: string[] }[];
+}
+
+/** Loads every gold story of the demo as a brief input (labels included, so "Who should care" has audiences). */
+export function loadDemoBriefCases(root: string): DemoBriefCase[] {
+  const corpus = loadDemoCorpus(join(root, 'demo'));
+  const gold = JSON.parse(readFileSync(join(root, 'demo/gold.json'), 'utf8')) as GoldFile;
+  const byId = new Map(corpus.articles.map((article) => [article.id, article]));
+  return gold.stories.map((story) => {
+    const articles = story.articles.map((id) => byId.get(id)).filter((article) => article !== undefined);
+    const input: BriefInput = {
+      storyId: story.id,
+      articles: articles.map((article) => ({
+        id: article.id,
+        outlet: article.outlet.name,
+        url: `https://${article.outlet.id}.example/${article.slug}`,
+        title: article.title,
+        text: article.body.join('\n\n'),
+        published: article.published,
+        language: article.language,
+      })),
+    };
+    const classifyArticles = input.articles.map((article) => ({
+      id: article.id,
+      outlet: article.outlet,
+      language: article.language,
+      title: article.title,
+      sentences: splitSentences(article.text ?? '', article.language),
+    }));
+    input.labels = classifyStory({ articles: classifyArticles }, DEFAULT_TAXONOMY);
+    return { input, events: story.events, languages: story.languages };
+  });
+}

@@ -1,0 +1,85 @@
+/** Labels every demo story from its articles' sentences and scores boards, tags and regions against the gold. */
+import type { DemoStory } from '../../../src/demo/corpus.js';
+import type { Label, LabelKind } from '../../../src/domain/story.js';
+import { classifyStory, DEFAULT_TAXONOMY, type ClassifyArticle } from '../../../src/pipeline/classify/index.js';
+import { splitSentences } from '../../../src/pipeline/segment/index.js';
+
+/** Precision and recall of one kind of label, micro-averaged over stories. */
+export interface KindScores {
+  precision: number;
+  recall: number;
+  predicted: number;
+  gold: number;
+  correct: number;
+}
+
+/** What the label run measured. */
+export interface DemoLabelsResult {
+  kinds: Record<'board' | 'tag' | 'region', KindScores>;
+  /** Stories with at least one audience ("Who should care"). */
+  storiesWithAudience: number;
+  /** Labels whose evidence is missing or cites a sentence that is not in the article (must be 0). */
+  unsupportedLabels: number;
+  errors: string[];
+  labels: Map<string, Label[]>;
+}
+
+/** Returns the story's articles as the classifier reads them: copies left out, they were folded by dedupe. */
+export function classifyArticlesOf(story: DemoStory): ClassifyArticle[] {
+  return story.articles
+    .filter((article) => !article.syndicatedFrom)
+    .map((article) => ({
+      id: article.id,
+      outlet: article.outlet.id,
+      language: article.language,
+      title: article.title,
+      sentences: splitSentences(article.body.join('\n\n'), article.language),
+    }));
+}
+
+function goldOf(story: DemoStory, kind: 'board' | 'tag' | 'region'): string[] {
+  return kind === 'board' ? story.boards : kind === 'tag' ? story.tags : [story.region];
+}
+
+function unsupported(labels: readonly Label[], articles: readonly ClassifyArticle[]): number {
+  const sentences = new Map(
+    articles.map((article) => [article.id, new Map(article.sentences.map((sentence) => [sentence.id, sentence.text]))]),
+  );
+  return labels.filter(
+    (label) =>
+      label.evidence.length === 0 ||
+      label.evidence.some((evidence) => sentences.get(evidence.articleId)?.get(evidence.sentenceId) !== evidence.text),
+  ).length;
+}
+
+/** Classifies each gold story and scores the labels per kind. */
+export function runDemoLabels(stories: readonly DemoStory[]): DemoLabelsResult {
+  const counts = {
+    board: { predicted: 0, gold: 0, correct: 0 },
+    tag: { predicted: 0, gold: 0, correct: 0 },
+    region: { predicted: 0, gold: 0, correct: 0 },
+  };
+  const result = { storiesWithAudience: 0, unsupportedLabels: 0, errors: [] as string[], labels: new Map<string, Label[]>() };
+  for (const story of stories) {
+    const articles = classifyArticlesOf(story);
+    const labels = classifyStory({ articles }, DEFAULT_TAXONOMY);
+    result.labels.set(story.id, labels);
+    result.unsupportedLabels += unsupported(labels, articles);
+    if (labels.some((label) => label.kind === 'audience')) result.storiesWithAudience++;
+    for (const kind of ['board', 'tag', 'region'] as const) {
+      const gold = goldOf(story, kind);
+      const predicted = labels.filter((label) => label.kind === (kind as LabelKind)).map((label) => label.id);
+      counts[kind].predicted += predicted.length;
+      counts[kind].gold += gold.length;
+      counts[kind].correct += predicted.filter((id) => gold.includes(id)).length;
+      for (const id of predicted) if (!gold.includes(id)) result.errors.push(`${story.id}: extra ${kind} ${id}`);
+      for (const id of gold) if (!predicted.includes(id)) result.errors.push(`${story.id}: missing ${kind} ${id}`);
+    }
+  }
+  const score = (c: { predicted: number; gold: number; correct: number }): KindScores => ({
+    ...c,
+    precision: c.predicted ? c.correct / c.predicted : 1,
+    recall: c.gold ? c.correct / c.gold : 1,
+  });
+  return { ...result, kinds: { board: score(counts.board), tag: score(counts.tag), region: score(counts.region) } };
+}
