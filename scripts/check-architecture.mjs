@@ -90,7 +90,10 @@ function visit(node) {
   stack.push(node);
   for (const next of graph.get(node) ?? []) {
     if (state.get(next) === 'active') {
-      const cycle = stack.slice(stack.indexOf(next)).concat(next).map((f) => relative(root, f));
+      const cycle = stack
+        .slice(stack.indexOf(next))
+        .concat(next)
+        .map((f) => relative(root, f));
       errors.push(`import cycle: ${cycle.join(' → ')}`);
     } else if (!state.has(next) && graph.has(next)) visit(next);
   }

@@ -42,7 +42,11 @@ if (!existsSync(installedMarker) || statSync(lock).mtimeMs > statSync(installedM
 
 if (args.has('--build')) {
   const stamp = join(root, 'dist', '.build-stamp');
-  const sources = Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs, statSync(join(root, 'tsconfig.json')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(root, 'src')),
+    statSync(join(root, 'package.json')).mtimeMs,
+    statSync(join(root, 'tsconfig.json')).mtimeMs,
+  );
   if (!existsSync(stamp) || statSync(stamp).mtimeMs < sources) {
     say('building (TypeScript → dist/)…');
     run('npm', ['run', '--silent', 'build']);
@@ -57,7 +61,10 @@ if (args.has('--browser') && !existsSync('/usr/bin/chromium')) {
   }
   say('installing Chromium and a CJK font for the UI tests (apt-get)…');
   try {
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } catch {
     run('apt-get', ['update']);
     run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei'], { DEBIAN_FRONTEND: 'noninteractive' });

@@ -26,5 +26,8 @@ if (files.length === 0) {
   process.stderr.write(`run-tests: no test files found${wanted.length ? ` matching ${wanted.join(', ')}` : ''}\n`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { cwd: root, stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -44,7 +44,14 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
   const logger = createJsonLogger(config.logLevel as LogLevel);
   const databasePath = join(config.dataDir, 'groundwire.db');
   const store = SqliteStore.open(databasePath);
-  const mailer = config.smtpHost ? createSmtpMailer({ host: config.smtpHost, port: config.smtpPort, user: config.smtpUser || null, password: config.smtpPassword || null }) : null;
+  const mailer = config.smtpHost
+    ? createSmtpMailer({
+        host: config.smtpHost,
+        port: config.smtpPort,
+        user: config.smtpUser || null,
+        password: config.smtpPassword || null,
+      })
+    : null;
   const http = createHttpClient({
     allow: [...config.fetchAllow, ...extraAllow],
     userAgent: `Groundwire/${VERSION} (+${config.fetchContactUrl})`,
@@ -69,7 +76,15 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
       cluster: { staleAfterHours: config.staleAfterHours },
       dedupe: {},
       boardLanguage: config.boardLanguage,
-      ...(briefModel ? { briefModel: { model: briefModel.model, timeoutMs: config.llmTimeoutSeconds * 1000, prices: { inputPerMillion: config.llmInputPricePerMillion, outputPerMillion: config.llmOutputPricePerMillion } } } : {}),
+      ...(briefModel
+        ? {
+            briefModel: {
+              model: briefModel.model,
+              timeoutMs: config.llmTimeoutSeconds * 1000,
+              prices: { inputPerMillion: config.llmInputPricePerMillion, outputPerMillion: config.llmOutputPricePerMillion },
+            },
+          }
+        : {}),
     },
     settings: { host: config.host, port: config.port, fetchConcurrency: config.fetchConcurrency, dataDir: config.dataDir },
     site: siteSettings(config),
@@ -87,7 +102,10 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
 }
 
 /** Builds the OpenAI-compatible model from config and overrides, over its own HTTP client that lets the endpoint through. */
-export async function buildLanguageModel(config: Config, overrides: Partial<LanguageModelSettings> = {}): Promise<Result<{ model: LanguageModel; close(): Promise<void> }>> {
+export async function buildLanguageModel(
+  config: Config,
+  overrides: Partial<LanguageModelSettings> = {},
+): Promise<Result<{ model: LanguageModel; close(): Promise<void> }>> {
   const settings: LanguageModelSettings = {
     baseUrl: overrides.baseUrl ?? config.llmBaseUrl,
     model: overrides.model ?? config.llmModel,
@@ -95,7 +113,9 @@ export async function buildLanguageModel(config: Config, overrides: Partial<Lang
     timeoutMs: overrides.timeoutMs ?? config.llmTimeoutSeconds * 1000,
   };
   if (!settings.baseUrl || !settings.model) {
-    return fail('brief', 'no-model', 'no LLM endpoint configured', { userMessage: 'Set llmBaseUrl and llmModel (GROUNDWIRE_LLM_BASE_URL, GROUNDWIRE_LLM_MODEL) or pass --llm-base-url and --llm-model.' });
+    return fail('brief', 'no-model', 'no LLM endpoint configured', {
+      userMessage: 'Set llmBaseUrl and llmModel (GROUNDWIRE_LLM_BASE_URL, GROUNDWIRE_LLM_MODEL) or pass --llm-base-url and --llm-model.',
+    });
   }
   const endpoint = new URL(settings.baseUrl);
   // The operator named this endpoint, so the guard lets exactly its host:port through (local servers included).
@@ -106,7 +126,13 @@ export async function buildLanguageModel(config: Config, overrides: Partial<Lang
     timeoutMs: settings.timeoutMs,
     maxBytes: config.fetchMaxMegabytes * 1024 * 1024,
   });
-  const model = createOpenAiChatModel({ http, baseUrl: settings.baseUrl, model: settings.model, apiKey: settings.apiKey, timeoutMs: settings.timeoutMs });
+  const model = createOpenAiChatModel({
+    http,
+    baseUrl: settings.baseUrl,
+    model: settings.model,
+    apiKey: settings.apiKey,
+    timeoutMs: settings.timeoutMs,
+  });
   return ok({ model, close: () => http.close() });
 }
 
@@ -126,7 +152,12 @@ export function createCliContext(): CliContext {
       const config = configFrom(options);
       const corpus = loadDemoCorpus(join(PACKAGE_ROOT, 'demo'));
       const publisher = await startPublisher(corpus, config.demoPort);
-      return { ...publisher, sources: demoSources(corpus, publisher.url), articleCount: corpus.articles.length, newestPublished: corpus.articles[0]?.published ?? new Date().toISOString() };
+      return {
+        ...publisher,
+        sources: demoSources(corpus, publisher.url),
+        articleCount: corpus.articles.length,
+        newestPublished: corpus.articles[0]?.published ?? new Date().toISOString(),
+      };
     },
     startWeb: startWebServer,
     languageModel: async (options, overrides) => buildLanguageModel(configFrom(options), overrides),

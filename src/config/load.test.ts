@@ -32,7 +32,10 @@ describe('loadConfig', () => {
   });
 
   it('names the option and where a bad value came from', () => {
-    assert.throws(() => loadConfig({ env: { GROUNDWIRE_PORT: 'eighty' }, cwd: dir() }), (error: Error) => error instanceof ConfigError && /port \(from GROUNDWIRE_PORT\)/.test(error.message));
+    assert.throws(
+      () => loadConfig({ env: { GROUNDWIRE_PORT: 'eighty' }, cwd: dir() }),
+      (error: Error) => error instanceof ConfigError && /port \(from GROUNDWIRE_PORT\)/.test(error.message),
+    );
     const cwd = dir();
     writeFileSync(join(cwd, 'groundwire.config.json'), JSON.stringify({ prot: 1 }));
     assert.throws(() => loadConfig({ env: {}, cwd }), /unknown option\(s\) prot/);
@@ -42,7 +45,10 @@ describe('loadConfig', () => {
   });
 
   it('rejects inconsistent refresh bounds', () => {
-    assert.throws(() => loadConfig({ env: { GROUNDWIRE_REFRESH_MIN_MINUTES: '500', GROUNDWIRE_REFRESH_MAX_MINUTES: '60' }, cwd: dir() }), /refreshMinMinutes/);
+    assert.throws(
+      () => loadConfig({ env: { GROUNDWIRE_REFRESH_MIN_MINUTES: '500', GROUNDWIRE_REFRESH_MAX_MINUTES: '60' }, cwd: dir() }),
+      /refreshMinMinutes/,
+    );
   });
 
   it('names every option GROUNDWIRE_<OPTION> and documents it', () => {

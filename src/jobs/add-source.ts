@@ -17,7 +17,9 @@ export interface AddSourceDependencies {
 /** Checks the URL is a feed (following a page's feed link if needed), then stores the source. */
 export async function addSource(deps: AddSourceDependencies, input: NewSource & { check: boolean }): Promise<Result<Source>> {
   if (!canonicalizeUrl(input.feedUrl)) {
-    return fail('sources', 'bad-url', `not an http(s) URL: ${input.feedUrl}`, { userMessage: `"${input.feedUrl}" is not a web address (http:// or https://).` });
+    return fail('sources', 'bad-url', `not an http(s) URL: ${input.feedUrl}`, {
+      userMessage: `"${input.feedUrl}" is not a web address (http:// or https://).`,
+    });
   }
   let feedUrl = input.feedUrl;
   let name = input.name;
@@ -36,7 +38,10 @@ export async function addSource(deps: AddSourceDependencies, input: NewSource & 
   return ok(await deps.store.sources.add({ ...rest, name: name || feedUrl, feedUrl, language }, deps.clock.now().toISOString()));
 }
 
-async function resolveFeed(http: HttpClient, url: string): Promise<Result<{ feedUrl: string; title: string | null; language: string | null }>> {
+async function resolveFeed(
+  http: HttpClient,
+  url: string,
+): Promise<Result<{ feedUrl: string; title: string | null; language: string | null }>> {
   const fetched = await fetchFeed(http, { url, etag: null, lastModified: null });
   if (!fetched.ok) return fetched;
   const parsed = parseFeed(fetched.value.body, { url: fetched.value.url, contentType: fetched.value.headers['content-type'] ?? null });

@@ -45,7 +45,15 @@ async function briefInput(store: Store, storyId: string): Promise<BriefInput | n
   for (const article of members) {
     const sentences = await store.articles.sentences(article.id);
     if (sentences.length === 0) continue;
-    articles.push({ id: article.id, outlet: article.sourceName, url: article.url, title: article.title ?? '', sentences, published: article.published, language: article.language ?? 'en' });
+    articles.push({
+      id: article.id,
+      outlet: article.sourceName,
+      url: article.url,
+      title: article.title ?? '',
+      sentences,
+      published: article.published,
+      language: article.language ?? 'en',
+    });
   }
   return articles.length > 0 ? { storyId: story.id, articles, labels: story.labels } : null;
 }
@@ -68,14 +76,25 @@ export async function composeBriefs(deps: BriefDependencies, options: BriefPassO
 async function compose(deps: BriefDependencies, input: BriefInput, at: string, options: BriefPassOptions): Promise<Brief> {
   if (options.model) {
     const { model, prices, timeoutMs } = options.model;
-    const composed = await composeBriefWithModel(input, model, { createdAt: at, language: options.language, signal: options.signal, ...(prices ? { prices } : {}), ...(timeoutMs ? { timeoutMs } : {}) });
+    const composed = await composeBriefWithModel(input, model, {
+      createdAt: at,
+      language: options.language,
+      signal: options.signal,
+      ...(prices ? { prices } : {}),
+      ...(timeoutMs ? { timeoutMs } : {}),
+    });
     if (composed.ok) return composed.value;
     deps.logger.warn('brief-model-failed', { stage: 'brief', story_id: input.storyId, error: composed.error.message });
   }
   return composeBrief(input, { createdAt: at, language: options.language });
 }
 
-async function composeBatch(deps: BriefDependencies, storyIds: readonly string[], summary: BriefPassSummary, options: BriefPassOptions): Promise<void> {
+async function composeBatch(
+  deps: BriefDependencies,
+  storyIds: readonly string[],
+  summary: BriefPassSummary,
+  options: BriefPassOptions,
+): Promise<void> {
   for (const storyId of storyIds) {
     if (options.signal?.aborted) break;
     const input = await briefInput(deps.store, storyId);
@@ -84,7 +103,8 @@ async function composeBatch(deps: BriefDependencies, storyIds: readonly string[]
     // The model's brief was verified already; grounding again costs little and holds every engine to one rule.
     const grounded = groundBrief(await compose(deps, input, at, options), input);
     const log = deps.logger.child({ story_id: input.storyId });
-    for (const dropped of grounded.dropped) log.info('brief-sentence-dropped', { stage: 'verify', section: dropped.section, text: dropped.text, reasons: dropped.reasons });
+    for (const dropped of grounded.dropped)
+      log.info('brief-sentence-dropped', { stage: 'verify', section: dropped.section, text: dropped.text, reasons: dropped.reasons });
     summary.droppedSentences += grounded.dropped.length;
     if (!grounded.brief) {
       summary.withoutBrief.push(input.storyId);
@@ -95,6 +115,11 @@ async function composeBatch(deps: BriefDependencies, storyIds: readonly string[]
     const version = await deps.store.stories.saveBrief(input.storyId, grounded.brief, grounded.report.groundedShare, at);
     summary.composed += 1;
     if (version > previous) summary.newVersions += 1;
-    log.info('brief-composed', { stage: 'brief', version, grounded_share: grounded.report.groundedShare, dropped: grounded.dropped.length });
+    log.info('brief-composed', {
+      stage: 'brief',
+      version,
+      grounded_share: grounded.report.groundedShare,
+      dropped: grounded.dropped.length,
+    });
   }
 }

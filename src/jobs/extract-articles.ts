@@ -45,25 +45,48 @@ function fromFeed(article: ArticleWithSource): ArticleExtraction | null {
   const text = htmlToText(html);
   if (!text) return null;
   return {
-    canonicalUrl: article.canonicalUrl, title: article.title, byline: article.authors[0]?.name ?? null, siteName: article.sourceName,
-    published: article.published, updated: article.updated, language: article.language, text, html: sanitizeHtml(html, { baseUrl: article.url ?? undefined }),
-    wordCount: text.split(/\s+/).length, partial: !article.contentHtml, leadImage: null, origin: 'feed',
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    byline: article.authors[0]?.name ?? null,
+    siteName: article.sourceName,
+    published: article.published,
+    updated: article.updated,
+    language: article.language,
+    text,
+    html: sanitizeHtml(html, { baseUrl: article.url ?? undefined }),
+    wordCount: text.split(/\s+/).length,
+    partial: !article.contentHtml,
+    leadImage: null,
+    origin: 'feed',
   };
 }
 
 /** Fetches and extracts one article page; falls back to the feed's content. */
-async function extractOne(deps: ExtractDependencies, article: ArticleWithSource, signal?: AbortSignal): Promise<{ extraction: ArticleExtraction | null; problem: string | null }> {
+async function extractOne(
+  deps: ExtractDependencies,
+  article: ArticleWithSource,
+  signal?: AbortSignal,
+): Promise<{ extraction: ArticleExtraction | null; problem: string | null }> {
   if (!article.url) return { extraction: fromFeed(article), problem: 'the item has no link' };
   const response = await deps.http.get({ url: article.url, accept: HTML_ACCEPT, signal });
   if (!response.ok || response.value.status >= 400) {
-    const problem = response.ok ? `the page answered HTTP ${response.value.status}` : (response.error.userMessage ?? response.error.message);
+    const problem = response.ok
+      ? `the page answered HTTP ${response.value.status}`
+      : (response.error.userMessage ?? response.error.message);
     return { extraction: fromFeed(article), problem };
   }
   const html = decodeBody(response.value.body, { contentType: response.value.headers['content-type'] ?? null, kind: 'html' }).text;
   const feedItem = { title: article.title, contentHtml: article.contentHtml, summary: article.summary, published: article.published };
   const extracted = extractArticle(html, { url: response.value.url, feedItem });
   if (!extracted.ok) return { extraction: fromFeed(article), problem: extracted.error.userMessage ?? extracted.error.message };
-  const { url: _url, description: _description, partialReasons, languageConfidence: _confidence, warnings, ...extraction } = extracted.value;
+  const {
+    url: _url,
+    description: _description,
+    partialReasons,
+    languageConfidence: _confidence,
+    warnings,
+    ...extraction
+  } = extracted.value;
   const notes = [...partialReasons, ...warnings];
   return { extraction, problem: notes.length > 0 ? notes.join('; ') : null };
 }
@@ -87,7 +110,12 @@ export async function extractArticles(deps: ExtractDependencies, options: Extrac
   return summary;
 }
 
-async function processOne(deps: ExtractDependencies, article: ArticleWithSource, summary: ExtractSummary, signal?: AbortSignal): Promise<void> {
+async function processOne(
+  deps: ExtractDependencies,
+  article: ArticleWithSource,
+  summary: ExtractSummary,
+  signal?: AbortSignal,
+): Promise<void> {
   const log = deps.logger.child({ article_id: article.id, source_id: article.sourceId, article_url: article.url });
   const at = toIso(deps.clock.now());
   const { extraction, problem } = await extractOne(deps, article, signal);
@@ -103,5 +131,12 @@ async function processOne(deps: ExtractDependencies, article: ArticleWithSource,
   await deps.store.articles.saveExtraction(article.id, { ...extraction, language }, sentences, at);
   if (extraction.origin === 'feed') summary.fromFeed += 1;
   else summary.extracted += 1;
-  log.info('article-extracted', { stage: 'extract', origin: extraction.origin, words: extraction.wordCount, partial: extraction.partial, sentences: sentences.length, problem });
+  log.info('article-extracted', {
+    stage: 'extract',
+    origin: extraction.origin,
+    words: extraction.wordCount,
+    partial: extraction.partial,
+    sentences: sentences.length,
+    problem,
+  });
 }

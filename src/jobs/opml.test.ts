@@ -33,14 +33,38 @@ it('says when a file is not OPML', () => {
 
 it('round-trips: export then import gives the same feeds and boards', () => {
   const source = (name: string, feedUrl: string, boards: string[]): Source => ({
-    id: name, name, feedUrl, homepage: null, region: null, language: null, boards, enabled: true, disabledReason: null, refreshMinutes: null, createdAt: '2026-11-20T00:00:00Z',
-    health: { lastCheckAt: null, lastSuccessAt: null, lastErrorAt: null, lastError: null, consecutiveFailures: 0, nextCheckAt: null, lastWarning: null },
+    id: name,
+    name,
+    feedUrl,
+    homepage: null,
+    region: null,
+    language: null,
+    boards,
+    enabled: true,
+    disabledReason: null,
+    refreshMinutes: null,
+    createdAt: '2026-11-20T00:00:00Z',
+    health: {
+      lastCheckAt: null,
+      lastSuccessAt: null,
+      lastErrorAt: null,
+      lastError: null,
+      consecutiveFailures: 0,
+      nextCheckAt: null,
+      lastWarning: null,
+    },
     validators: { etag: null, lastModified: null },
   });
-  const xml = exportOpml([source('A & B', 'https://a.example/feed?x=1&y=2', ['cloud']), source('C', 'https://c.example/feed', [])], '2026-11-20T00:00:00Z');
+  const xml = exportOpml(
+    [source('A & B', 'https://a.example/feed?x=1&y=2', ['cloud']), source('C', 'https://c.example/feed', [])],
+    '2026-11-20T00:00:00Z',
+  );
   const { sources } = parseOpml(xml);
-  assert.deepEqual(sources.map((s) => [s.name, s.feedUrl, s.boards]), [
-    ['A & B', 'https://a.example/feed?x=1&y=2', ['cloud']],
-    ['C', 'https://c.example/feed', []],
-  ]);
+  assert.deepEqual(
+    sources.map((s) => [s.name, s.feedUrl, s.boards]),
+    [
+      ['A & B', 'https://a.example/feed?x=1&y=2', ['cloud']],
+      ['C', 'https://c.example/feed', []],
+    ],
+  );
 });

@@ -24,7 +24,13 @@ export function parseOpml(xml: string): { sources: NewSource[]; warnings: string
       const feedUrl = attribute(node, 'xmlUrl');
       const label = attribute(node, 'title') ?? attribute(node, 'text');
       if (feedUrl) {
-        sources.push({ name: label ?? feedUrl, feedUrl, homepage: attribute(node, 'htmlUrl'), language: attribute(node, 'language'), boards: [...folders] });
+        sources.push({
+          name: label ?? feedUrl,
+          feedUrl,
+          homepage: attribute(node, 'htmlUrl'),
+          language: attribute(node, 'language'),
+          boards: [...folders],
+        });
       } else if (node.children.some((child) => (child as Element).type === 'tag')) {
         walk(node.children, label ? [...folders, label] : folders);
       } else {
@@ -56,7 +62,10 @@ export function exportOpml(sources: readonly Source[], createdAt: string): strin
     else loose.push(source);
   }
   const body = [
-    ...[...folders].map(([board, members]) => `    <outline text="${x(board)}" title="${x(board)}">\n${members.map((s) => outline(s, '      ')).join('\n')}\n    </outline>`),
+    ...[...folders].map(
+      ([board, members]) =>
+        `    <outline text="${x(board)}" title="${x(board)}">\n${members.map((s) => outline(s, '      ')).join('\n')}\n    </outline>`,
+    ),
     ...loose.map((s) => outline(s, '    ')),
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">\n  <head>\n    <title>Groundwire sources</title>\n    <dateCreated>${new Date(createdAt).toUTCString()}</dateCreated>\n  </head>\n  <body>\n${body.join('\n')}\n  </body>\n</opml>\n`;

@@ -43,7 +43,8 @@ export async function runPipelinePass(deps: RefreshDependencies, options: Pipeli
     concurrency: options.fetchConcurrency,
     dueOnly: options.dueOnly,
     signal,
-    onProgress: (done, total, result) => onProgress?.('feeds', done, total, `${result.sourceId}: ${result.status}${result.inserted ? ` +${result.inserted}` : ''}`),
+    onProgress: (done, total, result) =>
+      onProgress?.('feeds', done, total, `${result.sourceId}: ${result.status}${result.inserted ? ` +${result.inserted}` : ''}`),
   });
   const articles: ExtractSummary = { extracted: 0, fromFeed: 0, failed: 0 };
   for (;;) {
@@ -52,7 +53,8 @@ export async function runPipelinePass(deps: RefreshDependencies, options: Pipeli
       concurrency: options.extractConcurrency,
       maxAttempts: options.maxExtractionAttempts,
       signal,
-      onProgress: (done, total) => onProgress?.('articles', articles.extracted + articles.fromFeed + articles.failed + done, total, 'reading full text'),
+      onProgress: (done, total) =>
+        onProgress?.('articles', articles.extracted + articles.fromFeed + articles.failed + done, total, 'reading full text'),
     });
     articles.extracted += pass.extracted;
     articles.fromFeed += pass.fromFeed;
@@ -60,9 +62,20 @@ export async function runPipelinePass(deps: RefreshDependencies, options: Pipeli
     if (pass.extracted + pass.fromFeed + pass.failed === 0 || signal?.aborted) break;
   }
   onProgress?.('stories', 0, 1, 'clustering');
-  const stories = await updateStories(deps, { taxonomy: options.taxonomy, cluster: options.cluster, dedupe: options.dedupe, batchSize: BATCH, signal });
+  const stories = await updateStories(deps, {
+    taxonomy: options.taxonomy,
+    cluster: options.cluster,
+    dedupe: options.dedupe,
+    batchSize: BATCH,
+    signal,
+  });
   onProgress?.('stories', 1, 1, `${stories.storiesTouched.length} stories updated`);
-  const briefs = await composeBriefs(deps, { batchSize: 50, language: options.boardLanguage, signal, ...(options.briefModel ? { model: options.briefModel } : {}) });
+  const briefs = await composeBriefs(deps, {
+    batchSize: 50,
+    language: options.boardLanguage,
+    signal,
+    ...(options.briefModel ? { model: options.briefModel } : {}),
+  });
   onProgress?.('briefs', 1, 1, `${briefs.composed} briefs`);
   return { sources, articles, stories, briefs };
 }

@@ -35,22 +35,42 @@ interface Evaluated {
 function evaluateResponse(source: Source, fetched: Awaited<ReturnType<typeof fetchFeed>>, log: Logger): Evaluated {
   if (!fetched.ok) {
     log.warn('source-fetch-failed', { stage: 'fetch', code: fetched.error.code, error: fetched.error.message });
-    const outcome: RefreshOutcome = { kind: 'failed', code: fetched.error.code, userMessage: fetched.error.userMessage ?? fetched.error.message, disable: fetched.failure?.disable ?? false };
+    const outcome: RefreshOutcome = {
+      kind: 'failed',
+      code: fetched.error.code,
+      userMessage: fetched.error.userMessage ?? fetched.error.message,
+      disable: fetched.failure?.disable ?? false,
+    };
     return { outcome, itemTimes: [], retryAfterSeconds: fetched.failure?.retryAfterSeconds ?? null };
   }
   if (fetched.value.notModified) return { outcome: { kind: 'not-modified' }, itemTimes: [], retryAfterSeconds: null };
   const parsed = parseFeed(fetched.value.body, { url: fetched.value.url, contentType: fetched.value.headers['content-type'] ?? null });
   if (!parsed.ok) {
     log.warn('source-parse-failed', { stage: 'parse', code: parsed.error.code, error: parsed.error.message });
-    return { outcome: { kind: 'failed', code: parsed.error.code, userMessage: parsed.error.userMessage ?? parsed.error.message, disable: false }, itemTimes: [], retryAfterSeconds: null };
+    return {
+      outcome: { kind: 'failed', code: parsed.error.code, userMessage: parsed.error.userMessage ?? parsed.error.message, disable: false },
+      itemTimes: [],
+      retryAfterSeconds: null,
+    };
   }
   const feed = parsed.value;
   if (feed.warnings.length > 0) log.info('feed-parsed-with-warnings', { stage: 'parse', warnings: feed.warnings.slice(0, 10) });
   if (!feed.wellFormed && feed.items.length === 0) {
     const detail = feed.warnings[0] ?? 'it is not well-formed';
-    return { outcome: { kind: 'failed', code: 'broken-feed', userMessage: `The feed is broken and no item could be read (${detail}).`, disable: false }, itemTimes: [], retryAfterSeconds: null };
+    return {
+      outcome: {
+        kind: 'failed',
+        code: 'broken-feed',
+        userMessage: `The feed is broken and no item could be read (${detail}).`,
+        disable: false,
+      },
+      itemTimes: [],
+      retryAfterSeconds: null,
+    };
   }
-  const warning = feed.wellFormed ? null : `The feed is damaged (${feed.warnings[0] ?? 'not well-formed'}); Groundwire kept the ${feed.items.length} items it could read.`;
+  const warning = feed.wellFormed
+    ? null
+    : `The feed is damaged (${feed.warnings[0] ?? 'not well-formed'}); Groundwire kept the ${feed.items.length} items it could read.`;
   return {
     outcome: {
       kind: 'updated',
@@ -80,8 +100,18 @@ export async function refreshSource(deps: RefreshDependencies, source: Source, s
     outcome.kind === 'failed'
       ? nextCheckAfterFailure(startedAt, source.health.consecutiveFailures + 1, { ...deps.schedule, retryAfterSeconds })
       : nextCheckAfterSuccess(startedAt, itemTimes, { ...deps.schedule, overrideMinutes: source.refreshMinutes });
-  const summary = await deps.store.commitRefresh({ sourceId: source.id, checkedAt: toIso(startedAt), nextCheckAt: toIso(nextCheck), outcome });
-  log.info('source-refreshed', { status: outcome.kind, inserted: summary.inserted, updated: summary.updated, duration_ms: deps.clock.now().getTime() - startedAt.getTime() });
+  const summary = await deps.store.commitRefresh({
+    sourceId: source.id,
+    checkedAt: toIso(startedAt),
+    nextCheckAt: toIso(nextCheck),
+    outcome,
+  });
+  log.info('source-refreshed', {
+    status: outcome.kind,
+    inserted: summary.inserted,
+    updated: summary.updated,
+    duration_ms: deps.clock.now().getTime() - startedAt.getTime(),
+  });
   return {
     sourceId: source.id,
     status: outcome.kind,

@@ -18,7 +18,11 @@ function jitter(ms: number, random: () => number): number {
  * Interval after a successful check: half the median gap between recent items (so a source
  * posting every two hours is checked hourly), clamped to the bounds; a per-source override wins.
  */
-export function nextCheckAfterSuccess(now: Date, itemTimes: readonly (string | null)[], options: ScheduleOptions & { overrideMinutes?: number | null }): Date {
+export function nextCheckAfterSuccess(
+  now: Date,
+  itemTimes: readonly (string | null)[],
+  options: ScheduleOptions & { overrideMinutes?: number | null },
+): Date {
   const random = options.random ?? Math.random;
   if (options.overrideMinutes) return new Date(now.getTime() + jitter(options.overrideMinutes * MINUTE, random));
   const times = itemTimes
@@ -28,7 +32,10 @@ export function nextCheckAfterSuccess(now: Date, itemTimes: readonly (string | n
     .slice(0, 20);
   let minutes = options.maxMinutes;
   if (times.length >= 2) {
-    const gaps = times.slice(1).map((t, i) => ((times[i] as number) - t) / MINUTE).sort((a, b) => a - b);
+    const gaps = times
+      .slice(1)
+      .map((t, i) => ((times[i] as number) - t) / MINUTE)
+      .sort((a, b) => a - b);
     const median = gaps[Math.floor(gaps.length / 2)] as number;
     minutes = median / 2;
   }
@@ -37,7 +44,11 @@ export function nextCheckAfterSuccess(now: Date, itemTimes: readonly (string | n
 }
 
 /** Interval after a failure: exponential back-off from the minimum, capped at the maximum, or Retry-After. */
-export function nextCheckAfterFailure(now: Date, consecutiveFailures: number, options: ScheduleOptions & { retryAfterSeconds?: number | null }): Date {
+export function nextCheckAfterFailure(
+  now: Date,
+  consecutiveFailures: number,
+  options: ScheduleOptions & { retryAfterSeconds?: number | null },
+): Date {
   const random = options.random ?? Math.random;
   const backoff = Math.min(options.maxMinutes, options.minMinutes * 2 ** Math.max(0, consecutiveFailures - 1));
   const waitMs = Math.max(jitter(backoff * MINUTE, random), (options.retryAfterSeconds ?? 0) * 1000);

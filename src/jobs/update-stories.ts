@@ -1,7 +1,13 @@
 /** Use case: place new articles in stories (dedupe, cluster, repair), label the stories they touch, store it all at once. */
 import type { Label } from '../domain/story.js';
 import { type Taxonomy, classifyStory } from '../pipeline/classify/index.js';
-import { type ClusterOptions, type ClusterSnapshot, type Clusterer, createClusterer, prepareClusterDocument } from '../pipeline/cluster/index.js';
+import {
+  type ClusterOptions,
+  type ClusterSnapshot,
+  type Clusterer,
+  createClusterer,
+  prepareClusterDocument,
+} from '../pipeline/cluster/index.js';
 import { type DedupeOptions, type DedupeSnapshot, type DuplicateIndex, createDuplicateIndex } from '../pipeline/dedupe/index.js';
 import type { ArticleWithSource } from '../ports/article-view.js';
 import type { Clock } from '../ports/clock.js';
@@ -52,16 +58,28 @@ async function loadPassState(store: Store, options: StoryOptions): Promise<PassS
 /** Places one article: a copy joins its original's story, anything else goes through the clusterer. */
 function placeArticle(state: PassState, article: ArticleWithSource): StoryMembership & { duplicate: boolean } {
   const text = article.text ?? article.summary ?? '';
-  const match = state.dedupe.add({ id: article.id, url: article.canonicalUrl ?? article.url, title: article.title, text, source: article.sourceId, published: article.published });
+  const match = state.dedupe.add({
+    id: article.id,
+    url: article.canonicalUrl ?? article.url,
+    title: article.title,
+    text,
+    source: article.sourceId,
+    published: article.published,
+  });
   const originalStory = match ? state.storyOf.get(match.articleId) : undefined;
   if (match && originalStory) {
     const storyId = state.clusterer.resolve(originalStory);
     state.storyOf.set(article.id, storyId);
     return { articleId: article.id, storyId, duplicateOf: match.articleId, duplicate: true };
   }
-  const document = prepareClusterDocument(
-    { id: article.id, title: article.title ?? '', text, published: article.published ?? article.collectedAt, language: article.language, source: article.sourceId },
-  );
+  const document = prepareClusterDocument({
+    id: article.id,
+    title: article.title ?? '',
+    text,
+    published: article.published ?? article.collectedAt,
+    language: article.language,
+    source: article.sourceId,
+  });
   const { storyId } = state.clusterer.add(document);
   state.storyOf.set(article.id, storyId);
   return { articleId: article.id, storyId, duplicateOf: match?.articleId ?? null, duplicate: Boolean(match) };
@@ -73,7 +91,13 @@ async function labelStory(store: Store, taxonomy: Taxonomy, articleIds: readonly
   for (const id of articleIds) {
     const article = await store.articles.get(id);
     if (!article) continue;
-    articles.push({ id, outlet: article.sourceId, language: article.language ?? 'en', title: article.title, sentences: await store.articles.sentences(id) });
+    articles.push({
+      id,
+      outlet: article.sourceId,
+      language: article.language ?? 'en',
+      title: article.title,
+      sentences: await store.articles.sentences(id),
+    });
   }
   return classifyStory({ articles }, taxonomy);
 }
@@ -83,8 +107,23 @@ function toChanges(raw: ReturnType<Clusterer['repair']>): StoryChange[] {
   return raw.flatMap((change): StoryChange[] => {
     const at = change.similarity.toFixed(2);
     if (change.kind === 'merge') return [{ kind: 'merge', from: change.from, into: change.into, note: `merged at similarity ${at}` }];
-    if (change.kind === 'move') return [{ kind: 'move', articleId: change.articleId, from: change.from, to: change.to, note: `moved at similarity ${at}${change.created ? ' into a new story' : ''}` }];
-    return change.articleIds.map((articleId) => ({ kind: 'move' as const, articleId, from: change.from, to: change.to, note: `split off at similarity ${at}` }));
+    if (change.kind === 'move')
+      return [
+        {
+          kind: 'move',
+          articleId: change.articleId,
+          from: change.from,
+          to: change.to,
+          note: `moved at similarity ${at}${change.created ? ' into a new story' : ''}`,
+        },
+      ];
+    return change.articleIds.map((articleId) => ({
+      kind: 'move' as const,
+      articleId,
+      from: change.from,
+      to: change.to,
+      note: `split off at similarity ${at}`,
+    }));
   });
 }
 
@@ -108,7 +147,13 @@ export async function updateStories(deps: StoryDependencies, options: StoryOptio
     const stories = await writesFor(deps.store, state, options.taxonomy, touched);
     const at = toIso(deps.clock.now());
     const resolved = memberships.map(({ duplicate: _duplicate, ...m }) => ({ ...m, storyId: state.clusterer.resolve(m.storyId) }));
-    await deps.store.stories.applyUpdate({ at, memberships: resolved, stories, changes, state: { cluster: state.clusterer.snapshot(), dedupe: state.dedupe.snapshot() } });
+    await deps.store.stories.applyUpdate({
+      at,
+      memberships: resolved,
+      stories,
+      changes,
+      state: { cluster: state.clusterer.snapshot(), dedupe: state.dedupe.snapshot() },
+    });
     summary.placed += memberships.length;
     summary.duplicates += memberships.filter((m) => m.duplicate).length;
     summary.changes += changes.length;
@@ -126,7 +171,16 @@ async function writesFor(store: Store, state: PassState, taxonomy: Taxonomy, tou
     const story = state.clusterer.story(id);
     if (!story) continue;
     const labels = await labelStory(store, taxonomy, story.articleIds);
-    writes.push({ id: story.id, title: story.title, firstSeen: story.firstSeen, lastUpdated: story.lastUpdated, articleIds: story.articleIds, outletCount: story.outletCount, languages: story.languages, labels });
+    writes.push({
+      id: story.id,
+      title: story.title,
+      firstSeen: story.firstSeen,
+      lastUpdated: story.lastUpdated,
+      articleIds: story.articleIds,
+      outletCount: story.outletCount,
+      languages: story.languages,
+      labels,
+    });
   }
   return writes;
 }

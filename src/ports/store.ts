@@ -44,7 +44,9 @@ export interface ArticleQuery {
 
 export type { ArticleWithSource };
 
-export type SourcePatch = Partial<Pick<Source, 'name' | 'feedUrl' | 'homepage' | 'region' | 'language' | 'boards' | 'enabled' | 'refreshMinutes'>>;
+export type SourcePatch = Partial<
+  Pick<Source, 'name' | 'feedUrl' | 'homepage' | 'region' | 'language' | 'boards' | 'enabled' | 'refreshMinutes'>
+>;
 
 export interface SourceStore {
   add(source: NewSource, now: string): Promise<Source>;

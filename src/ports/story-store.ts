@@ -25,8 +25,7 @@ export interface StoryMembership {
 
 /** A change to story identity, recorded so absorbed ids keep resolving. */
 export type StoryChange =
-  | { kind: 'merge'; from: string; into: string; note: string }
-  | { kind: 'move'; articleId: string; from: string; to: string; note: string };
+  { kind: 'merge'; from: string; into: string; note: string } | { kind: 'move'; articleId: string; from: string; to: string; note: string };
 
 /** Everything one story-update pass writes, committed in one transaction. */
 export interface StoryUpdate {

@@ -1,7 +1,24 @@
 /** Plain text from an HTML fragment: block elements become line breaks, entities are decoded. */
 import { Parser } from 'htmlparser2';
 
-const BLOCKS = new Set(['p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'tr', 'section', 'article', 'pre', 'figcaption']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'tr',
+  'section',
+  'article',
+  'pre',
+  'figcaption',
+]);
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Returns the text of an HTML fragment with paragraphs separated by blank lines. */

@@ -27,7 +27,12 @@ function article(sourceId: string, key: string, overrides: Partial<IncomingArtic
 }
 
 function updated(sourceId: string, articles: IncomingArticle[], checkedAt = NOW): SourceRefresh {
-  return { sourceId, checkedAt, nextCheckAt: '2026-11-20T11:00:00Z', outcome: { kind: 'updated', articles, etag: '"v1"', lastModified: null, movedTo: null, warning: null } };
+  return {
+    sourceId,
+    checkedAt,
+    nextCheckAt: '2026-11-20T11:00:00Z',
+    outcome: { kind: 'updated', articles, etag: '"v1"', lastModified: null, movedTo: null, warning: null },
+  };
 }
 
 /** Runs the contract against fresh stores made by `open`. */
@@ -77,7 +82,10 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const store = await open();
       const source = await store.sources.add({ name: 'A', feedUrl: 'https://a.example/feed' }, NOW);
       await store.commitRefresh(updated(source.id, [article(source.id, 'one')]));
-      assert.deepEqual(await store.commitRefresh(updated(source.id, [article(source.id, 'one')], '2026-11-20T12:00:00Z')), { inserted: 0, updated: 0 });
+      assert.deepEqual(await store.commitRefresh(updated(source.id, [article(source.id, 'one')], '2026-11-20T12:00:00Z')), {
+        inserted: 0,
+        updated: 0,
+      });
       const changed = article(source.id, 'one', { title: 'Corrected title', url: 'https://example.com/one-renamed' });
       assert.deepEqual(await store.commitRefresh(updated(source.id, [changed], '2026-11-20T13:00:00Z')), { inserted: 0, updated: 1 });
       assert.equal(await store.articles.count(), 1);
@@ -90,7 +98,12 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     it('records failures, counts them, disables on request and resets on success', async () => {
       const store = await open();
       const source = await store.sources.add({ name: 'A', feedUrl: 'https://a.example/feed' }, NOW);
-      const failure = (disable: boolean): SourceRefresh => ({ sourceId: source.id, checkedAt: NOW, nextCheckAt: NOW, outcome: { kind: 'failed', code: 'http-500', userMessage: 'The server had an error.', disable } });
+      const failure = (disable: boolean): SourceRefresh => ({
+        sourceId: source.id,
+        checkedAt: NOW,
+        nextCheckAt: NOW,
+        outcome: { kind: 'failed', code: 'http-500', userMessage: 'The server had an error.', disable },
+      });
       await store.commitRefresh(failure(false));
       await store.commitRefresh(failure(false));
       let state = await store.sources.get(source.id);
@@ -111,7 +124,10 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     it('moves a source after a permanent redirect', async () => {
       const store = await open();
       const source = await store.sources.add({ name: 'A', feedUrl: 'http://a.example/feed' }, NOW);
-      await store.commitRefresh({ ...updated(source.id, []), outcome: { kind: 'updated', articles: [], etag: null, lastModified: null, movedTo: 'https://a.example/feed.xml', warning: null } });
+      await store.commitRefresh({
+        ...updated(source.id, []),
+        outcome: { kind: 'updated', articles: [], etag: null, lastModified: null, movedTo: 'https://a.example/feed.xml', warning: null },
+      });
       assert.equal((await store.sources.get(source.id))?.feedUrl, 'https://a.example/feed.xml');
       await store.close();
     });
@@ -121,7 +137,10 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       const a = await store.sources.add({ name: 'A', feedUrl: 'https://a.example/feed' }, NOW);
       await store.sources.add({ name: 'B', feedUrl: 'https://b.example/feed' }, NOW);
       await store.commitRefresh({ ...updated(a.id, []), nextCheckAt: '2026-11-21T00:00:00Z' });
-      assert.deepEqual((await store.sources.listDue('2026-11-20T12:00:00Z')).map((s) => s.name), ['B']);
+      assert.deepEqual(
+        (await store.sources.listDue('2026-11-20T12:00:00Z')).map((s) => s.name),
+        ['B'],
+      );
       assert.equal((await store.sources.listDue('2026-11-21T00:00:00Z')).length, 2);
       await store.close();
     });
@@ -135,10 +154,22 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
           article(source.id, 'zh', { title: '赫利云签署核电购电协议', summary: '小型模块化反应堆为数据中心供电', language: 'zh' }),
         ]),
       );
-      assert.deepEqual((await store.articles.search('nuclear', 10)).map((a) => a.itemKey), ['en']);
-      assert.deepEqual((await store.articles.search('Reactors', 10)).map((a) => a.itemKey), ['en']);
-      assert.deepEqual((await store.articles.search('核电', 10)).map((a) => a.itemKey), ['zh']);
-      assert.deepEqual((await store.articles.search('数据中心', 10)).map((a) => a.itemKey), ['zh']);
+      assert.deepEqual(
+        (await store.articles.search('nuclear', 10)).map((a) => a.itemKey),
+        ['en'],
+      );
+      assert.deepEqual(
+        (await store.articles.search('Reactors', 10)).map((a) => a.itemKey),
+        ['en'],
+      );
+      assert.deepEqual(
+        (await store.articles.search('核电', 10)).map((a) => a.itemKey),
+        ['zh'],
+      );
+      assert.deepEqual(
+        (await store.articles.search('数据中心', 10)).map((a) => a.itemKey),
+        ['zh'],
+      );
       assert.deepEqual(await store.articles.search('地热', 10), []);
       assert.deepEqual(await store.articles.search('数据供电', 10), [], 'a CJK query matches as a phrase, not as scattered bigrams');
       await store.sources.remove(source.id);
@@ -150,16 +181,31 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     it('stores an extraction with its sentences, searchable, and re-extracts a changed item', async () => {
       const store = await open();
       const source = await store.sources.add({ name: 'A', feedUrl: 'https://a.example/feed' }, NOW);
-      await store.commitRefresh(updated(source.id, [article(source.id, 'one'), article(source.id, 'two', { published: '2026-11-18T08:00:00Z' })]));
-      assert.deepEqual((await store.articles.listPendingExtraction(10, 3)).map((a) => a.itemKey), ['one', 'two']);
+      await store.commitRefresh(
+        updated(source.id, [article(source.id, 'one'), article(source.id, 'two', { published: '2026-11-18T08:00:00Z' })]),
+      );
+      assert.deepEqual(
+        (await store.articles.listPendingExtraction(10, 3)).map((a) => a.itemKey),
+        ['one', 'two'],
+      );
       const id = `${source.id}:one`;
       await store.articles.recordExtractionFailure(id, 'fetch: timed out', NOW);
       assert.equal((await store.articles.get(id))?.extraction?.attempts, 1);
       assert.match((await store.articles.get(id))?.extraction?.error ?? '', /timed out/);
       const extraction = {
-        canonicalUrl: 'https://example.com/one', title: 'Title one', byline: 'Ann Writer', siteName: 'A', published: null, updated: null, language: 'en',
-        text: 'Grid operators approved the interconnection. The turbines arrive in March.', html: '<p>Grid operators approved the interconnection.</p>',
-        wordCount: 11, partial: false, leadImage: null, origin: 'page' as const,
+        canonicalUrl: 'https://example.com/one',
+        title: 'Title one',
+        byline: 'Ann Writer',
+        siteName: 'A',
+        published: null,
+        updated: null,
+        language: 'en',
+        text: 'Grid operators approved the interconnection. The turbines arrive in March.',
+        html: '<p>Grid operators approved the interconnection.</p>',
+        wordCount: 11,
+        partial: false,
+        leadImage: null,
+        origin: 'page' as const,
       };
       const sentences = [
         { id: 'p1s1', text: 'Grid operators approved the interconnection.', paragraph: 1, start: 0, end: 44 },
@@ -172,11 +218,24 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.equal(stored?.extraction?.origin, 'page');
       assert.equal(stored?.extraction?.error, null);
       assert.deepEqual(await store.articles.sentences(id), sentences);
-      assert.deepEqual((await store.articles.search('turbines', 10)).map((a) => a.id), [id]);
-      assert.deepEqual((await store.articles.listPendingExtraction(10, 3)).map((a) => a.itemKey), ['two']);
-      assert.deepEqual((await store.articles.listPendingExtraction(10, 0)).map((a) => a.itemKey), []);
+      assert.deepEqual(
+        (await store.articles.search('turbines', 10)).map((a) => a.id),
+        [id],
+      );
+      assert.deepEqual(
+        (await store.articles.listPendingExtraction(10, 3)).map((a) => a.itemKey),
+        ['two'],
+      );
+      assert.deepEqual(
+        (await store.articles.listPendingExtraction(10, 0)).map((a) => a.itemKey),
+        [],
+      );
       await store.commitRefresh(updated(source.id, [article(source.id, 'one', { title: 'Title one, corrected' })], '2026-11-20T12:00:00Z'));
-      assert.deepEqual((await store.articles.listPendingExtraction(10, 3)).map((a) => a.itemKey), ['one', 'two'], 'a changed item is extracted again');
+      assert.deepEqual(
+        (await store.articles.listPendingExtraction(10, 3)).map((a) => a.itemKey),
+        ['one', 'two'],
+        'a changed item is extracted again',
+      );
       assert.equal((await store.articles.get(id))?.text, extraction.text, 'the extracted text is kept until then');
       await store.close();
     });
@@ -184,7 +243,12 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     it('updates source settings and re-enabling clears the disabled state', async () => {
       const store = await open();
       const source = await store.sources.add({ name: 'A', feedUrl: 'https://a.example/feed' }, NOW);
-      await store.commitRefresh({ sourceId: source.id, checkedAt: NOW, nextCheckAt: NOW, outcome: { kind: 'failed', code: 'http-410', userMessage: 'Gone.', disable: true } });
+      await store.commitRefresh({
+        sourceId: source.id,
+        checkedAt: NOW,
+        nextCheckAt: NOW,
+        outcome: { kind: 'failed', code: 'http-410', userMessage: 'Gone.', disable: true },
+      });
       const changed = await store.sources.update(source.id, { enabled: true, boards: ['energy-power'], region: 'europe' });
       assert.equal(changed?.enabled, true);
       assert.equal(changed?.disabledReason, null);

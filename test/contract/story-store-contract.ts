@@ -8,19 +8,64 @@ import type { StoryWrite } from '../../src/ports/story-store.js';
 
 const NOW = '2026-11-20T10:00:00Z';
 const sentence = { id: 'p1s1', text: 'Helioscale signed a nuclear deal.', paragraph: 1, start: 0, end: 33 };
-const extraction = { canonicalUrl: null, title: null, byline: null, siteName: null, published: null, updated: null, language: 'en', text: sentence.text, html: '', wordCount: 5, partial: false, leadImage: null, origin: 'page' as const };
-const board = (id: string): Label => ({ kind: 'board', id, name: id, score: 1, evidence: [{ articleId: 'x', sentenceId: 'p1s1', text: 'evidence' }] });
+const extraction = {
+  canonicalUrl: null,
+  title: null,
+  byline: null,
+  siteName: null,
+  published: null,
+  updated: null,
+  language: 'en',
+  text: sentence.text,
+  html: '',
+  wordCount: 5,
+  partial: false,
+  leadImage: null,
+  origin: 'page' as const,
+};
+const board = (id: string): Label => ({
+  kind: 'board',
+  id,
+  name: id,
+  score: 1,
+  evidence: [{ articleId: 'x', sentenceId: 'p1s1', text: 'evidence' }],
+});
 
 async function seed(store: Store): Promise<string[]> {
   const a = await store.sources.add({ name: 'Outlet A', feedUrl: 'https://a.example/feed' }, NOW);
   const b = await store.sources.add({ name: 'Outlet B', feedUrl: 'https://b.example/feed' }, NOW);
   const article = (sourceId: string, key: string, published: string) => ({
-    id: `${sourceId}:${key}`, sourceId, itemKey: key, url: null, canonicalUrl: null, title: key, summary: null, contentHtml: null, text: null, authors: [], categories: [], language: 'en', published, updated: null,
+    id: `${sourceId}:${key}`,
+    sourceId,
+    itemKey: key,
+    url: null,
+    canonicalUrl: null,
+    title: key,
+    summary: null,
+    contentHtml: null,
+    text: null,
+    authors: [],
+    categories: [],
+    language: 'en',
+    published,
+    updated: null,
   });
-  for (const [source, keys] of [[a.id, ['a1', 'a2']], [b.id, ['b1']]] as const) {
+  for (const [source, keys] of [
+    [a.id, ['a1', 'a2']],
+    [b.id, ['b1']],
+  ] as const) {
     await store.commitRefresh({
-      sourceId: source, checkedAt: NOW, nextCheckAt: NOW,
-      outcome: { kind: 'updated', articles: keys.map((k, i) => article(source, k, `2026-11-1${i + 1}T08:00:00Z`)), etag: null, lastModified: null, movedTo: null, warning: null },
+      sourceId: source,
+      checkedAt: NOW,
+      nextCheckAt: NOW,
+      outcome: {
+        kind: 'updated',
+        articles: keys.map((k, i) => article(source, k, `2026-11-1${i + 1}T08:00:00Z`)),
+        etag: null,
+        lastModified: null,
+        movedTo: null,
+        warning: null,
+      },
     });
   }
   const ids = [`${a.id}:a1`, `${a.id}:a2`, `${b.id}:b1`];
@@ -29,11 +74,33 @@ async function seed(store: Store): Promise<string[]> {
 }
 
 function story(id: string, articleIds: string[], labels: Label[], lastUpdated = NOW): StoryWrite {
-  return { id, title: `Story ${id}`, firstSeen: '2026-11-11T08:00:00Z', lastUpdated, articleIds, outletCount: 1, languages: ['en'], labels };
+  return {
+    id,
+    title: `Story ${id}`,
+    firstSeen: '2026-11-11T08:00:00Z',
+    lastUpdated,
+    articleIds,
+    outletCount: 1,
+    languages: ['en'],
+    labels,
+  };
 }
 
 function brief(storyId: string, headline: string): Brief {
-  return { storyId, version: 0, engine: 'extractive', language: 'en', createdAt: NOW, headline: { text: headline, citations: [] }, editorsBrief: [], tldr: {}, keyTakeaways: [], implications: [], timeline: [], references: [] };
+  return {
+    storyId,
+    version: 0,
+    engine: 'extractive',
+    language: 'en',
+    createdAt: NOW,
+    headline: { text: headline, citations: [] },
+    editorsBrief: [],
+    tldr: {},
+    keyTakeaways: [],
+    implications: [],
+    timeline: [],
+    references: [],
+  };
 }
 
 /** Runs the story-store contract against fresh stores made by `open`. */
@@ -42,20 +109,38 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
     it('lists articles with text and no story, then applies an update atomically', async () => {
       const store = await open();
       const [a1, a2, b1] = await seed(store);
-      assert.deepEqual((await store.stories.listUnclustered(10)).map((a) => a.id), [a1, b1, a2]);
+      assert.deepEqual(
+        (await store.stories.listUnclustered(10)).map((a) => a.id),
+        [a1, b1, a2],
+      );
       await store.stories.applyUpdate({
         at: NOW,
-        memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }, { articleId: b1 as string, storyId: 's1', duplicateOf: a1 as string }],
+        memberships: [
+          { articleId: a1 as string, storyId: 's1', duplicateOf: null },
+          { articleId: b1 as string, storyId: 's1', duplicateOf: a1 as string },
+        ],
         stories: [story('s1', [a1 as string, b1 as string], [board('energy-power')])],
         changes: [],
         state: { cluster: { stories: 1 } },
       });
-      assert.deepEqual((await store.stories.listUnclustered(10)).map((a) => a.id), [a2]);
+      assert.deepEqual(
+        (await store.stories.listUnclustered(10)).map((a) => a.id),
+        [a2],
+      );
       const s1 = await store.stories.get('s1');
       assert.equal(s1?.articleCount, 2);
       assert.deepEqual(s1?.articleIds, [a1, b1]);
-      assert.deepEqual(s1?.labels.map((l) => l.id), ['energy-power']);
-      assert.deepEqual((await store.stories.articles('s1')).map((a) => [a.id, a.duplicateOf]), [[a1, null], [b1, a1]]);
+      assert.deepEqual(
+        s1?.labels.map((l) => l.id),
+        ['energy-power'],
+      );
+      assert.deepEqual(
+        (await store.stories.articles('s1')).map((a) => [a.id, a.duplicateOf]),
+        [
+          [a1, null],
+          [b1, a1],
+        ],
+      );
       assert.deepEqual(await store.stories.loadState('cluster'), { stories: 1 });
       assert.equal(await store.stories.loadState('missing'), null);
       await store.close();
@@ -66,17 +151,40 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
       const [a1, a2, b1] = await seed(store);
       await store.stories.applyUpdate({
         at: NOW,
-        memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }, { articleId: a2 as string, storyId: 's2', duplicateOf: null }, { articleId: b1 as string, storyId: 's3', duplicateOf: null }],
-        stories: [story('s1', [a1 as string], [board('energy-power')], '2026-11-12T00:00:00Z'), story('s2', [a2 as string], [board('chips-hardware')], '2026-11-13T00:00:00Z'), story('s3', [b1 as string], [board('energy-power')], '2026-11-14T00:00:00Z')],
+        memberships: [
+          { articleId: a1 as string, storyId: 's1', duplicateOf: null },
+          { articleId: a2 as string, storyId: 's2', duplicateOf: null },
+          { articleId: b1 as string, storyId: 's3', duplicateOf: null },
+        ],
+        stories: [
+          story('s1', [a1 as string], [board('energy-power')], '2026-11-12T00:00:00Z'),
+          story('s2', [a2 as string], [board('chips-hardware')], '2026-11-13T00:00:00Z'),
+          story('s3', [b1 as string], [board('energy-power')], '2026-11-14T00:00:00Z'),
+        ],
         changes: [],
         state: {},
       });
-      assert.deepEqual((await store.stories.list({ limit: 10 })).map((s) => s.id), ['s3', 's2', 's1']);
-      assert.deepEqual((await store.stories.list({ limit: 10, board: 'energy-power' })).map((s) => s.id), ['s3', 's1']);
+      assert.deepEqual(
+        (await store.stories.list({ limit: 10 })).map((s) => s.id),
+        ['s3', 's2', 's1'],
+      );
+      assert.deepEqual(
+        (await store.stories.list({ limit: 10, board: 'energy-power' })).map((s) => s.id),
+        ['s3', 's1'],
+      );
       assert.equal(await store.stories.count({ board: 'energy-power' }), 2);
-      assert.deepEqual((await store.stories.list({ limit: 10, outlet: 'outlet-a' })).map((s) => s.id), ['s2', 's1']);
-      assert.deepEqual((await store.stories.list({ limit: 10, language: 'zh' })).map((s) => s.id), []);
-      assert.deepEqual((await store.stories.list({ limit: 1, offset: 1 })).map((s) => s.id), ['s2']);
+      assert.deepEqual(
+        (await store.stories.list({ limit: 10, outlet: 'outlet-a' })).map((s) => s.id),
+        ['s2', 's1'],
+      );
+      assert.deepEqual(
+        (await store.stories.list({ limit: 10, language: 'zh' })).map((s) => s.id),
+        [],
+      );
+      assert.deepEqual(
+        (await store.stories.list({ limit: 1, offset: 1 })).map((s) => s.id),
+        ['s2'],
+      );
       await store.close();
     });
 
@@ -85,17 +193,29 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
       const [a1, a2] = await seed(store);
       await store.stories.applyUpdate({
         at: NOW,
-        memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }, { articleId: a2 as string, storyId: 's2', duplicateOf: null }],
+        memberships: [
+          { articleId: a1 as string, storyId: 's1', duplicateOf: null },
+          { articleId: a2 as string, storyId: 's2', duplicateOf: null },
+        ],
         stories: [story('s1', [a1 as string], []), story('s2', [a2 as string], [])],
         changes: [],
         state: {},
       });
-      await store.stories.applyUpdate({ at: NOW, memberships: [], stories: [story('s1', [a1 as string, a2 as string], [])], changes: [{ kind: 'merge', from: 's2', into: 's1', note: 'same event' }], state: {} });
+      await store.stories.applyUpdate({
+        at: NOW,
+        memberships: [],
+        stories: [story('s1', [a1 as string, a2 as string], [])],
+        changes: [{ kind: 'merge', from: 's2', into: 's1', note: 'same event' }],
+        state: {},
+      });
       const followed = await store.stories.get('s2');
       assert.equal(followed?.id, 's1');
       assert.equal(followed?.redirectedFrom, 's2');
       assert.deepEqual(followed?.articleIds, [a1, a2]);
-      assert.deepEqual((await store.stories.list({ limit: 10 })).map((s) => s.id), ['s1']);
+      assert.deepEqual(
+        (await store.stories.list({ limit: 10 })).map((s) => s.id),
+        ['s1'],
+      );
       assert.equal(await store.stories.get('nope'), null);
       await store.close();
     });
@@ -103,12 +223,24 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
     it('lists stories that changed since their latest brief', async () => {
       const store = await open();
       const [a1, a2] = await seed(store);
-      await store.stories.applyUpdate({ at: NOW, memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }], stories: [story('s1', [a1 as string], [])], changes: [], state: {} });
+      await store.stories.applyUpdate({
+        at: NOW,
+        memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }],
+        stories: [story('s1', [a1 as string], [])],
+        changes: [],
+        state: {},
+      });
       assert.deepEqual(await store.stories.listNeedingBrief(10), ['s1']);
       await store.stories.saveBrief('s1', brief('s1', 'First'), 1, NOW);
       assert.deepEqual(await store.stories.listNeedingBrief(10), []);
       const later = '2026-11-20T11:00:00Z';
-      await store.stories.applyUpdate({ at: later, memberships: [{ articleId: a2 as string, storyId: 's1', duplicateOf: null }], stories: [story('s1', [a1 as string, a2 as string], [])], changes: [], state: {} });
+      await store.stories.applyUpdate({
+        at: later,
+        memberships: [{ articleId: a2 as string, storyId: 's1', duplicateOf: null }],
+        stories: [story('s1', [a1 as string, a2 as string], [])],
+        changes: [],
+        state: {},
+      });
       assert.deepEqual(await store.stories.listNeedingBrief(10), ['s1'], 'a story that grew needs a new brief');
       await store.close();
     });
@@ -116,11 +248,20 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
     it('versions briefs, skipping a brief equal to the latest', async () => {
       const store = await open();
       assert.equal(await store.stories.saveBrief('s1', brief('s1', 'First'), 1, NOW), 1);
-      assert.equal(await store.stories.saveBrief('s1', { ...brief('s1', 'First'), createdAt: '2026-11-21T00:00:00Z' }, 1, '2026-11-21T00:00:00Z'), 1);
+      assert.equal(
+        await store.stories.saveBrief('s1', { ...brief('s1', 'First'), createdAt: '2026-11-21T00:00:00Z' }, 1, '2026-11-21T00:00:00Z'),
+        1,
+      );
       assert.equal(await store.stories.saveBrief('s1', brief('s1', 'Second'), 0.9, '2026-11-22T00:00:00Z'), 2);
       assert.equal((await store.stories.brief('s1'))?.brief.headline.text, 'Second');
       assert.equal((await store.stories.brief('s1', 1))?.brief.headline.text, 'First');
-      assert.deepEqual((await store.stories.briefVersions('s1')).map((v) => [v.version, v.groundedShare]), [[2, 0.9], [1, 1]]);
+      assert.deepEqual(
+        (await store.stories.briefVersions('s1')).map((v) => [v.version, v.groundedShare]),
+        [
+          [2, 0.9],
+          [1, 1],
+        ],
+      );
       assert.equal(await store.stories.brief('s9'), null);
       await store.close();
     });
@@ -131,13 +272,27 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
       const tag = (id: string): Label => ({ ...board(id), kind: 'tag' });
       await store.stories.applyUpdate({
         at: NOW,
-        memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }, { articleId: a2 as string, storyId: 's2', duplicateOf: null }, { articleId: b1 as string, storyId: 's3', duplicateOf: null }],
-        stories: [story('s1', [a1 as string], [board('energy-power'), tag('nuclear')]), story('s2', [a2 as string], [board('energy-power')]), story('s3', [b1 as string], [board('energy-power'), tag('nuclear')])],
+        memberships: [
+          { articleId: a1 as string, storyId: 's1', duplicateOf: null },
+          { articleId: a2 as string, storyId: 's2', duplicateOf: null },
+          { articleId: b1 as string, storyId: 's3', duplicateOf: null },
+        ],
+        stories: [
+          story('s1', [a1 as string], [board('energy-power'), tag('nuclear')]),
+          story('s2', [a2 as string], [board('energy-power')]),
+          story('s3', [b1 as string], [board('energy-power'), tag('nuclear')]),
+        ],
         changes: [],
         state: {},
       });
-      assert.deepEqual((await store.stories.related('s1', 5)).map((s) => s.id), ['s3', 's2']);
-      assert.deepEqual((await store.stories.related('s1', 1)).map((s) => s.id), ['s3']);
+      assert.deepEqual(
+        (await store.stories.related('s1', 5)).map((s) => s.id),
+        ['s3', 's2'],
+      );
+      assert.deepEqual(
+        (await store.stories.related('s1', 1)).map((s) => s.id),
+        ['s3'],
+      );
       await store.close();
     });
 
@@ -146,19 +301,52 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
       const [a1, b1] = await seed(store).then((ids) => [ids[0], ids[2]]);
       await store.stories.applyUpdate({
         at: NOW,
-        memberships: [{ articleId: a1 as string, storyId: 's1', duplicateOf: null }, { articleId: b1 as string, storyId: 's2', duplicateOf: null }],
-        stories: [{ ...story('s1', [a1 as string], []), title: 'Spaceport licence granted' }, { ...story('s2', [b1 as string], []), title: '数据中心用电创新高' }],
+        memberships: [
+          { articleId: a1 as string, storyId: 's1', duplicateOf: null },
+          { articleId: b1 as string, storyId: 's2', duplicateOf: null },
+        ],
+        stories: [
+          { ...story('s1', [a1 as string], []), title: 'Spaceport licence granted' },
+          { ...story('s2', [b1 as string], []), title: '数据中心用电创新高' },
+        ],
         changes: [],
         state: {},
       });
-      await store.stories.saveBrief('s1', { ...brief('s1', 'First'), keyTakeaways: [{ text: 'The reactor fuel arrives in spring [1].', citations: [] }] }, 1, NOW);
-      assert.deepEqual((await store.stories.search('spaceport', 10)).map((s) => s.id), ['s1']);
-      assert.deepEqual((await store.stories.search('helioscale', 10)).map((s) => s.id), ['s1', 's2'], "stories whose articles match come next");
-      assert.deepEqual((await store.stories.search('reactor fuel', 10)).map((s) => s.id), ['s1'], 'brief text is searchable');
-      assert.deepEqual((await store.stories.search('数据中心', 10)).map((s) => s.id), ['s2']);
+      await store.stories.saveBrief(
+        's1',
+        { ...brief('s1', 'First'), keyTakeaways: [{ text: 'The reactor fuel arrives in spring [1].', citations: [] }] },
+        1,
+        NOW,
+      );
+      assert.deepEqual(
+        (await store.stories.search('spaceport', 10)).map((s) => s.id),
+        ['s1'],
+      );
+      assert.deepEqual(
+        (await store.stories.search('helioscale', 10)).map((s) => s.id),
+        ['s1', 's2'],
+        'stories whose articles match come next',
+      );
+      assert.deepEqual(
+        (await store.stories.search('reactor fuel', 10)).map((s) => s.id),
+        ['s1'],
+        'brief text is searchable',
+      );
+      assert.deepEqual(
+        (await store.stories.search('数据中心', 10)).map((s) => s.id),
+        ['s2'],
+      );
       assert.deepEqual(await store.stories.search('中心数据', 10), [], 'a CJK run matches as a phrase');
-      await store.stories.saveBrief('s1', { ...brief('s1', 'Second'), implications: [{ text: 'Uranium prices may rise.', citations: [] }] }, 1, NOW);
-      assert.deepEqual((await store.stories.search('uranium', 10)).map((s) => s.id), ['s1']);
+      await store.stories.saveBrief(
+        's1',
+        { ...brief('s1', 'Second'), implications: [{ text: 'Uranium prices may rise.', citations: [] }] },
+        1,
+        NOW,
+      );
+      assert.deepEqual(
+        (await store.stories.search('uranium', 10)).map((s) => s.id),
+        ['s1'],
+      );
       assert.deepEqual(await store.stories.search('reactor', 10), [], 'the old version is no longer indexed');
       await store.close();
     });
@@ -174,11 +362,20 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
         state: {},
       });
       const coverage = (await store.stories.coverage(['s1', 'nope'])).get('s1');
-      assert.deepEqual(coverage?.outlets.map((o) => [o.name, o.articles]), [['Outlet A', 2], ['Outlet B', 1]]);
+      assert.deepEqual(
+        coverage?.outlets.map((o) => [o.name, o.articles]),
+        [
+          ['Outlet A', 2],
+          ['Outlet B', 1],
+        ],
+      );
       assert.equal(coverage?.lastCollectedAt, NOW);
       assert.equal((await store.stories.coverage(['nope'])).size, 0);
       const volume = await store.stories.volumeByDay({ board: 'energy-power' }, '2026-11-01T00:00:00Z');
-      assert.deepEqual(volume, [{ day: '2026-11-11', articles: 2, stories: 1 }, { day: '2026-11-12', articles: 1, stories: 1 }]);
+      assert.deepEqual(volume, [
+        { day: '2026-11-11', articles: 2, stories: 1 },
+        { day: '2026-11-12', articles: 1, stories: 1 },
+      ]);
       assert.deepEqual(await store.stories.volumeByDay({ board: 'security' }, '2026-11-01T00:00:00Z'), []);
       await store.close();
     });

@@ -16,7 +16,12 @@ describe('groundwire CLI', () => {
     const top = runCli(['--help'], env);
     assert.equal(top.code, 0);
     for (const command of ['start', 'ingest', 'sources', 'demo', 'parse']) assert.match(top.stdout, new RegExp(`\\b${command}\\b`));
-    for (const command of [['sources', 'add', '--help'], ['ingest', '--help'], ['parse', '--help']]) assert.equal(runCli(command, env).code, 0);
+    for (const command of [
+      ['sources', 'add', '--help'],
+      ['ingest', '--help'],
+      ['parse', '--help'],
+    ])
+      assert.equal(runCli(command, env).code, 0);
   });
 
   it('exits 2 on unknown commands and bad configuration, naming the problem', () => {
@@ -31,7 +36,22 @@ describe('groundwire CLI', () => {
 
   it('adds, lists, exports, removes and imports sources', () => {
     const env = cliEnv(tempDataDir());
-    const added = runCli(['sources', 'add', 'https://feeds.example/cloud.xml', '--name', 'Cloud Feed', '--boards', 'Hyperscalers & Cloud', '--region', 'europe', '--no-check', '--json'], env);
+    const added = runCli(
+      [
+        'sources',
+        'add',
+        'https://feeds.example/cloud.xml',
+        '--name',
+        'Cloud Feed',
+        '--boards',
+        'Hyperscalers & Cloud',
+        '--region',
+        'europe',
+        '--no-check',
+        '--json',
+      ],
+      env,
+    );
     assert.equal(added.code, 0, added.stderr);
     const source = JSON.parse(added.stdout) as { id: string; boards: string[]; region: string };
     assert.equal(source.id, 'cloud-feed');
@@ -42,7 +62,10 @@ describe('groundwire CLI', () => {
     const notUrl = runCli(['sources', 'add', 'ftp://x', '--no-check'], env);
     assert.equal(notUrl.code, 1);
     const listed = JSON.parse(runCli(['sources', 'list', '--json'], env).stdout) as { id: string }[];
-    assert.deepEqual(listed.map((s) => s.id), ['cloud-feed']);
+    assert.deepEqual(
+      listed.map((s) => s.id),
+      ['cloud-feed'],
+    );
     assert.match(runCli(['sources', 'list'], env).stdout, /cloud-feed\tCloud Feed\t.*\n\s+not checked yet/);
     const opml = runCli(['sources', 'export'], env).stdout;
     assert.match(opml, /<outline text="Hyperscalers &amp; Cloud"/);
@@ -52,7 +75,9 @@ describe('groundwire CLI', () => {
     writeFileSync(file, opml);
     const imported = JSON.parse(runCli(['sources', 'import', file, '--json'], env).stdout) as { added: string[] };
     assert.deepEqual(imported.added, ['cloud-feed']);
-    assert.deepEqual((JSON.parse(runCli(['sources', 'list', '--json'], env).stdout) as { boards: string[] }[])[0]?.boards, ['Hyperscalers & Cloud']);
+    assert.deepEqual((JSON.parse(runCli(['sources', 'list', '--json'], env).stdout) as { boards: string[] }[])[0]?.boards, [
+      'Hyperscalers & Cloud',
+    ]);
   });
 
   it('parses a feed file and prints the normalised JSON', () => {

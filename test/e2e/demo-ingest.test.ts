@@ -35,13 +35,19 @@ describe('demo ingestion', () => {
   it('stores every feed item of every outlet, with no failures', async () => {
     const results = await ingest(services.refresh, { concurrency: 4, dueOnly: false });
     assert.equal(results.length, corpus.outlets.length);
-    assert.deepEqual(results.filter((r) => r.status !== 'updated'), []);
+    assert.deepEqual(
+      results.filter((r) => r.status !== 'updated'),
+      [],
+    );
     assert.equal(await services.store.articles.count(), feedItems());
   });
 
   it('creates no duplicates when run again (conditional GET or unchanged items)', async () => {
     const results = await ingest(services.refresh, { concurrency: 4, dueOnly: false });
-    assert.equal(results.reduce((n, r) => n + r.inserted + r.updated, 0), 0);
+    assert.equal(
+      results.reduce((n, r) => n + r.inserted + r.updated, 0),
+      0,
+    );
     assert.ok(results.every((r) => r.status === 'not-modified' || r.status === 'updated'));
     assert.equal(await services.store.articles.count(), feedItems());
   });

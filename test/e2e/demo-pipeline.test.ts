@@ -22,7 +22,9 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 before(async () => {
   corpus = loadDemoCorpus(join(ROOT, 'demo'));
   publisher = await startPublisher(corpus);
-  services = await buildServices(loadConfig({ env: { GROUNDWIRE_DATA_DIR: tempDataDir(), GROUNDWIRE_LOG_LEVEL: 'silent' } }), [publisher.allowEntry]);
+  services = await buildServices(loadConfig({ env: { GROUNDWIRE_DATA_DIR: tempDataDir(), GROUNDWIRE_LOG_LEVEL: 'silent' } }), [
+    publisher.allowEntry,
+  ]);
   await registerDemoSources(services, demoSources(corpus, publisher.url));
   first = await runPipelinePass(services.refresh, { ...services.pipeline, dueOnly: false });
 });
@@ -41,8 +43,10 @@ describe('demo pipeline', () => {
     const stored = northwind.find((a) => a.title === original?.title);
     assert.ok(original && stored, 'a northwind article was stored');
     assert.equal(stored.extraction?.origin, 'page');
-    for (const paragraph of original.body) assert.ok(squash(stored.text ?? '').includes(squash(paragraph)), `missing: ${paragraph.slice(0, 60)}`);
-    for (const comment of original.comments) assert.ok(!(stored.text ?? '').includes(comment.text), 'a reader comment leaked into the text');
+    for (const paragraph of original.body)
+      assert.ok(squash(stored.text ?? '').includes(squash(paragraph)), `missing: ${paragraph.slice(0, 60)}`);
+    for (const comment of original.comments)
+      assert.ok(!(stored.text ?? '').includes(comment.text), 'a reader comment leaked into the text');
     assert.doesNotMatch(stored.text ?? '', /cookie|Advertisement|Sign up for the daily briefing/i);
   });
 
@@ -84,7 +88,10 @@ describe('demo pipeline', () => {
 
   it('changes nothing when run again', async () => {
     const again = await runPipelinePass(services.refresh, { ...services.pipeline, dueOnly: false });
-    assert.equal(again.sources.reduce((n, r) => n + r.inserted + r.updated, 0), 0);
+    assert.equal(
+      again.sources.reduce((n, r) => n + r.inserted + r.updated, 0),
+      0,
+    );
     assert.equal(again.articles.extracted + again.articles.fromFeed, 0);
     assert.equal(again.stories.placed, 0);
     assert.equal(again.briefs.newVersions, 0);

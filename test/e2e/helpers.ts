@@ -14,7 +14,13 @@ export function tempDataDir(): string {
 
 /** Environment for a CLI run: its own data directory, free ports, quiet logs unless asked. */
 export function cliEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GROUNDWIRE_DATA_DIR: dataDir, GROUNDWIRE_PORT: '0', GROUNDWIRE_LOG_LEVEL: 'warn', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GROUNDWIRE_DATA_DIR: dataDir,
+    GROUNDWIRE_PORT: '0',
+    GROUNDWIRE_LOG_LEVEL: 'warn',
+    ...extra,
+  };
   delete env.GROUNDWIRE_CONFIG;
   return env;
 }
@@ -26,7 +32,12 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv, input?: string) {
 }
 
 /** Starts the CLI and resolves once a line of its output matches `ready`. */
-export function startCli(args: string[], env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 120_000): Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }> {
+export function startCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  timeoutMs = 120_000,
+): Promise<{ child: ChildProcess; match: RegExpMatchArray; output: () => string }> {
   const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {

@@ -11,7 +11,10 @@ const expectedItems = corpus.articles.length + corpus.articles.filter((a) => a.l
 
 function countRows(dataDir: string): { articles: number; distinct: number } {
   const db = new Database(join(dataDir, 'groundwire.db'), { readonly: true });
-  const row = db.prepare('SELECT count(*) AS articles, count(DISTINCT source_id || item_key) AS distinct_items FROM articles').get() as { articles: number; distinct_items: number };
+  const row = db.prepare('SELECT count(*) AS articles, count(DISTINCT source_id || item_key) AS distinct_items FROM articles').get() as {
+    articles: number;
+    distinct_items: number;
+  };
   db.close();
   return { articles: row.articles, distinct: row.distinct_items };
 }
@@ -19,10 +22,29 @@ function countRows(dataDir: string): { articles: number; distinct: number } {
 describe('demo lifecycle', () => {
   it('serves the board, answers /healthz, and stops cleanly on SIGTERM', async () => {
     const dataDir = tempDataDir();
-    const { child, match, output } = await startCli(['demo'], cliEnv(dataDir, { GROUNDWIRE_LOG_LEVEL: 'info' }), /ready: (http:\/\/127\.0\.0\.1:\d+)/);
+    const { child, match, output } = await startCli(
+      ['demo'],
+      cliEnv(dataDir, { GROUNDWIRE_LOG_LEVEL: 'info' }),
+      /ready: (http:\/\/127\.0\.0\.1:\d+)/,
+    );
     const url = match[1] as string;
-    const health = (await (await fetch(`${url}/healthz`)).json()) as { status: string; articles: number; sources: number; failing_sources: number };
-    assert.deepEqual({ ...health, ingesting: undefined, lastPassAt: undefined }, { status: 'ok', articles: expectedItems, sources: corpus.outlets.length, failing_sources: 0, ingesting: undefined, lastPassAt: undefined });
+    const health = (await (await fetch(`${url}/healthz`)).json()) as {
+      status: string;
+      articles: number;
+      sources: number;
+      failing_sources: number;
+    };
+    assert.deepEqual(
+      { ...health, ingesting: undefined, lastPassAt: undefined },
+      {
+        status: 'ok',
+        articles: expectedItems,
+        sources: corpus.outlets.length,
+        failing_sources: 0,
+        ingesting: undefined,
+        lastPassAt: undefined,
+      },
+    );
     const board = await fetch(`${url}/`);
     assert.equal(board.status, 200);
     assert.match(board.headers.get('content-security-policy') ?? '', /default-src 'none'/);
@@ -49,7 +71,9 @@ describe('demo lifecycle', () => {
     const full = countRows(dataDir);
     assert.equal(full.articles, expectedItems);
     assert.equal(full.distinct, expectedItems);
-    const sources = JSON.parse(runCli(['sources', 'list', '--json'], cliEnv(dataDir)).stdout) as { health: { consecutiveFailures: number; lastSuccessAt: string | null } }[];
+    const sources = JSON.parse(runCli(['sources', 'list', '--json'], cliEnv(dataDir)).stdout) as {
+      health: { consecutiveFailures: number; lastSuccessAt: string | null };
+    }[];
     assert.equal(sources.length, corpus.outlets.length);
     assert.ok(sources.every((s) => s.health.consecutiveFailures === 0 && s.health.lastSuccessAt));
   });

@@ -19,5 +19,7 @@ for (const gate of GATES) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) failed.push(gate);
 }
-process.stdout.write(`\neval: ${GATES.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.join(', ')})` : ''}\n`);
+process.stdout.write(
+  `\neval: ${GATES.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.join(', ')})` : ''}\n`,
+);
 process.exit(failed.length > 0 ? 1 : 0);

@@ -36,7 +36,13 @@ export function flattenHeaders(headers: Record<string, string | string[] | undef
 /** Sends one request and reads its response; throws on network errors, caps and timeouts (the caller maps them). */
 export async function exchange(url: URL, dispatcher: Dispatcher, init: ExchangeInit): Promise<Exchange> {
   const method = init.method ?? 'GET';
-  const response = await request(url, { method, dispatcher, signal: init.signal, headers: init.headers, body: method === 'POST' ? (init.body ?? '') : null });
+  const response = await request(url, {
+    method,
+    dispatcher,
+    signal: init.signal,
+    headers: init.headers,
+    body: method === 'POST' ? (init.body ?? '') : null,
+  });
   const headers = flattenHeaders(response.headers);
   const status = response.statusCode;
   // A POST is never followed: re-sending its body elsewhere is not ours to decide, so the redirect is the answer.

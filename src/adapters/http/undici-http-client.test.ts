@@ -182,13 +182,22 @@ describe('HTTP client POST (API calls)', () => {
     routes.set('/api/echo', (request, response) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ method: request.method, auth: request.headers.authorization, body })));
+      request.on('end', () =>
+        response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ method: request.method, auth: request.headers.authorization, body })),
+      );
     });
     // robots.txt of this server disallows /private/: an API call there is not crawling, so it goes through.
     routes.set('/private/api', routes.get('/api/echo') as never);
     routes.set('/api/moved', (_request, response) => response.writeHead(307, { location: '/api/echo' }).end());
     const http = client();
-    const result = await http.get({ url: `${base}/api/echo`, method: 'POST', headers: { authorization: 'Bearer k', 'content-type': 'application/json' }, body: '{"q":1}' });
+    const result = await http.get({
+      url: `${base}/api/echo`,
+      method: 'POST',
+      headers: { authorization: 'Bearer k', 'content-type': 'application/json' },
+      body: '{"q":1}',
+    });
     assert.deepEqual(result.ok && JSON.parse(result.value.body.toString()), { method: 'POST', auth: 'Bearer k', body: '{"q":1}' });
     const privateApi = await http.get({ url: `${base}/private/api`, method: 'POST', body: '{}' });
     assert.equal(privateApi.ok && privateApi.value.status, 200);

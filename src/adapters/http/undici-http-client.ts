@@ -151,7 +151,13 @@ class UndiciHttpClient implements HttpClient {
     deadline.start();
     try {
       const headers = requestHeaders(input, this.settings.userAgent);
-      const response = await exchange(url, target.value.dispatcher, { method: input.method, body: input.body, headers, signal: deadline.signal, limits: mode.limits });
+      const response = await exchange(url, target.value.dispatcher, {
+        method: input.method,
+        body: input.body,
+        headers,
+        signal: deadline.signal,
+        limits: mode.limits,
+      });
       // API calls (POST) leave waiting to their caller's retry policy; crawl hold-offs are for pages and feeds.
       if (input.method !== 'POST') this.holdOffAfter(url, response);
       return ok(response);

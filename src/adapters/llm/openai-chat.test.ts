@@ -6,7 +6,8 @@ import { createHttpClient } from '../http/undici-http-client.js';
 import { createOpenAiChatModel } from './openai-chat.js';
 
 /** The real guarded HTTP adapter, allow-listing the fake endpoint alone. */
-const realHttp = (host: string) => createHttpClient({ allow: [host], userAgent: 'Groundwire/test', timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024 });
+const realHttp = (host: string) =>
+  createHttpClient({ allow: [host], userAgent: 'Groundwire/test', timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024 });
 
 languageModelContract('OpenAI-compatible adapter over a real loopback server', async () => {
   const server = await startFakeOpenAiServer();

@@ -67,7 +67,10 @@ export interface LanguageModelSettings {
 
 export interface CliContext {
   /** Builds the configured language model (flags override config); fails with a sentence when none is configured. */
-  languageModel?: (options: GlobalOptions, overrides: Partial<LanguageModelSettings>) => Promise<Result<{ model: LanguageModel; close(): Promise<void> }>>;
+  languageModel?: (
+    options: GlobalOptions,
+    overrides: Partial<LanguageModelSettings>,
+  ) => Promise<Result<{ model: LanguageModel; close(): Promise<void> }>>;
   /** Builds services; `extraAllow` adds fetch allow-list entries (the demo publisher). */
   services(options: GlobalOptions, extraAllow?: string[]): Promise<Services>;
   /** Starts the demo publisher on loopback. */

@@ -16,7 +16,13 @@ export function createProgress(enabled: boolean): Progress {
   const start = (phase: string, total: number) => {
     bar?.stop();
     bar = new cliProgress.SingleBar(
-      { format: `${TITLES[phase] ?? phase} [{bar}] {value}/{total} · {label}`, noTTYOutput: true, notTTYSchedule: 1000, stream: process.stderr, hideCursor: true },
+      {
+        format: `${TITLES[phase] ?? phase} [{bar}] {value}/{total} · {label}`,
+        noTTYOutput: true,
+        notTTYSchedule: 1000,
+        stream: process.stderr,
+        hideCursor: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0, { label: 'starting' });

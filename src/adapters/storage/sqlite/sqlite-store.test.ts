@@ -36,10 +36,32 @@ it('SQLite: refuses a database written by a newer Groundwire', () => {
 it('SQLite: a failing write inside a refresh leaves nothing half-written', async () => {
   const store = SqliteStore.open(':memory:');
   const source = await store.sources.add({ name: 'A', feedUrl: 'https://a.example/feed' }, '2026-11-20T10:00:00Z');
-  const good = { id: 'a1', sourceId: source.id, itemKey: 'one', url: null, canonicalUrl: null, title: 'One', summary: null, contentHtml: null, text: null, authors: [], categories: [], language: null, published: null, updated: null };
+  const good = {
+    id: 'a1',
+    sourceId: source.id,
+    itemKey: 'one',
+    url: null,
+    canonicalUrl: null,
+    title: 'One',
+    summary: null,
+    contentHtml: null,
+    text: null,
+    authors: [],
+    categories: [],
+    language: null,
+    published: null,
+    updated: null,
+  };
   // The second article reuses the first one's primary key under another item key: the insert fails mid-refresh.
   const clash = { ...good, itemKey: 'two' };
-  await assert.rejects(store.commitRefresh({ sourceId: source.id, checkedAt: '2026-11-20T10:00:00Z', nextCheckAt: '2026-11-20T11:00:00Z', outcome: { kind: 'updated', articles: [good, clash], etag: '"e"', lastModified: null, movedTo: null, warning: null } }));
+  await assert.rejects(
+    store.commitRefresh({
+      sourceId: source.id,
+      checkedAt: '2026-11-20T10:00:00Z',
+      nextCheckAt: '2026-11-20T11:00:00Z',
+      outcome: { kind: 'updated', articles: [good, clash], etag: '"e"', lastModified: null, movedTo: null, warning: null },
+    }),
+  );
   assert.equal(await store.articles.count(), 0);
   const after = await store.sources.get(source.id);
   assert.equal(after?.validators.etag, null, 'validators roll back with the articles');

@@ -66,21 +66,27 @@ class SqliteSourceStore implements SourceStore {
 
   async remove(id: string): Promise<boolean> {
     return this.db.transaction(() => {
-      this.db
-        .prepare('DELETE FROM article_search WHERE rowid IN (SELECT rowid FROM articles WHERE source_id = ?)')
-        .run(id);
+      this.db.prepare('DELETE FROM article_search WHERE rowid IN (SELECT rowid FROM articles WHERE source_id = ?)').run(id);
       return this.db.prepare('DELETE FROM sources WHERE id = ?').run(id).changes > 0;
     })();
   }
 
   async update(id: string, patch: SourcePatch): Promise<Source | null> {
     const columns: Record<keyof SourcePatch, string> = {
-      name: 'name', feedUrl: 'feed_url', homepage: 'homepage', region: 'region', language: 'language',
-      boards: 'boards', enabled: 'enabled', refreshMinutes: 'refresh_minutes',
+      name: 'name',
+      feedUrl: 'feed_url',
+      homepage: 'homepage',
+      region: 'region',
+      language: 'language',
+      boards: 'boards',
+      enabled: 'enabled',
+      refreshMinutes: 'refresh_minutes',
     };
     const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as [keyof SourcePatch, unknown][];
     if (entries.length > 0) {
-      const values = entries.map(([key, value]) => (key === 'boards' ? JSON.stringify(value) : key === 'enabled' ? (value ? 1 : 0) : value));
+      const values = entries.map(([key, value]) =>
+        key === 'boards' ? JSON.stringify(value) : key === 'enabled' ? (value ? 1 : 0) : value,
+      );
       const reenable = patch.enabled === true ? ', disabled_reason = NULL, consecutive_failures = 0' : '';
       this.db
         .prepare(`UPDATE sources SET ${entries.map(([key]) => `${columns[key]} = ?`).join(', ')}${reenable} WHERE id = ?`)
@@ -140,8 +146,7 @@ class SqliteArticleStore implements ArticleStore {
   async saveExtraction(articleId: string, extraction: ArticleExtraction, sentences: readonly Sentence[], at: string): Promise<void> {
     this.db.transaction(() => {
       const row = this.db.prepare('SELECT rowid, title, summary FROM articles WHERE id = ?').get(articleId) as
-        | { rowid: number; title: string | null; summary: string | null }
-        | undefined;
+        { rowid: number; title: string | null; summary: string | null } | undefined;
       if (!row) return;
       this.db
         .prepare(
@@ -169,7 +174,9 @@ class SqliteArticleStore implements ArticleStore {
 
   async sentences(articleId: string): Promise<Sentence[]> {
     const rows = this.db
-      .prepare('SELECT sentence_id, paragraph, start_offset, end_offset, text FROM article_sentences WHERE article_id = ? ORDER BY start_offset')
+      .prepare(
+        'SELECT sentence_id, paragraph, start_offset, end_offset, text FROM article_sentences WHERE article_id = ? ORDER BY start_offset',
+      )
       .all(articleId) as { sentence_id: string; paragraph: number; start_offset: number; end_offset: number; text: string }[];
     return rows.map((r) => ({ id: r.sentence_id, paragraph: r.paragraph, start: r.start_offset, end: r.end_offset, text: r.text }));
   }
@@ -215,9 +222,7 @@ export class SqliteStore implements Store {
     const { sourceId, checkedAt, nextCheckAt, outcome } = refresh;
     const exists = this.db.prepare('SELECT 1 FROM sources WHERE id = ?').get(sourceId);
     if (!exists) return { inserted: 0, updated: 0 };
-    this.db
-      .prepare('UPDATE sources SET last_check_at = ?, next_check_at = ? WHERE id = ?')
-      .run(checkedAt, nextCheckAt, sourceId);
+    this.db.prepare('UPDATE sources SET last_check_at = ?, next_check_at = ? WHERE id = ?').run(checkedAt, nextCheckAt, sourceId);
     if (outcome.kind === 'failed') {
       this.db
         .prepare(
@@ -251,7 +256,15 @@ export class SqliteStore implements Store {
     const existing = this.db
       .prepare('SELECT rowid, title, summary, content_html, url, updated, published FROM articles WHERE source_id = ? AND item_key = ?')
       .get(article.sourceId, article.itemKey) as
-      | { rowid: number; title: string | null; summary: string | null; content_html: string | null; url: string | null; updated: string | null; published: string | null }
+      | {
+          rowid: number;
+          title: string | null;
+          summary: string | null;
+          content_html: string | null;
+          url: string | null;
+          updated: string | null;
+          published: string | null;
+        }
       | undefined;
     const values = {
       id: article.id,

@@ -94,8 +94,7 @@ export class SqliteStoryStore implements StoryStore {
   async saveBrief(storyId: string, brief: Brief, groundedShare: number | null, at: string): Promise<number> {
     return this.db.transaction(() => {
       const latest = this.db.prepare('SELECT version, body FROM briefs WHERE story_id = ? ORDER BY version DESC LIMIT 1').get(storyId) as
-        | { version: number; body: string }
-        | undefined;
+        { version: number; body: string } | undefined;
       const comparable = (b: Brief) => JSON.stringify({ ...b, version: 0, createdAt: '' });
       if (latest && comparable(JSON.parse(latest.body) as Brief) === comparable(brief)) return latest.version;
       const version = (latest?.version ?? 0) + 1;
@@ -114,7 +113,13 @@ export class SqliteStoryStore implements StoryStore {
         : this.db.prepare('SELECT * FROM briefs WHERE story_id = ? AND version = ?').get(storyId, version)
     ) as { version: number; created_at: string; engine: string; grounded_share: number | null; body: string } | undefined;
     if (!row) return null;
-    return { version: row.version, createdAt: row.created_at, engine: row.engine, groundedShare: row.grounded_share, brief: JSON.parse(row.body) as Brief };
+    return {
+      version: row.version,
+      createdAt: row.created_at,
+      engine: row.engine,
+      groundedShare: row.grounded_share,
+      brief: JSON.parse(row.body) as Brief,
+    };
   }
 
   async related(storyId: string, limit: number): Promise<Story[]> {
@@ -159,7 +164,9 @@ export class SqliteStoryStore implements StoryStore {
       } else {
         this.db.prepare('UPDATE story_articles SET story_id = ? WHERE article_id = ?').run(change.to, change.articleId);
       }
-      this.db.prepare('INSERT INTO story_changes (at, kind, story_id, detail) VALUES (?, ?, ?, ?)').run(update.at, change.kind, change.kind === 'merge' ? change.into : change.to, JSON.stringify(change));
+      this.db
+        .prepare('INSERT INTO story_changes (at, kind, story_id, detail) VALUES (?, ?, ?, ?)')
+        .run(update.at, change.kind, change.kind === 'merge' ? change.into : change.to, JSON.stringify(change));
     }
     const upsert = this.db.prepare(
       `INSERT INTO stories (id, title, first_seen, last_updated, article_count, outlet_count, languages, labels, updated_at)
@@ -170,7 +177,13 @@ export class SqliteStoryStore implements StoryStore {
     );
     const label = this.db.prepare('INSERT INTO story_labels (story_id, kind, label_id, score) VALUES (?, ?, ?, ?)');
     for (const story of update.stories) {
-      upsert.run({ ...story, articleCount: story.articleIds.length, languages: JSON.stringify(story.languages), labels: JSON.stringify(story.labels), at: update.at });
+      upsert.run({
+        ...story,
+        articleCount: story.articleIds.length,
+        languages: JSON.stringify(story.languages),
+        labels: JSON.stringify(story.labels),
+        at: update.at,
+      });
       this.db.prepare('DELETE FROM story_labels WHERE story_id = ?').run(story.id);
       for (const l of story.labels) label.run(story.id, l.kind, l.id, l.score);
     }

@@ -63,7 +63,15 @@ describe('groundwire brief', () => {
     assert.equal((JSON.parse(output.join('')) as Brief).engine, 'llm');
     const missing: string[] = [];
     const unconfigured = context(missing, {
-      languageModel: async () => ({ ok: false, error: { stage: 'brief', code: 'no-model', message: 'brief: no LLM endpoint configured', userMessage: 'Set llmBaseUrl and llmModel.' } }),
+      languageModel: async () => ({
+        ok: false,
+        error: {
+          stage: 'brief',
+          code: 'no-model',
+          message: 'brief: no LLM endpoint configured',
+          userMessage: 'Set llmBaseUrl and llmModel.',
+        },
+      }),
     });
     assert.equal(await runProgram(unconfigured, ['node', 'groundwire', 'brief', storyFile(), '--llm']), 1);
     assert.match(missing.join(''), /Set llmBaseUrl and llmModel/);

@@ -57,12 +57,7 @@ function modelOverrides(flags: BriefFlags): Partial<LanguageModelSettings> {
   };
 }
 
-async function composeWithModel(
-  context: CliContext,
-  story: BriefInput,
-  flags: BriefFlags,
-  globals: GlobalOptions,
-): Promise<Result<Brief>> {
+async function composeWithModel(context: CliContext, story: BriefInput, flags: BriefFlags, globals: GlobalOptions): Promise<Result<Brief>> {
   if (!context.languageModel)
     return fail('brief', 'not-wired', 'no language model factory in the CLI context', {
       userMessage: 'This build of Groundwire has no LLM engine wired in; run without --llm.',

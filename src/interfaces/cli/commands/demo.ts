@@ -10,7 +10,8 @@ export async function registerDemoSources(services: Services, sources: readonly 
   const now = services.clock.now().toISOString();
   for (const source of sources) {
     const existing = await services.store.sources.get(source.id as string);
-    if (existing) await services.store.sources.update(existing.id, { feedUrl: source.feedUrl, homepage: source.homepage ?? null, enabled: true });
+    if (existing)
+      await services.store.sources.update(existing.id, { feedUrl: source.feedUrl, homepage: source.homepage ?? null, enabled: true });
     else await services.store.sources.add(source, now);
   }
 }

@@ -8,7 +8,12 @@ import { createProgress } from '../progress.js';
 export async function runFullPass(services: Services, showProgress: boolean, signal?: AbortSignal): Promise<PipelineSummary> {
   const progress = createProgress(showProgress);
   try {
-    return await runPipelinePass(services.refresh, { ...services.pipeline, dueOnly: false, signal, onProgress: (phase, done, total, label) => progress.update(phase, done, total, label) });
+    return await runPipelinePass(services.refresh, {
+      ...services.pipeline,
+      dueOnly: false,
+      signal,
+      onProgress: (phase, done, total, label) => progress.update(phase, done, total, label),
+    });
   } finally {
     progress.stop();
   }

@@ -41,7 +41,9 @@ export function registerParse(program: Command, context: CliContext): void {
       }
       const parsed = parseFeed(body, { url, contentType });
       if (!parsed.ok) {
-        context.stdout(`${JSON.stringify({ error: parsed.error.message, code: parsed.error.code, message: parsed.error.userMessage ?? null }, null, 2)}\n`);
+        context.stdout(
+          `${JSON.stringify({ error: parsed.error.message, code: parsed.error.code, message: parsed.error.userMessage ?? null }, null, 2)}\n`,
+        );
         process.exitCode = EXIT.failure;
         return;
       }

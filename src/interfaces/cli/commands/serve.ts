@@ -19,7 +19,16 @@ export async function serveUntilSignal(context: CliContext, services: Services, 
   let lastPassAt: string | null = null;
   let ingesting = false;
   const web = await context.startWeb(
-    { store: services.store, clock: services.clock, logger: services.logger, staleAfterHours: services.pipeline.cluster.staleAfterHours ?? 48, status: () => ({ ingesting, lastPassAt }), http: services.http, site: services.site, dataVersion: services.dataVersion },
+    {
+      store: services.store,
+      clock: services.clock,
+      logger: services.logger,
+      staleAfterHours: services.pipeline.cluster.staleAfterHours ?? 48,
+      status: () => ({ ingesting, lastPassAt }),
+      http: services.http,
+      site: services.site,
+      dataVersion: services.dataVersion,
+    },
     services.settings.host,
     services.settings.port,
   );

@@ -7,7 +7,11 @@ import { exportOpml, parseOpml } from '../../../jobs/opml.js';
 import { formatAge } from '../../../shared/time.js';
 import { type CliContext, EXIT, type GlobalOptions, type Services } from '../context.js';
 
-const list = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 async function withServices(context: CliContext, command: Command, run: (services: Services) => Promise<void>): Promise<void> {
   const services = await context.services(command.optsWithGlobals<GlobalOptions>());
@@ -19,7 +23,13 @@ async function withServices(context: CliContext, command: Command, run: (service
 }
 
 function describeSource(source: Source, now: Date): string {
-  const state = !source.enabled ? `disabled: ${source.disabledReason ?? 'by the operator'}` : source.health.consecutiveFailures > 0 ? `failing ×${source.health.consecutiveFailures}: ${source.health.lastError}` : source.health.lastSuccessAt ? 'ok' : 'not checked yet';
+  const state = !source.enabled
+    ? `disabled: ${source.disabledReason ?? 'by the operator'}`
+    : source.health.consecutiveFailures > 0
+      ? `failing ×${source.health.consecutiveFailures}: ${source.health.lastError}`
+      : source.health.lastSuccessAt
+        ? 'ok'
+        : 'not checked yet';
   const last = source.health.lastSuccessAt ? `last success ${formatAge(source.health.lastSuccessAt, now)}` : 'never succeeded';
   const next = source.health.nextCheckAt ? `next check ${source.health.nextCheckAt}` : '';
   const warning = source.health.lastWarning ? `\n    warning: ${source.health.lastWarning}` : '';
@@ -40,16 +50,41 @@ export function registerSources(program: Command, context: CliContext): void {
     .option('--refresh-minutes <n>', 'fixed refresh interval instead of the adaptive one', Number)
     .option('--no-check', 'store without fetching the feed first')
     .option('--json', 'print the new source as JSON')
-    .action(async (url: string, options: { name?: string; region?: string; language?: string; boards?: string[]; refreshMinutes?: number; check: boolean; json?: boolean }, command: Command) =>
-      withServices(context, command, async (services) => {
-        const result = await addSource(services, { feedUrl: url, name: options.name ?? '', region: options.region ?? null, language: options.language ?? null, boards: options.boards ?? [], refreshMinutes: options.refreshMinutes ?? null, check: options.check });
-        if (!result.ok) {
-          context.stderr(`Could not add ${url}: ${result.error.userMessage ?? result.error.message}\n`);
-          process.exitCode = EXIT.failure;
-          return;
-        }
-        context.stdout(options.json ? `${JSON.stringify(result.value, null, 2)}\n` : `Added ${result.value.id} (${result.value.name}): ${result.value.feedUrl}\n`);
-      }),
+    .action(
+      async (
+        url: string,
+        options: {
+          name?: string;
+          region?: string;
+          language?: string;
+          boards?: string[];
+          refreshMinutes?: number;
+          check: boolean;
+          json?: boolean;
+        },
+        command: Command,
+      ) =>
+        withServices(context, command, async (services) => {
+          const result = await addSource(services, {
+            feedUrl: url,
+            name: options.name ?? '',
+            region: options.region ?? null,
+            language: options.language ?? null,
+            boards: options.boards ?? [],
+            refreshMinutes: options.refreshMinutes ?? null,
+            check: options.check,
+          });
+          if (!result.ok) {
+            context.stderr(`Could not add ${url}: ${result.error.userMessage ?? result.error.message}\n`);
+            process.exitCode = EXIT.failure;
+            return;
+          }
+          context.stdout(
+            options.json
+              ? `${JSON.stringify(result.value, null, 2)}\n`
+              : `Added ${result.value.id} (${result.value.name}): ${result.value.feedUrl}\n`,
+          );
+        }),
     );
 
   sources
@@ -61,7 +96,11 @@ export function registerSources(program: Command, context: CliContext): void {
         const all = await services.store.sources.list();
         if (options.json) return context.stdout(`${JSON.stringify(all, null, 2)}\n`);
         const now = services.clock.now();
-        context.stdout(all.length === 0 ? 'No sources yet. Add one with: groundwire sources add <feed-url>\n' : `${all.map((s) => describeSource(s, now)).join('\n')}\n`);
+        context.stdout(
+          all.length === 0
+            ? 'No sources yet. Add one with: groundwire sources add <feed-url>\n'
+            : `${all.map((s) => describeSource(s, now)).join('\n')}\n`,
+        );
       }),
     );
 
@@ -103,7 +142,10 @@ export function registerSources(program: Command, context: CliContext): void {
           else skipped.push(`${source.feedUrl}: ${result.error.userMessage ?? result.error.message}`);
         }
         if (options.json) context.stdout(`${JSON.stringify({ added, skipped, warnings }, null, 2)}\n`);
-        else context.stdout(`Imported ${added.length} sources from ${file}${skipped.length ? `; skipped ${skipped.length}:\n  ${skipped.join('\n  ')}` : ''}${warnings.length ? `\nWarnings:\n  ${warnings.join('\n  ')}` : ''}\n`);
+        else
+          context.stdout(
+            `Imported ${added.length} sources from ${file}${skipped.length ? `; skipped ${skipped.length}:\n  ${skipped.join('\n  ')}` : ''}${warnings.length ? `\nWarnings:\n  ${warnings.join('\n  ')}` : ''}\n`,
+          );
         if (found.length === 0) process.exitCode = EXIT.failure;
       }),
     );
