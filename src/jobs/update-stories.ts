@@ -5,6 +5,7 @@ import {
   type ClusterOptions,
   type ClusterSnapshot,
   type Clusterer,
+  type StoryState,
   createClusterer,
   prepareClusterDocument,
 } from '../pipeline/cluster/index.js';
@@ -43,6 +44,8 @@ interface PassState {
   dedupe: DuplicateIndex;
   /** Story of each original placed in this process, for copies that arrive later. */
   storyOf: Map<string, string>;
+  /** Latest state of each story touched in this batch: a story can leave the window before the batch commits. */
+  touchedStates: Map<string, StoryState>;
 }
 
 async function loadPassState(store: Store, options: StoryOptions): Promise<PassState> {
@@ -52,6 +55,7 @@ async function loadPassState(store: Store, options: StoryOptions): Promise<PassS
     clusterer: createClusterer(options.cluster, clusterSnapshot ?? undefined),
     dedupe: createDuplicateIndex(options.dedupe, dedupeSnapshot ?? undefined),
     storyOf: new Map(),
+    touchedStates: new Map(),
   };
 }
 
@@ -82,6 +86,8 @@ function placeArticle(state: PassState, article: ArticleWithSource): StoryMember
   });
   const { storyId } = state.clusterer.add(document);
   state.storyOf.set(article.id, storyId);
+  const story = state.clusterer.story(storyId);
+  if (story) state.touchedStates.set(story.id, story);
   return { articleId: article.id, storyId, duplicateOf: match?.articleId ?? null, duplicate: Boolean(match) };
 }
 
@@ -136,6 +142,7 @@ export async function updateStories(deps: StoryDependencies, options: StoryOptio
     if (options.signal?.aborted) break;
     const batch = await deps.store.stories.listUnclustered(options.batchSize);
     if (batch.length === 0) break;
+    state.touchedStates.clear();
     const memberships = batch.map((article) => placeArticle(state, article));
     const changes = toChanges(state.clusterer.repair());
     const touched = new Set(memberships.map((m) => state.clusterer.resolve(m.storyId)));
@@ -168,7 +175,7 @@ export async function updateStories(deps: StoryDependencies, options: StoryOptio
 async function writesFor(store: Store, state: PassState, taxonomy: Taxonomy, touched: ReadonlySet<string>): Promise<StoryWrite[]> {
   const writes: StoryWrite[] = [];
   for (const id of touched) {
-    const story = state.clusterer.story(id);
+    const story = state.clusterer.story(id) ?? state.touchedStates.get(id);
     if (!story) continue;
     const labels = await labelStory(store, taxonomy, story.articleIds);
     writes.push({

@@ -60,6 +60,10 @@ describe('demo pipeline', () => {
   it('folds syndicated copies into their original and files every article in a story', async () => {
     assert.ok(first.stories.duplicates >= corpus.articles.filter((a) => a.syndicatedFrom).length);
     assert.equal(first.stories.placed, await services.store.articles.count());
+    const stories = await services.store.stories.list({ limit: 1000 });
+    const filed = stories.reduce((sum, story) => sum + story.articleCount, 0);
+    assert.equal(filed, first.stories.placed, 'every placed article belongs to a stored story');
+    assert.ok(stories.length >= 60, `${stories.length} stories for ${corpus.stories.length} gold stories`);
   });
 
   it('joins English and Chinese coverage of one event in one story', async () => {
