@@ -1,4 +1,5 @@
 /** Turns fetched bytes into text, choosing the character encoding the way browsers and feed readers do. */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type BodyKind = 'xml' | 'html' | 'json';
@@ -94,12 +95,8 @@ function declaredInDocument(bytes: Buffer, kind: BodyKind): string | null {
 }
 
 function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  // Validates without building a string; the body is decoded once, after the choice.
+  return isUtf8(bytes);
 }
 
 // GBK text puts nearly every high byte in a high/high pair; Latin-1 text has high bytes

@@ -2,11 +2,12 @@
 import type { FeedItem, FeedPerson } from '../../domain/feed.js';
 import { resolveUrl } from '../../shared/url.js';
 import { alternateLink, linkHref, linkRel, linkWithRel, readAtomCategories, readAtomPeople, readTextConstruct } from './atom-constructs.js';
-import { readDublinCore, readItunes, readMediaRss } from './extensions.js';
+import { readDublinCore, readItunes, readMediaRss, type DublinCore } from './extensions.js';
 import { checkAtomEntry, checkAtomFeed } from './feed-checks.js';
 import { readDate, type AdaptedFeed, type FeedContext } from './feed-context.js';
 import { absolutizeHtml } from './html-links.js';
 import { finishItem, makeEnclosure } from './item-builder.js';
+import { appendAll } from './lists.js';
 import { resolveReference } from './references.js';
 import { htmlToLine } from './text.js';
 import { attributeOf, childNamed, childrenNamed, firstText, trimmedText, type NamespaceMatch, type XmlElement } from './xml-node.js';
@@ -19,12 +20,15 @@ interface AtomScope {
 }
 
 function firstDate(element: XmlElement, core: NamespaceMatch, locals: string[], context: FeedContext): string | null {
-  const local = locals.find((name) => trimmedText(firstText(element, core, name)) !== null);
-  return local ? readDate(context, local, trimmedText(firstText(element, core, local)), 'rfc3339') : null;
+  for (const local of locals) {
+    const text = trimmedText(firstText(element, core, local));
+    if (text !== null) return readDate(context, local, text, 'rfc3339');
+  }
+  return null;
 }
 
-function entryDates(entry: XmlElement, scope: AtomScope): { published: string | null; updated: string | null } {
-  const dcDate = readDublinCore(entry).date;
+function entryDates(entry: XmlElement, dublinCore: DublinCore, scope: AtomScope): { published: string | null; updated: string | null } {
+  const dcDate = dublinCore.date;
   // Atom 0.3 called these issued/created and modified.
   const published = firstDate(entry, scope.core, ['published', 'issued', 'created'], scope.context);
   return {
@@ -40,15 +44,15 @@ function entryContent(entry: XmlElement, core: NamespaceMatch): string | null {
   return absolutizeHtml(readTextConstruct(content).html, content.base);
 }
 
-function entryAuthors(entry: XmlElement, scope: AtomScope): FeedPerson[] {
+function entryAuthors(entry: XmlElement, dublinCore: DublinCore, scope: AtomScope): FeedPerson[] {
   const own = readAtomPeople(entry, scope.core, 'author');
   if (own.length > 0) return own;
   const source = childNamed(entry, scope.core, 'source');
   const fromSource = source ? readAtomPeople(source, scope.core, 'author') : [];
   if (fromSource.length > 0) return fromSource;
-  const dublinCore = readDublinCore(entry).creators.map((name) => ({ name, email: null, uri: null }));
+  const creators = dublinCore.creators.map((name) => ({ name, email: null, uri: null }));
   // RFC 4287 §4.2.1: an entry without an author inherits the feed's.
-  return dublinCore.length > 0 ? dublinCore : scope.feedAuthors;
+  return creators.length > 0 ? creators : scope.feedAuthors;
 }
 
 function entryId(entry: XmlElement, core: NamespaceMatch): string | null {
@@ -63,21 +67,23 @@ function readEntry(entry: XmlElement, scope: AtomScope): FeedItem {
   const links = childrenNamed(entry, scope.core, 'link');
   const media = readMediaRss(entry);
   const itunes = readItunes(entry);
+  const dublinCore = readDublinCore(entry);
   const enclosures = links
     .filter((link) => linkRel(link) === 'enclosure')
     .map((link) => makeEnclosure(linkHref(link), attributeOf(link, 'type'), attributeOf(link, 'length'), null));
-  return finishItem({
-    guid: entryId(entry, scope.core),
-    title: htmlToLine(readTextConstruct(childNamed(entry, scope.core, 'title')).text),
-    link: alternateLink(links) ?? linkWithRel(links, 'related'),
-    ...entryDates(entry, scope),
-    authors: entryAuthors(entry, scope),
-    summary: readTextConstruct(childNamed(entry, scope.core, 'summary')).text ?? media.description ?? itunes.summary,
-    contentHtml: entryContent(entry, scope.core),
-    categories: [...readAtomCategories(entry, scope.core), ...readDublinCore(entry).subjects],
-    enclosures: [...enclosures, ...media.enclosures],
-    durationSeconds: itunes.durationSeconds ?? media.durationSeconds,
-  });
+  const guid = entryId(entry, scope.core);
+  const title = htmlToLine(readTextConstruct(childNamed(entry, scope.core, 'title')).text);
+  const link = alternateLink(links) ?? linkWithRel(links, 'related');
+  const { published, updated } = entryDates(entry, dublinCore, scope);
+  const authors = entryAuthors(entry, dublinCore, scope);
+  const summary = readTextConstruct(childNamed(entry, scope.core, 'summary')).text ?? media.description ?? itunes.summary;
+  const contentHtml = entryContent(entry, scope.core);
+  const categories: Array<string | null> = readAtomCategories(entry, scope.core);
+  appendAll(categories, dublinCore.subjects);
+  appendAll(enclosures, media.enclosures);
+  const durationSeconds = itunes.durationSeconds ?? media.durationSeconds;
+  // Named fields rather than spreads: this runs for every entry.
+  return finishItem({ guid, title, link, published, updated, authors, summary, contentHtml, categories, enclosures, durationSeconds });
 }
 
 /** Returns the Atom version a root element declares: "0.3" for the purl.org namespace or version attribute, else "1.0". */

@@ -9,6 +9,7 @@ import {
   childrenNamed,
   elementsOf,
   firstText,
+  hasElementChildren,
   markupOf,
   serializeChildren,
   textOf,
@@ -45,21 +46,47 @@ function decodeBase64Text(raw: string): string | null {
   }
 }
 
-function otherMediaType(element: XmlElement, type: string): TextConstruct {
-  if (/[+/]xml$/.test(type)) {
-    const html = xhtmlMarkup(element);
-    return { text: htmlToText(html), html };
+/**
+ * A text construct whose other form is derived when first read: content is read for its HTML, titles and summaries
+ * for their text. A class, so that every construct shares one shape (object literals with getters each get their own).
+ */
+class LazyConstruct implements TextConstruct {
+  private textForm: string | null | undefined;
+  private htmlForm: string | null | undefined;
+
+  constructor(text: string | null | undefined, html: string | null | undefined) {
+    this.textForm = text;
+    this.htmlForm = html;
   }
+
+  get text(): string | null {
+    if (this.textForm === undefined) this.textForm = htmlToText(this.htmlForm ?? null);
+    return this.textForm;
+  }
+
+  get html(): string | null {
+    if (this.htmlForm === undefined) this.htmlForm = textToHtml(this.textForm ?? null);
+    return this.htmlForm;
+  }
+}
+
+const EMPTY_CONSTRUCT: TextConstruct = new LazyConstruct(null, null);
+
+function fromHtml(html: string | null): TextConstruct {
+  return new LazyConstruct(undefined, html);
+}
+
+function otherMediaType(element: XmlElement, type: string): TextConstruct {
+  if (/[+/]xml$/.test(type)) return fromHtml(xhtmlMarkup(element));
   const raw = textOf(element).trim();
   const decoded = decodeBase64Text(raw);
-  if (decoded === null && /^(?:image|audio|video|application\/octet-stream)/.test(type)) return { text: null, html: null };
-  const text = tidyText(decoded ?? raw);
-  return { text, html: textToHtml(text) };
+  if (decoded === null && /^(?:image|audio|video|application\/octet-stream)/.test(type)) return EMPTY_CONSTRUCT;
+  return new LazyConstruct(tidyText(decoded ?? raw), undefined);
 }
 
 /** Reads an Atom text construct (Atom 1.0 type="text|html|xhtml", Atom 0.3 mode="xml|escaped|base64"). */
 export function readTextConstruct(element: XmlElement | null): TextConstruct {
-  if (!element) return { text: null, html: null };
+  if (!element) return EMPTY_CONSTRUCT;
   const type = (attributeOf(element, 'type') ?? 'text').trim().toLowerCase();
   const mode = (attributeOf(element, 'mode') ?? '').trim().toLowerCase();
   const isHtml = type === 'html' || type === 'text/html';
@@ -72,12 +99,11 @@ export function readTextConstruct(element: XmlElement | null): TextConstruct {
   } else if (isXhtml || (mode === 'xml' && isHtml)) html = xhtmlMarkup(element);
   else if (isHtml || mode === 'escaped') html = markupOf(element);
   else return plainConstruct(element);
-  return { text: htmlToText(html), html };
+  return fromHtml(html);
 }
 
 function plainConstruct(element: XmlElement): TextConstruct {
-  const text = tidyText(textOf(element));
-  return { text, html: textToHtml(text) };
+  return new LazyConstruct(tidyText(textOf(element)), undefined);
 }
 
 /** Resolves the href of an Atom link against its xml:base. */
@@ -95,36 +121,54 @@ export function linkRel(link: XmlElement): string {
 
 /** Picks the page link among Atom links: an HTML alternate first, then any alternate. */
 export function alternateLink(links: XmlElement[]): string | null {
-  const alternates = links.filter((link) => linkRel(link) === 'alternate' && linkHref(link));
-  const html = alternates.find((link) => /html/i.test(attributeOf(link, 'type') ?? 'text/html'));
-  const chosen = html ?? alternates[0];
-  return chosen ? linkHref(chosen) : null;
+  let first: string | null = null;
+  for (const link of links) {
+    if (linkRel(link) !== 'alternate') continue;
+    const href = linkHref(link);
+    if (!href) continue;
+    if (/html/i.test(attributeOf(link, 'type') ?? 'text/html')) return href;
+    first ??= href;
+  }
+  return first;
 }
 
 /** Returns the href of the first link with a relation. */
 export function linkWithRel(links: XmlElement[], rel: string): string | null {
-  const found = links.find((link) => linkRel(link) === rel && linkHref(link));
-  return found ? linkHref(found) : null;
+  for (const link of links) {
+    if (linkRel(link) !== rel) continue;
+    const href = linkHref(link);
+    if (href) return href;
+  }
+  return null;
 }
 
 /** Reads Atom person constructs (author, contributor) in a namespace. */
 export function readAtomPeople(parent: XmlElement, namespace: NamespaceMatch, local: string): FeedPerson[] {
-  return childrenNamed(parent, namespace, local)
-    .map((person) => {
-      // Atom 0.3 called the URI <url> or <homepage>.
-      const uri =
-        ['uri', 'url', 'homepage'].map((local) => trimmedText(firstText(person, namespace, local))).find((value) => value) ?? null;
-      const name = trimmedText(firstText(person, namespace, 'name')) ?? (elementsOf(person).length === 0 ? trimmedText(person) : null);
-      return makePerson(name, trimmedText(firstText(person, namespace, 'email')), uri ? (resolveUrl(uri, person.base) ?? uri) : null);
-    })
-    .filter((person): person is FeedPerson => person !== null);
+  const people: FeedPerson[] = [];
+  for (const element of childrenNamed(parent, namespace, local)) {
+    const person = readAtomPerson(element, namespace);
+    if (person) people.push(person);
+  }
+  return people;
+}
+
+function readAtomPerson(person: XmlElement, namespace: NamespaceMatch): FeedPerson | null {
+  // Atom 0.3 called the URI <url> or <homepage>.
+  const uri =
+    trimmedText(firstText(person, namespace, 'uri')) ||
+    trimmedText(firstText(person, namespace, 'url')) ||
+    trimmedText(firstText(person, namespace, 'homepage')) ||
+    null;
+  const name = trimmedText(firstText(person, namespace, 'name')) ?? (hasElementChildren(person) ? null : trimmedText(person));
+  return makePerson(name, trimmedText(firstText(person, namespace, 'email')), uri ? (resolveUrl(uri, person.base) ?? uri) : null);
 }
 
 /** Reads Atom categories: the human label when given, else the term. */
 export function readAtomCategories(parent: XmlElement, namespace: NamespaceMatch): string[] {
-  return childrenNamed(parent, namespace, 'category')
-    .map(
-      (category) => (attributeOf(category, 'label') ?? '').trim() || (attributeOf(category, 'term') ?? '').trim() || trimmedText(category),
-    )
-    .filter((label): label is string => !!label);
+  const labels: string[] = [];
+  for (const category of childrenNamed(parent, namespace, 'category')) {
+    const label = (attributeOf(category, 'label') ?? '').trim() || (attributeOf(category, 'term') ?? '').trim() || trimmedText(category);
+    if (label) labels.push(label);
+  }
+  return labels;
 }

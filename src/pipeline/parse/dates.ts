@@ -8,7 +8,7 @@
  */
 import { toIso } from '../../shared/time.js';
 import { clip, languageKey, zoneOffset, type Attempt, type DateContext, type DateParts } from './date-parts.js';
-import { parseWordy } from './date-rfc822.js';
+import { parseCanonical, parseWordy } from './date-rfc822.js';
 import { LANGUAGE_OFFSETS } from './date-words.js';
 
 export type { DateContext } from './date-parts.js';
@@ -99,21 +99,60 @@ function defaultOffset(text: string, context: DateContext, warnings: string[]): 
   return 0;
 }
 
+const DAY = 86_400_000;
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
+/**
+ * Formats whole-second epoch milliseconds as toIso does (Date.toISOString without milliseconds), computing the
+ * calendar date directly (H. Hinnant's civil_from_days): Date objects and their formatting cost most of a date's
+ * reading otherwise.
+ */
+function isoSeconds(milliseconds: number): string {
+  const days = Math.floor(milliseconds / DAY);
+  const secondsOfDay = (milliseconds - days * DAY) / 1000;
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // toISOString writes years outside 0–9999 with a sign and six digits: leave those to it.
+  if (year < 1000 || year > 9999 || !Number.isInteger(secondsOfDay)) return toIso(new Date(milliseconds));
+  const hour = Math.floor(secondsOfDay / 3600);
+  const minute = Math.floor((secondsOfDay % 3600) / 60);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}T${twoDigits(hour)}:${twoDigits(minute)}:${twoDigits(secondsOfDay % 60)}Z`;
+}
+
 function toInstant(parts: DateParts, text: string, context: DateContext, warnings: string[]): string | null {
   const { year, month, day, hour, minute } = parts;
   // A leap second is real but unrepresentable in most stores; the minute's last second is the nearest instant.
   const second = Math.min(parts.second, 59);
   const inRange = year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && parts.second <= 60;
-  const local = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  if (!inRange || local.getUTCDate() !== day || local.getUTCMonth() !== month - 1) {
+  if (!inRange || day > daysInMonth(year, month)) {
     warnings.push(`impossible date "${clip(text)}"`);
     return null;
   }
-  if (parts.weekday !== null && parts.weekday !== local.getUTCDay()) {
+  const local = Date.UTC(year, month - 1, day, hour, minute, second);
+  // 1 January 1970 was a Thursday (4); floored, the modulo stays in 0–6 (and never -0) before 1970 too.
+  const daysAfterSunday = Math.floor(local / DAY) + 4;
+  if (parts.weekday !== null && parts.weekday !== daysAfterSunday - 7 * Math.floor(daysAfterSunday / 7)) {
     warnings.push(`date "${clip(text)}" names the wrong weekday; the day and month were kept`);
   }
   const offset = parts.offset ?? (parts.hasTime ? defaultOffset(text, context, warnings) : 0);
-  return toIso(new Date(local.getTime() - offset * 60_000));
+  return isoSeconds(local - offset * 60_000);
 }
 
 type Form = 'unix' | 'iso' | 'rfc';
@@ -132,6 +171,9 @@ function formWarning(text: string, form: Form, context: DateContext): string | n
 }
 
 function attemptParse(text: string, context: DateContext, warnings: string[]): { attempt: Attempt; form: Form } {
+  // Most RSS dates: the canonical form cannot be read as Unix time or ISO 8601, so it may go first.
+  const canonical = parseCanonical(text, context);
+  if (canonical) return { attempt: canonical, form: 'rfc' };
   const unix = parseUnix(text);
   if (unix) return { attempt: unix, form: 'unix' };
   const iso = parseIsoLike(text, context, warnings);
@@ -139,10 +181,13 @@ function attemptParse(text: string, context: DateContext, warnings: string[]): {
   return { attempt: parseWordy(text, context, warnings), form: 'rfc' };
 }
 
+// Whitespace that collapsing would change: anything but a lone space.
+const UNTIDY_SPACE = /[^\S ]|\s\s/;
+
 /** Parses one date as written in a feed; the warnings explain a null or any assumption made. */
 export function parseDate(raw: string | null | undefined, context: DateContext = {}): ParsedDate {
   const warnings: string[] = [];
-  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  const text = raw == null ? '' : UNTIDY_SPACE.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
   if (text === '') return { iso: null, warnings };
   const { attempt, form } = attemptParse(text, context, warnings);
   if (attempt === null || 'reason' in attempt) {

@@ -3,20 +3,39 @@ import type { XmlElement } from './xml-node.js';
 
 export type BodyKind = 'empty' | 'json' | 'xml' | 'html' | 'text';
 
-// Past BOMs, whitespace, comments and processing instructions, what the document opens with.
-function opening(head: string): string {
-  return head.replace(/^[\uFEFF\uFFFE\s]+/, '').replace(/^(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->)\s*)+/, '');
+// What the document opens with, past a byte-order mark, whitespace, comments and processing instructions: found as an
+// offset with sticky patterns rather than by copying the head without them, as every feed goes through here.
+const BYTE_ORDER_MARK = /(?:\u00EF\u00BB\u00BF|\u00FE\u00FF|\u00FF\u00FE)?/y;
+const LEADING_SPACE = /[\uFEFF\uFFFE\s]*/y;
+const PROLOG = /(?:(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->)\s*)*/y;
+const HTML_OPENING = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/iy;
+
+function matchAt(pattern: RegExp, text: string, offset: number): number {
+  pattern.lastIndex = offset;
+  return pattern.test(text) ? pattern.lastIndex : offset;
+}
+
+function openingOffset(head: string): number {
+  const past = matchAt(LEADING_SPACE, head, matchAt(BYTE_ORDER_MARK, head, 0));
+  return matchAt(PROLOG, head, past);
+}
+
+function latin1Head(body: Buffer): string {
+  const bytes = body.subarray(0, 4096);
+  const head = bytes.toString('latin1');
+  return bytes.includes(0) ? head.split('\u0000').join('') : head;
 }
 
 /** Classifies a body from its first kilobytes (read as Latin-1 when still bytes, NULs of UTF-16 dropped). */
 export function sniffBody(body: Buffer | string): BodyKind {
   // UTF-16 puts a NUL beside every ASCII character; dropping them leaves the markup readable.
-  const head = typeof body === 'string' ? body.slice(0, 4096) : body.subarray(0, 4096).toString('latin1').split('\u0000').join('');
-  if (head.replace(/^[\uFEFF\u00EF\u00BB\u00BF\u00FE\u00FF\s]+/, '') === '') return 'empty';
-  const start = opening(head.replace(/^(?:\u00EF\u00BB\u00BF|\u00FE\u00FF|\u00FF\u00FE)/, ''));
-  if (/^[{[]/.test(start)) return 'json';
-  if (/^<!doctype\s+html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(start)) return 'html';
-  if (start.startsWith('<')) return 'xml';
+  const head = typeof body === 'string' ? body.slice(0, 4096) : latin1Head(body);
+  if (/^[\uFEFF\u00EF\u00BB\u00BF\u00FE\u00FF\s]*$/.test(head)) return 'empty';
+  const start = openingOffset(head);
+  const first = head.charAt(start);
+  if (first === '{' || first === '[') return 'json';
+  if (matchAt(HTML_OPENING, head, start) > start) return 'html';
+  if (first === '<') return 'xml';
   // Servers sometimes print warnings before the feed; look for a feed root further in.
   if (/<\?xml|<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>]/i.test(head)) return 'xml';
   if (/<html[\s>]|<!doctype\s+html/i.test(head)) return 'html';

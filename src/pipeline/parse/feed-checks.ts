@@ -1,6 +1,6 @@
 /** Structural checks that explain odd results: required elements missing, single-valued elements repeated. */
 import type { WarningLog } from './feed-context.js';
-import { childrenNamed, elementsOf, trimmedText, type NamespaceMatch, type XmlElement } from './xml-node.js';
+import { childrenNamed, countChildrenNamed, elementsOf, firstText, type NamespaceMatch, type XmlElement } from './xml-node.js';
 
 /** Elements the specs allow once; a second one is ignored, which a reader should be told. */
 const SINGLE_RSS = ['title', 'link', 'description', 'pubDate', 'guid', 'language', 'lastBuildDate'];
@@ -9,13 +9,13 @@ const SINGLE_PERSON = ['name', 'uri', 'email'];
 
 function warnRepeats(element: XmlElement, namespace: NamespaceMatch, locals: string[], where: string, warnings: WarningLog): void {
   for (const local of locals) {
-    if (childrenNamed(element, namespace, local).length > 1) warnings.add(`${where}: more than one <${local}>; the first was used`);
+    if (countChildrenNamed(element, namespace, local) > 1) warnings.add(`${where}: more than one <${local}>; the first was used`);
   }
 }
 
 function warnMissing(element: XmlElement, namespace: NamespaceMatch, locals: string[], where: string, warnings: WarningLog): void {
   for (const local of locals) {
-    if (childrenNamed(element, namespace, local).length === 0) warnings.add(`${where}: missing <${local}>`);
+    if (countChildrenNamed(element, namespace, local) === 0) warnings.add(`${where}: missing <${local}>`);
   }
 }
 
@@ -27,7 +27,7 @@ export function checkRssChannel(channel: XmlElement, core: NamespaceMatch, warni
 
 /** Checks an RSS item (it needs a title or a description). */
 export function checkRssItem(item: XmlElement, core: NamespaceMatch, warnings: WarningLog): void {
-  const hasText = ['title', 'description'].some((local) => childrenNamed(item, core, local).some((child) => trimmedText(child) !== null));
+  const hasText = firstText(item, core, 'title') !== null || firstText(item, core, 'description') !== null;
   if (!hasText) warnings.add('item: has neither <title> nor <description>');
   warnRepeats(item, core, SINGLE_RSS, 'item', warnings);
 }

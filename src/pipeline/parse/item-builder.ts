@@ -49,24 +49,30 @@ export function parseDuration(raw: string | number | null | undefined): number |
   return Math.round(text.split(':').reduce((total, part) => total * 60 + Number(part), 0));
 }
 
+// Indexed loops and no spreads here: every item goes through, and these lists are short (often empty).
 function uniqueStrings(values: Array<string | null>): string[] {
+  const unique: string[] = [];
   const seen = new Set<string>();
-  for (const value of values) {
-    const cleaned = collapseWhitespace(value);
-    if (cleaned) seen.add(cleaned);
+  for (let index = 0; index < values.length; index++) {
+    const cleaned = collapseWhitespace(values[index]);
+    if (!cleaned || seen.has(cleaned)) continue;
+    seen.add(cleaned);
+    unique.push(cleaned);
   }
-  return [...seen];
+  return unique;
 }
 
 function uniqueEnclosures(values: Array<FeedEnclosure | null>): FeedEnclosure[] {
   const byUrl = new Map<string, FeedEnclosure>();
-  for (const enclosure of values) {
+  for (let index = 0; index < values.length; index++) {
+    const enclosure = values[index];
     if (!enclosure) continue;
+    // The first of a URL keeps its place; a later one may fill in its type or length.
     const known = byUrl.get(enclosure.url);
     if (!known) byUrl.set(enclosure.url, enclosure);
     else byUrl.set(enclosure.url, { url: known.url, type: known.type ?? enclosure.type, length: known.length ?? enclosure.length });
   }
-  return [...byUrl.values()];
+  return Array.from(byUrl.values());
 }
 
 /** Picks an item's identity: the publisher's id, else the canonical link, else a hash of what the item says. */

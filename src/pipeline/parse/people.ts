@@ -39,11 +39,22 @@ export function parsePersonText(raw: string | null | undefined): FeedPerson | nu
   return makePerson(text, null, null);
 }
 
+/** Parses RSS author strings, keeping the ones that name someone. */
+export function parsePeople(texts: ReadonlyArray<string | null>): FeedPerson[] {
+  const people: FeedPerson[] = [];
+  for (let index = 0; index < texts.length; index++) {
+    const person = parsePersonText(texts[index]);
+    if (person) people.push(person);
+  }
+  return people;
+}
+
 /** Drops repeated people (same name and email), keeping the first. */
 export function uniquePeople(people: Array<FeedPerson | null>): FeedPerson[] {
   const seen = new Set<string>();
   const unique: FeedPerson[] = [];
-  for (const person of people) {
+  for (let index = 0; index < people.length; index++) {
+    const person = people[index];
     if (!person) continue;
     const key = `${person.name ?? ''}\u0000${person.email ?? ''}`.toLowerCase();
     if (seen.has(key)) continue;

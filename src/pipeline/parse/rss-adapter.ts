@@ -5,7 +5,7 @@ import { linkWithRel, readAtomPeople } from './atom-constructs.js';
 import { readDublinCore, readItunes, readMediaRss } from './extensions.js';
 import { checkRssChannel, checkRssItem } from './feed-checks.js';
 import { readDate, type AdaptedFeed, type FeedContext } from './feed-context.js';
-import { parsePersonText } from './people.js';
+import { parsePeople } from './people.js';
 import { readRssItem, rssLink } from './rss-item.js';
 import { htmlToLine, htmlToText } from './text.js';
 import { childNamed, childrenNamed, firstText, markupOf, trimmedText, type NamespaceMatch, type XmlElement } from './xml-node.js';
@@ -15,18 +15,17 @@ export function coreNamespaces(root: XmlElement): string[] {
   return [...new Set(['', 'rss', root.namespace])];
 }
 
+// The first source that names anyone wins; the later ones are not read.
 function channelAuthors(channel: XmlElement, core: NamespaceMatch): FeedPerson[] {
-  const text = (namespace: NamespaceMatch, local: string): Array<FeedPerson | null> =>
-    childrenNamed(channel, namespace, local).map((element) => parsePersonText(trimmedText(element)));
-  const groups: Array<Array<FeedPerson | null>> = [
-    text(core, 'managingEditor'),
-    readDublinCore(channel).creators.map(parsePersonText),
-    readAtomPeople(channel, 'atom', 'author'),
-    [parsePersonText(readItunes(channel).author)],
-    text(core, 'webMaster'),
-  ];
-  const found = groups.map((group) => group.filter((person): person is FeedPerson => person !== null)).find((group) => group.length > 0);
-  return found ?? [];
+  const editors = parsePeople(childrenNamed(channel, core, 'managingEditor').map(trimmedText));
+  if (editors.length > 0) return editors;
+  const creators = parsePeople(readDublinCore(channel).creators);
+  if (creators.length > 0) return creators;
+  const atom = readAtomPeople(channel, 'atom', 'author');
+  if (atom.length > 0) return atom;
+  const itunes = parsePeople([readItunes(channel).author]);
+  if (itunes.length > 0) return itunes;
+  return parsePeople(childrenNamed(channel, core, 'webMaster').map(trimmedText));
 }
 
 function channelUpdated(channel: XmlElement, core: NamespaceMatch, context: FeedContext): string | null {

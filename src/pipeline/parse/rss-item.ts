@@ -5,7 +5,8 @@ import { readDublinCore, readItunes, readMediaRss, type DublinCore, type Itunes,
 import { readDate, type FeedContext } from './feed-context.js';
 import { absolutizeHtml } from './html-links.js';
 import { finishItem, makeEnclosure } from './item-builder.js';
-import { parsePersonText } from './people.js';
+import { appendAll } from './lists.js';
+import { parsePeople } from './people.js';
 import { resolveReference } from './references.js';
 import { htmlToLine, htmlToText, isRichMarkup } from './text.js';
 import { attributeOf, childrenNamed, firstText, markupOf, trimmedText, type NamespaceMatch, type XmlElement } from './xml-node.js';
@@ -37,52 +38,54 @@ function guidLink({ item, core }: ItemSources): string | null {
 }
 
 function itemDates({ item, core, dublinCore }: ItemSources, context: FeedContext): { published: string | null; updated: string | null } {
-  const text = (namespace: NamespaceMatch, local: string): string | null => trimmedText(firstText(item, namespace, local));
   const dcDate = readDate(context, 'dc:date', dublinCore.date, 'w3cdtf');
   const published =
-    readDate(context, 'pubDate', text(core, 'pubDate'), 'rfc822') ??
-    readDate(context, 'atom:published', text('atom', 'published'), 'rfc3339') ??
+    readDate(context, 'pubDate', trimmedText(firstText(item, core, 'pubDate')), 'rfc822') ??
+    readDate(context, 'atom:published', trimmedText(firstText(item, 'atom', 'published')), 'rfc3339') ??
     dcDate ??
     readDate(context, 'dcterms:issued', dublinCore.issued, 'w3cdtf');
   const updated =
-    readDate(context, 'atom:updated', text('atom', 'updated'), 'rfc3339') ??
+    readDate(context, 'atom:updated', trimmedText(firstText(item, 'atom', 'updated')), 'rfc3339') ??
     readDate(context, 'dcterms:modified', dublinCore.modified, 'w3cdtf') ??
     dcDate;
   return { published, updated };
 }
 
+// The first source that names anyone wins; the later ones are not read.
 function itemAuthors({ item, core, dublinCore, itunes }: ItemSources): FeedPerson[] {
-  const groups: Array<Array<FeedPerson | null>> = [
-    childrenNamed(item, core, 'author').map((author) => parsePersonText(trimmedText(author))),
-    dublinCore.creators.map(parsePersonText),
-    readAtomPeople(item, 'atom', 'author'),
-    [parsePersonText(itunes.author)],
-  ];
-  const found = groups.map((group) => group.filter((person): person is FeedPerson => person !== null)).find((group) => group.length > 0);
-  return found ?? [];
+  const authors = parsePeople(childrenNamed(item, core, 'author').map(trimmedText));
+  if (authors.length > 0) return authors;
+  const creators = parsePeople(dublinCore.creators);
+  if (creators.length > 0) return creators;
+  const atom = readAtomPeople(item, 'atom', 'author');
+  if (atom.length > 0) return atom;
+  return parsePeople([itunes.author]);
 }
 
 function itemEnclosures({ item, core, media }: ItemSources): Array<FeedEnclosure | null> {
-  const attribute = (element: XmlElement, ...names: string[]): string | null =>
-    names.map((name) => attributeOf(element, name)).find((value) => value !== null) ?? null;
-  const rss = childrenNamed(item, core, 'enclosure').map((enclosure) =>
-    makeEnclosure(attribute(enclosure, 'url', 'href'), attribute(enclosure, 'type'), attribute(enclosure, 'length'), enclosure.base),
-  );
+  const enclosures: Array<FeedEnclosure | null> = [];
+  for (const enclosure of childrenNamed(item, core, 'enclosure')) {
+    const url = attributeOf(enclosure, 'url') ?? attributeOf(enclosure, 'href');
+    enclosures.push(makeEnclosure(url, attributeOf(enclosure, 'type'), attributeOf(enclosure, 'length'), enclosure.base));
+  }
   // The RSS 1.0 enclosure module puts the URL in rdf:resource.
-  const rdf = childrenNamed(item, 'enc', 'enclosure').map((enclosure) =>
-    makeEnclosure(attribute(enclosure, 'resource', 'url'), attribute(enclosure, 'type'), attribute(enclosure, 'length'), enclosure.base),
-  );
-  const atom = childrenNamed(item, 'atom', 'link')
-    .filter((link) => linkRel(link) === 'enclosure')
-    .map((link) => makeEnclosure(linkHref(link), attributeOf(link, 'type'), attributeOf(link, 'length'), null));
-  return [...rss, ...rdf, ...atom, ...media.enclosures];
+  for (const enclosure of childrenNamed(item, 'enc', 'enclosure')) {
+    const url = attributeOf(enclosure, 'resource') ?? attributeOf(enclosure, 'url');
+    enclosures.push(makeEnclosure(url, attributeOf(enclosure, 'type'), attributeOf(enclosure, 'length'), enclosure.base));
+  }
+  for (const link of childrenNamed(item, 'atom', 'link')) {
+    if (linkRel(link) === 'enclosure')
+      enclosures.push(makeEnclosure(linkHref(link), attributeOf(link, 'type'), attributeOf(link, 'length'), null));
+  }
+  return appendAll(enclosures, media.enclosures);
 }
 
 function itemText({ item, core, dublinCore, itunes, media }: ItemSources): { summary: string | null; contentHtml: string | null } {
   const descriptionElement = firstText(item, core, 'description');
   const description = markupOf(descriptionElement);
+  const descriptionText = htmlToText(description);
   const summary =
-    htmlToText(description) ??
+    descriptionText ??
     htmlToText(dublinCore.description) ??
     itunes.summary ??
     itunes.subtitle ??
@@ -94,27 +97,38 @@ function itemText({ item, core, dublinCore, itunes, media }: ItemSources): { sum
     ? absolutizeHtml(markupOf(encoded), encoded.base)
     : absolutizeHtml(readTextConstruct(atomContent).html, atomContent?.base ?? null);
   // A description holding a whole article (block markup, some length) is the content when nothing else is.
-  const richDescription = isRichMarkup(description) ? absolutizeHtml(description, descriptionElement?.base ?? null) : null;
+  const richDescription = isRichMarkup(description, descriptionText) ? absolutizeHtml(description, descriptionElement?.base ?? null) : null;
   return { summary, contentHtml: content ?? richDescription };
 }
 
 /** Reads one RSS item; `core` lists the namespaces of the format's own elements. */
 export function readRssItem(item: XmlElement, core: NamespaceMatch, context: FeedContext): FeedItem {
   const sources: ItemSources = { item, core, dublinCore: readDublinCore(item), media: readMediaRss(item), itunes: readItunes(item) };
+  const guid = trimmedText(firstText(item, core, 'guid'));
+  const fallbackId = attributeOf(item, 'rdf:about') ?? attributeOf(item, 'about');
+  const title = htmlToLine(markupOf(firstText(item, core, 'title'))) ?? htmlToLine(sources.dublinCore.title) ?? sources.media.title;
+  const link = rssLink(item, core) ?? guidLink(sources);
+  const { published, updated } = itemDates(sources, context);
+  const authors = itemAuthors(sources);
+  const { summary, contentHtml } = itemText(sources);
+  const categories = childrenNamed(item, core, 'category').map((category) => htmlToLine(trimmedText(category)));
+  appendAll(categories, sources.dublinCore.subjects);
+  appendAll(categories, readAtomCategories(item, 'atom'));
+  const enclosures = itemEnclosures(sources);
+  const durationSeconds = sources.itunes.durationSeconds ?? sources.media.durationSeconds;
+  // Named fields rather than spreads: this runs for every item.
   return finishItem({
-    guid: trimmedText(firstText(item, core, 'guid')),
-    fallbackId: attributeOf(item, 'rdf:about') ?? attributeOf(item, 'about'),
-    title: htmlToLine(markupOf(firstText(item, core, 'title'))) ?? htmlToLine(sources.dublinCore.title) ?? sources.media.title,
-    link: rssLink(item, core) ?? guidLink(sources),
-    ...itemDates(sources, context),
-    authors: itemAuthors(sources),
-    ...itemText(sources),
-    categories: [
-      ...childrenNamed(item, core, 'category').map((category) => htmlToLine(trimmedText(category))),
-      ...sources.dublinCore.subjects,
-      ...readAtomCategories(item, 'atom'),
-    ],
-    enclosures: itemEnclosures(sources),
-    durationSeconds: sources.itunes.durationSeconds ?? sources.media.durationSeconds,
+    guid,
+    fallbackId,
+    title,
+    link,
+    published,
+    updated,
+    authors,
+    summary,
+    contentHtml,
+    categories,
+    enclosures,
+    durationSeconds,
   });
 }

@@ -1,10 +1,22 @@
 /** Decides whether a feed was well-formed XML and says what was wrong and where, after the lenient parse recovered it. */
 import { XMLValidator } from 'fast-xml-parser';
-import { lineAt, type XmlTree } from './xml-tree.js';
+import { lineAt, type SyntaxError, type XmlTree } from './xml-tree.js';
 
 export interface WellFormedness {
   wellFormed: boolean;
   warnings: string[];
+}
+
+/** Locates an offset as XMLValidator does: lines split at "\n", columns counted from 1 ("\r" included). */
+function validatorPosition(text: string, offset: number): { line: number; col: number } {
+  const lastBreak = offset > 0 ? text.lastIndexOf('\n', offset - 1) : -1;
+  return { line: lineAt(text, offset), col: offset - lastBreak };
+}
+
+function syntaxWarning(text: string, error: SyntaxError | null): string | null {
+  if (error === null) return null;
+  const { line, col } = validatorPosition(text, error.offset);
+  return `xml: ${error.message} (line ${line}, column ${col})`;
 }
 
 function strictCheck(text: string): string | null {
@@ -49,7 +61,10 @@ function entityWarnings(tree: XmlTree): { warnings: string[]; fatal: boolean } {
   return { warnings, fatal };
 }
 
-/** Checks a parsed tree strictly: fast-xml-parser's validator for syntax, plus our own entity accounting. */
+/**
+ * Checks a parsed tree strictly: the syntax verdict of the strict scan (or, for text only the lenient parser could
+ * read, of fast-xml-parser's validator), plus our own entity accounting.
+ */
 export function checkWellFormed(tree: XmlTree): WellFormedness {
   const warnings: string[] = [];
   if (tree.doctype?.declaresEntities) {
@@ -57,7 +72,7 @@ export function checkWellFormed(tree: XmlTree): WellFormedness {
       `xml: DOCTYPE with entity declarations ignored at line ${lineAt(tree.text, tree.doctype.offset)} (DTD processing is disabled)`,
     );
   }
-  const syntax = strictCheck(tree.text);
+  const syntax = tree.syntax ? syntaxWarning(tree.text, tree.syntax.error) : strictCheck(tree.text);
   if (syntax) warnings.push(syntax);
   const entities = entityWarnings(tree);
   warnings.push(...entities.warnings);

@@ -52,14 +52,69 @@ function expandNamed(name: string, reference: string, offset: number, report: En
   return reference;
 }
 
-const REFERENCE = /&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9._-]{0,40});/g;
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isHexDigit(code: number): boolean {
+  return isDigit(code) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isNameCharacter(code: number): boolean {
+  return isLetter(code) || isDigit(code) || code === 0x2e || code === 0x5f || code === 0x2d;
+}
+
+/**
+ * Returns the offset of the ";" ending a reference whose "&" is at `ampersand`, or -1 when none starts there. The
+ * grammar is /&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9._-]{0,40});/, read without a regex (feeds
+ * escape their HTML, so this runs for every &lt; of it).
+ */
+function referenceEnd(raw: string, ampersand: number): number {
+  let index = ampersand + 1;
+  let code = raw.charCodeAt(index);
+  let accepts = isNameCharacter;
+  let limit = 41;
+  if (code === 0x23) {
+    code = raw.charCodeAt(++index);
+    accepts = isDigit;
+    if (code === 0x78 || code === 0x58) {
+      // "#x" followed by a digit could still be the decimal form only if "x" were a digit: it is not.
+      code = raw.charCodeAt(++index);
+      accepts = isHexDigit;
+    }
+    limit = 8;
+    if (!accepts(code)) return -1;
+  } else if (!isLetter(code)) return -1;
+  const start = index;
+  while (index - start < limit && accepts(code)) code = raw.charCodeAt(++index);
+  return code === 0x3b ? index : -1;
+}
 
 /** Expands the references in raw character data; `baseOffset` locates the text in the document for reports. */
 export function expandEntities(raw: string, baseOffset: number, report: EntityReport): string {
-  if (!raw.includes('&')) return raw;
-  return raw.replace(REFERENCE, (reference: string, body: string, index: number) => {
-    const offset = baseOffset + index;
-    if (body.startsWith('#')) return expandNumeric(body.slice(1), offset, report);
-    return expandNamed(body, reference, offset, report);
-  });
+  let ampersand = raw.indexOf('&');
+  if (ampersand < 0) return raw;
+  let expanded = '';
+  let copied = 0;
+  while (ampersand >= 0) {
+    const semicolon = referenceEnd(raw, ampersand);
+    if (semicolon < 0) {
+      ampersand = raw.indexOf('&', ampersand + 1);
+      continue;
+    }
+    const offset = baseOffset + ampersand;
+    const body = raw.slice(ampersand + 1, semicolon);
+    const replacement =
+      body.charCodeAt(0) === 0x23
+        ? expandNumeric(body.slice(1), offset, report)
+        : expandNamed(body, raw.slice(ampersand, semicolon + 1), offset, report);
+    expanded += raw.slice(copied, ampersand) + replacement;
+    copied = semicolon + 1;
+    ampersand = raw.indexOf('&', copied);
+  }
+  return copied === 0 ? raw : expanded + raw.slice(copied);
 }

@@ -14,6 +14,8 @@ export interface XmlElement {
   name: string;
   /** Local part of the name, e.g. "creator". */
   local: string;
+  /** The local name lowercased, which the queries below match (feeds are careless about case). */
+  lowercaseLocal: string;
   /** Short namespace key ("atom", "dc", "media"…), "" for none, or the raw URI when unknown. */
   namespace: string;
   attributes: Record<string, string>;
@@ -39,25 +41,46 @@ function matchesNamespace(element: XmlElement, namespace: NamespaceMatch): boole
 
 /** Lists the element children of a node. */
 export function elementsOf(parent: XmlElement): XmlElement[] {
-  return parent.children.filter((child): child is XmlElement => child.type === 'element');
+  const elements: XmlElement[] = [];
+  for (const child of parent.children) if (child.type === 'element') elements.push(child);
+  return elements;
 }
+
+// The queries below run dozens of times per item: plain loops, no intermediate arrays.
 
 /** Lists the children with the given namespace and local name (local names compare case-insensitively). */
 export function childrenNamed(parent: XmlElement, namespace: NamespaceMatch, local: string): XmlElement[] {
   const wanted = local.toLowerCase();
-  return elementsOf(parent).filter((child) => child.local.toLowerCase() === wanted && matchesNamespace(child, namespace));
+  const found: XmlElement[] = [];
+  for (const child of parent.children) {
+    if (child.type === 'element' && child.lowercaseLocal === wanted && matchesNamespace(child, namespace)) found.push(child);
+  }
+  return found;
 }
 
 /** Returns the first child with the given namespace and local name. */
 export function childNamed(parent: XmlElement, namespace: NamespaceMatch, local: string): XmlElement | null {
-  return childrenNamed(parent, namespace, local)[0] ?? null;
+  const wanted = local.toLowerCase();
+  for (const child of parent.children) {
+    if (child.type === 'element' && child.lowercaseLocal === wanted && matchesNamespace(child, namespace)) return child;
+  }
+  return null;
+}
+
+/** Says whether any child element is in the given namespace (extension readers skip their work when none is). */
+export function hasChildIn(parent: XmlElement, namespace: string): boolean {
+  for (const child of parent.children) if (child.type === 'element' && child.namespace === namespace) return true;
+  return false;
 }
 
 /** Returns every character of an element's text, descendants included. */
 export function textOf(node: XmlNode): string {
   if (node.type === 'text') return node.value;
+  const children = node.children;
+  // Most elements hold one run of text: return it rather than build a copy.
+  if (children.length === 1) return textOf(children[0]!);
   let text = '';
-  for (const child of node.children) text += textOf(child);
+  for (const child of children) text += textOf(child);
   return text;
 }
 
@@ -68,19 +91,49 @@ export function trimmedText(element: XmlElement | null | undefined): string | nu
   return text === '' ? null : text;
 }
 
-/** Returns the first non-blank trimmed text among the given children. */
+/** Returns the first child with the given namespace and local name whose trimmed text is not blank. */
 export function firstText(parent: XmlElement, namespace: NamespaceMatch, local: string): XmlElement | null {
-  return childrenNamed(parent, namespace, local).find((child) => trimmedText(child) !== null) ?? null;
+  const wanted = local.toLowerCase();
+  for (const child of parent.children) {
+    if (child.type === 'element' && child.lowercaseLocal === wanted && matchesNamespace(child, namespace) && trimmedText(child) !== null) {
+      return child;
+    }
+  }
+  return null;
+}
+
+/** Lists the non-blank trimmed texts of the children with the given namespace and local name. */
+export function childTexts(parent: XmlElement, namespace: NamespaceMatch, local: string): string[] {
+  const wanted = local.toLowerCase();
+  const texts: string[] = [];
+  for (const child of parent.children) {
+    if (child.type !== 'element' || child.lowercaseLocal !== wanted || !matchesNamespace(child, namespace)) continue;
+    const text = trimmedText(child);
+    if (text !== null) texts.push(text);
+  }
+  return texts;
+}
+
+/** Counts the children with the given namespace and local name. */
+export function countChildrenNamed(parent: XmlElement, namespace: NamespaceMatch, local: string): number {
+  const wanted = local.toLowerCase();
+  let count = 0;
+  for (const child of parent.children) {
+    if (child.type === 'element' && child.lowercaseLocal === wanted && matchesNamespace(child, namespace)) count++;
+  }
+  return count;
 }
 
 /** Reads an attribute by exact name, then by local name under any prefix. */
 export function attributeOf(element: XmlElement, name: string): string | null {
-  const exact = element.attributes[name];
+  const attributes = element.attributes;
+  const exact = attributes[name];
   if (exact !== undefined) return exact;
   const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(element.attributes)) {
-    const local = key.includes(':') ? key.slice(key.indexOf(':') + 1) : key;
-    if (local.toLowerCase() === wanted && !key.startsWith('xmlns')) return value;
+  for (const key in attributes) {
+    const colon = key.indexOf(':');
+    const local = colon >= 0 ? key.slice(colon + 1) : key;
+    if (local.length === wanted.length && local.toLowerCase() === wanted && !key.startsWith('xmlns')) return attributes[key]!;
   }
   return null;
 }
@@ -118,10 +171,10 @@ function escapeAttribute(text: string): string {
 function serializeElement(element: XmlElement): string {
   // Inline XHTML often carries a prefix ("xhtml:p"); HTML consumers want the bare tag.
   const tag = element.namespace === 'xhtml' ? element.local : element.name;
-  const attributes = Object.entries(element.attributes)
-    .filter(([key]) => key !== 'xmlns' && !key.startsWith('xmlns:'))
-    .map(([key, value]) => ` ${key}="${escapeAttribute(value)}"`)
-    .join('');
+  let attributes = '';
+  for (const key in element.attributes) {
+    if (key !== 'xmlns' && !key.startsWith('xmlns:')) attributes += ` ${key}="${escapeAttribute(element.attributes[key]!)}"`;
+  }
   // In XML mode an unclosed HTML <br> swallows what follows it; hand that back as siblings.
   if (VOID_ELEMENTS.has(tag.toLowerCase())) return `<${tag}${attributes}>${serializeChildren(element)}`;
   return `<${tag}${attributes}>${serializeChildren(element)}</${tag}>`;

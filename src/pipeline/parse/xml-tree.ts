@@ -1,12 +1,11 @@
 /** Builds a namespace-aware XML tree leniently, so broken feeds still yield their items; DTDs are never processed. */
 import { Parser } from 'htmlparser2';
-import { resolveUrl } from '../../shared/url.js';
-import { conventionalPrefixKey, namespaceKey } from './namespaces.js';
-import { createEntityReport, expandEntities, type EntityReport } from './xml-entities.js';
+import { scanStrict, type SyntaxError } from './xml-strict-scan.js';
+import { TreeBuilder } from './xml-tree-builder.js';
+import type { EntityReport } from './xml-entities.js';
 import type { XmlElement } from './xml-node.js';
 
-/** Deeper nesting than any real feed; beyond it elements are dropped so recursive readers stay safe. */
-const MAX_DEPTH = 200;
+export type { SyntaxError } from './xml-strict-scan.js';
 
 export interface XmlTree {
   /** A synthetic "#document" element whose children are the top-level nodes. */
@@ -23,6 +22,11 @@ export interface XmlTree {
   undeclaredPrefixes: Map<string, number>;
   /** Control characters XML forbids, removed before parsing: count and first offset. */
   illegalCharacters: { count: number; offset: number } | null;
+  /**
+   * The strict syntax verdict when the single strict scan could read the text (`error` null: well-formed), or null
+   * when the text needed the lenient parser, whose verdict xml-check then asks of fast-xml-parser's validator.
+   */
+  syntax: { error: SyntaxError | null } | null;
 }
 
 // C0 controls other than tab, LF and CR, and the two non-characters, are never allowed in XML text.
@@ -40,9 +44,48 @@ function removeIllegalCharacters(text: string): { text: string; found: XmlTree['
   return { text: cleaned, found: { count, offset: first } };
 }
 
+/**
+ * Returns the offset of the first start tag ("<" and a letter) outside comments: a DOCTYPE after it is never
+ * blanked, since every prefix reaching that DOCTYPE holds this tag (comments that close before the DOCTYPE are
+ * exactly those that close before it in the whole text).
+ */
+function firstStartTag(text: string): number {
+  let index = text.indexOf('<');
+  while (index >= 0) {
+    if (text.startsWith('<!--', index)) {
+      const close = text.indexOf('-->', index + 4);
+      // An unclosed comment hides nothing: the rest of the text is searched as it is.
+      if (close >= 0) {
+        index = text.indexOf('<', close + 3);
+        continue;
+      }
+    }
+    const next = text.charCodeAt(index + 1);
+    if ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a)) return index;
+    index = text.indexOf('<', index + 1);
+  }
+  return text.length;
+}
+
+/** Finds the first "<!DOCTYPE" (any case) that could precede the first start tag, or -1. */
+function findDoctype(text: string): number {
+  // Searching the prefix alone keeps a DOCTYPE-less feed from being read to its end twice more.
+  const prolog = text.slice(0, firstStartTag(text));
+  let first = -1;
+  for (const opener of ['<!D', '<!d']) {
+    for (let at = prolog.indexOf(opener); at >= 0 && (first < 0 || at < first); at = prolog.indexOf(opener, at + 3)) {
+      if (text.slice(at + 3, at + 9).toLowerCase() === 'octype') {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
 /** Replaces a DOCTYPE (internal subset included) with spaces, keeping line breaks so offsets and lines still match. */
 export function blankDoctype(text: string): { text: string; doctype: XmlTree['doctype'] } {
-  const start = text.search(/<!DOCTYPE/i);
+  const start = findDoctype(text);
   if (start < 0 || /<[A-Za-z]/.test(text.slice(0, start).replace(/<!--[\s\S]*?-->/g, ''))) {
     return { text, doctype: null };
   }
@@ -69,131 +112,7 @@ export function blankDoctype(text: string): { text: string; doctype: XmlTree['do
   };
 }
 
-type Scope = ReadonlyMap<string, string>;
-
-function declareNamespaces(parent: Scope, attributes: Record<string, string>): Scope {
-  let scope: Map<string, string> | null = null;
-  for (const [key, value] of Object.entries(attributes)) {
-    if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
-    scope ??= new Map(parent);
-    scope.set(key === 'xmlns' ? '' : key.slice(6), value.trim());
-  }
-  return scope ?? parent;
-}
-
-function namespaceFor(name: string, scope: Scope): { local: string; namespace: string } {
-  const colon = name.indexOf(':');
-  const prefix = colon > 0 ? name.slice(0, colon) : '';
-  const local = colon > 0 ? name.slice(colon + 1) : name;
-  const uri = scope.get(prefix);
-  if (uri) return { local, namespace: namespaceKey(uri) };
-  return { local, namespace: prefix ? conventionalPrefixKey(prefix) : '' };
-}
-
-interface Frame {
-  element: XmlElement | null;
-  scope: Scope;
-}
-
-function newElement(name: string, attributes: Record<string, string>, parent: XmlElement, scope: Scope, offset: number): XmlElement {
-  const { local, namespace } = namespaceFor(name, scope);
-  const xmlBase = attributes['xml:base'];
-  const xmlLang = attributes['xml:lang'];
-  return {
-    type: 'element',
-    name,
-    local,
-    namespace,
-    attributes,
-    children: [],
-    base: xmlBase !== undefined ? (resolveUrl(xmlBase, parent.base) ?? parent.base) : parent.base,
-    hasXmlBase: parent.hasXmlBase || xmlBase !== undefined,
-    lang: xmlLang !== undefined && xmlLang.trim() !== '' ? xmlLang.trim() : parent.lang,
-    offset,
-  };
-}
-
-function documentElement(baseUrl: string | null): XmlElement {
-  return {
-    type: 'element',
-    name: '#document',
-    local: '#document',
-    namespace: '',
-    attributes: {},
-    children: [],
-    base: baseUrl,
-    hasXmlBase: false,
-    lang: null,
-    offset: 0,
-  };
-}
-
-class TreeBuilder {
-  readonly entities = createEntityReport();
-  readonly undeclaredPrefixes = new Map<string, number>();
-  readonly document: XmlElement;
-  depthExceeded = false;
-  private readonly stack: Frame[];
-  private inCdata = false;
-
-  constructor(baseUrl: string | null) {
-    this.document = documentElement(resolveUrl(baseUrl, null));
-    this.stack = [{ element: this.document, scope: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]) }];
-  }
-
-  open(name: string, rawAttributes: Record<string, string>, offset: number): void {
-    const frame = this.stack[this.stack.length - 1]!;
-    if (!frame.element || this.stack.length > MAX_DEPTH) {
-      this.depthExceeded ||= frame.element !== null;
-      this.stack.push({ element: null, scope: frame.scope });
-      return;
-    }
-    const attributes: Record<string, string> = {};
-    for (const [key, value] of Object.entries(rawAttributes)) attributes[key] = expandEntities(value, offset, this.entities);
-    const scope = declareNamespaces(frame.scope, attributes);
-    this.noteUndeclared([name, ...Object.keys(attributes)], scope, offset);
-    const element = newElement(name, attributes, frame.element, scope, offset);
-    frame.element.children.push(element);
-    this.stack.push({ element, scope });
-  }
-
-  private noteUndeclared(names: string[], scope: Scope, offset: number): void {
-    for (const name of names) {
-      const colon = name.indexOf(':');
-      const prefix = colon > 0 ? name.slice(0, colon) : '';
-      if (!prefix || prefix === 'xmlns' || scope.has(prefix) || this.undeclaredPrefixes.has(prefix)) continue;
-      this.undeclaredPrefixes.set(prefix, offset);
-    }
-  }
-
-  close(): void {
-    if (this.stack.length > 1) this.stack.pop();
-  }
-
-  /** Lists the elements open right now, outermost first. */
-  openElements(): XmlElement[] {
-    return this.stack.slice(1).flatMap((frame) => (frame.element ? [frame.element] : []));
-  }
-
-  text(data: string, offset: number): void {
-    const parent = this.stack[this.stack.length - 1]!.element;
-    if (!parent) return;
-    const value = this.inCdata ? data : expandEntities(data, offset, this.entities);
-    const last = parent.children[parent.children.length - 1];
-    if (last?.type === 'text' && last.cdata === this.inCdata) last.value += value;
-    else parent.children.push({ type: 'text', value, cdata: this.inCdata });
-  }
-
-  cdata(inside: boolean): void {
-    this.inCdata = inside;
-  }
-}
-
-/** Parses text into a tree, recovering from any malformation; `baseUrl` seeds xml:base resolution. */
-export function buildXmlTree(source: string, baseUrl: string | null): XmlTree {
-  const { text: cleaned, found: illegalCharacters } = removeIllegalCharacters(source);
-  const { text, doctype } = blankDoctype(cleaned);
-  const builder = new TreeBuilder(baseUrl);
+function parseLeniently(text: string, builder: TreeBuilder): XmlElement[] {
   const parser: Parser = new Parser(
     {
       onopentag: (name, attributes) => builder.open(name, attributes, parser.startIndex),
@@ -207,6 +126,32 @@ export function buildXmlTree(source: string, baseUrl: string | null): XmlTree {
   parser.write(text);
   const unclosed = builder.openElements();
   parser.end();
+  return unclosed;
+}
+
+/**
+ * Parses text into a tree, recovering from any malformation; `baseUrl` seeds xml:base resolution. Well-formed text
+ * (nearly every feed) takes one strict scan that also gives the syntax verdict; anything else the lenient parser.
+ */
+export function buildXmlTree(source: string, baseUrl: string | null): XmlTree {
+  return build(source, baseUrl, true);
+}
+
+/** Parses text with the lenient parser alone, as buildXmlTree does when the strict scan gives up (tests compare the two). */
+export function buildXmlTreeLeniently(source: string, baseUrl: string | null): XmlTree {
+  return build(source, baseUrl, false);
+}
+
+function build(source: string, baseUrl: string | null, strictFirst: boolean): XmlTree {
+  const { text: cleaned, found: illegalCharacters } = removeIllegalCharacters(source);
+  const { text, doctype } = blankDoctype(cleaned);
+  let builder = new TreeBuilder(baseUrl);
+  const syntax = strictFirst ? scanStrict(text, builder) : null;
+  let unclosed: XmlElement[] = [];
+  if (syntax === null) {
+    if (strictFirst) builder = new TreeBuilder(baseUrl);
+    unclosed = parseLeniently(text, builder);
+  }
   const document = builder.document;
   const root = document.children.find((child): child is XmlElement => child.type === 'element') ?? null;
   return {
@@ -219,6 +164,7 @@ export function buildXmlTree(source: string, baseUrl: string | null): XmlTree {
     illegalCharacters,
     undeclaredPrefixes: builder.undeclaredPrefixes,
     unclosed,
+    syntax,
   };
 }
 
