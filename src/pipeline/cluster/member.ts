@@ -1,7 +1,7 @@
 /** An article inside the clusterer: its unit vectors per channel, weighted by what the clusterer has learnt so far. */
 import { LOOKUP_FEATURES, MAX_DOCUMENT_TERMS } from './cluster-settings.js';
 import type { DocumentFrequency } from './document-frequency.js';
-import { keepStrongest, normalize, type SparseVector } from './sparse-vector.js';
+import { compact, entriesOf, type CompactVector } from './sparse-vector.js';
 import { CHANNELS, type Channel, type ClusterDocument, type MemberSnapshot } from './types.js';
 
 /** A feature that looks up candidate stories: its channel, key and weight in the article. */
@@ -14,7 +14,7 @@ export interface Member {
   language: string;
   source: string | null;
   title: string;
-  vectors: Record<Channel, SparseVector>;
+  vectors: Record<Channel, CompactVector>;
   vector: readonly number[] | null;
   /** Cached lookup features (see lookupFeatures); not serialised. */
   lookup?: LookupFeature[];
@@ -27,11 +27,20 @@ function counts(values: readonly string[]): Map<string, number> {
 }
 
 /** Weighs counts as sublinear tf × idf: a word said ten times is not ten times the topic. */
-function weigh(raw: ReadonlyMap<string, number>, channel: Channel, frequency: DocumentFrequency): SparseVector {
+function weigh(raw: ReadonlyMap<string, number>, channel: Channel, frequency: DocumentFrequency, limit: number): CompactVector {
   frequency.observe(channel, raw.keys());
-  const vector: SparseVector = new Map();
-  for (const [key, count] of raw) vector.set(key, (1 + Math.log(count)) * frequency.weight(channel, key));
-  return vector;
+  const weighed: [string, number][] = [];
+  let squared = 0;
+  for (const [key, count] of raw) {
+    const weight = (1 + Math.log(count)) * frequency.weight(channel, key);
+    weighed.push([key, weight]);
+  }
+  // Sorted once, strongest first: the kept prefix is the vector, and lookups later read its head.
+  weighed.sort((a, b) => b[1] - a[1]);
+  const kept = weighed.length > limit ? weighed.slice(0, limit) : weighed;
+  for (const [, weight] of kept) squared += weight * weight;
+  const length = Math.sqrt(squared) || 1;
+  return { keys: kept.map(([key]) => key), weights: Float64Array.from(kept, ([, weight]) => weight / length) };
 }
 
 /** Counts the document in the frequency table, then returns it as a member with unit vectors. */
@@ -44,11 +53,9 @@ export function weighDocument(document: ClusterDocument, frequency: DocumentFreq
     quantities: counts(document.quantities),
     headline: counts(document.headline),
   };
-  const vectors = {} as Record<Channel, SparseVector>;
-  for (const channel of CHANNELS) {
-    const weighed = weigh(raw[channel], channel, frequency);
-    vectors[channel] = normalize(channel === 'terms' ? keepStrongest(weighed, MAX_DOCUMENT_TERMS) : weighed);
-  }
+  const vectors = {} as Record<Channel, CompactVector>;
+  for (const channel of CHANNELS)
+    vectors[channel] = weigh(raw[channel], channel, frequency, channel === 'terms' ? MAX_DOCUMENT_TERMS : Number.POSITIVE_INFINITY);
   frequency.documentDone();
   return {
     id: document.id,
@@ -67,7 +74,10 @@ export function lookupFeatures(member: Member): LookupFeature[] {
   const features: LookupFeature[] = [];
   for (const channel of CHANNELS) {
     const limit = channel === 'terms' ? LOOKUP_FEATURES : LOOKUP_FEATURES / 2;
-    for (const [key, weight] of keepStrongest(member.vectors[channel], limit)) features.push([channel, key, weight]);
+    // Compact vectors are sorted strongest first, so the lookup is a prefix.
+    const vector = member.vectors[channel];
+    for (let index = 0; index < Math.min(limit, vector.keys.length); index++)
+      features.push([channel, vector.keys[index] as string, vector.weights[index] as number]);
   }
   member.lookup = features;
   return features;
@@ -75,16 +85,16 @@ export function lookupFeatures(member: Member): LookupFeature[] {
 
 /** Returns a member's JSON-serialisable form (field by field: the cached lookup stays out). */
 export function memberToSnapshot(member: Member): MemberSnapshot {
-  const vectors = Object.fromEntries(CHANNELS.map((channel) => [channel, [...member.vectors[channel]]])) as MemberSnapshot['vectors'];
+  const vectors = Object.fromEntries(CHANNELS.map((channel) => [channel, entriesOf(member.vectors[channel])])) as MemberSnapshot['vectors'];
   const { id, time, language, source, title } = member;
   return { id, time, language, source, title, vectors, vector: member.vector ? [...member.vector] : null };
 }
 
 /** Restores a member from its snapshot. */
 export function memberFromSnapshot(snapshot: MemberSnapshot): Member {
-  const vectors = Object.fromEntries(CHANNELS.map((channel) => [channel, new Map(snapshot.vectors[channel] ?? [])])) as Record<
+  const vectors = Object.fromEntries(CHANNELS.map((channel) => [channel, compact(new Map(snapshot.vectors[channel] ?? []))])) as Record<
     Channel,
-    SparseVector
+    CompactVector
   >;
   return { ...snapshot, vectors };
 }

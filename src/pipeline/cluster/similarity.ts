@@ -1,7 +1,7 @@
 /** Scores how well an article fits a story, and how alike two stories are, channel by channel. */
 import { CHANNEL_WEIGHTS, CROSS_LANGUAGE_TEXT_FACTOR } from './cluster-settings.js';
 import type { Member } from './member.js';
-import { denseCosine, dot } from './sparse-vector.js';
+import { denseCosine, dot, dotCompact, type CompactVector } from './sparse-vector.js';
 import type { Centroid, StoryRecord } from './story-record.js';
 import { CHANNELS, type Channel } from './types.js';
 
@@ -42,8 +42,8 @@ function perChannel(score: (channel: Channel) => number | null): Record<Channel,
   return channels;
 }
 
-function toCentroid(vector: ReadonlyMap<string, number>, centroid: Centroid): number | null {
-  return vector.size > 0 && centroid.length > 0 ? dot(vector, centroid.sum) / centroid.length : null;
+function toCentroid(vector: CompactVector, centroid: Centroid): number | null {
+  return vector.keys.length > 0 && centroid.length > 0 ? dotCompact(vector, centroid.sum) / centroid.length : null;
 }
 
 /** Scores an article against a story's centroids. */
@@ -54,9 +54,9 @@ export function scoreMember(member: Member, story: StoryRecord): SimilarityParts
 }
 
 /** Cosine of a unit vector with a centroid that contains it, the vector taken out (leave-one-out). */
-function toCentroidWithout(vector: ReadonlyMap<string, number>, centroid: Centroid): number | null {
-  if (vector.size === 0) return null;
-  const shared = dot(vector, centroid.sum);
+function toCentroidWithout(vector: CompactVector, centroid: Centroid): number | null {
+  if (vector.keys.length === 0) return null;
+  const shared = dotCompact(vector, centroid.sum);
   const restLength = Math.sqrt(Math.max(0, centroid.length * centroid.length - 2 * shared + 1));
   return restLength > 1e-9 ? (shared - 1) / restLength : null;
 }

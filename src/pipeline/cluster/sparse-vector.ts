@@ -64,3 +64,30 @@ export function denseCosine(left: readonly number[], right: readonly number[]): 
   }
   return leftSum > 0 && rightSum > 0 ? product / Math.sqrt(leftSum * rightSum) : 0;
 }
+
+/** A unit vector held compactly as parallel arrays, strongest feature first: what each held article keeps. */
+export interface CompactVector {
+  keys: string[];
+  weights: Float64Array;
+}
+
+/** Packs a sparse vector into arrays, strongest feature first (so the first k entries are its k strongest). */
+export function compact(vector: ReadonlyMap<string, number>): CompactVector {
+  const sorted = [...vector].sort((a, b) => b[1] - a[1]);
+  return { keys: sorted.map(([key]) => key), weights: Float64Array.from(sorted, ([, weight]) => weight) };
+}
+
+/** Returns the dot product of a compact vector with a sparse one. */
+export function dotCompact(vector: CompactVector, other: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (let index = 0; index < vector.keys.length; index++) {
+    const value = other.get(vector.keys[index] as string);
+    if (value !== undefined) sum += (vector.weights[index] as number) * value;
+  }
+  return sum;
+}
+
+/** Lists a compact vector's entries as pairs (for sums and snapshots). */
+export function entriesOf(vector: CompactVector): [string, number][] {
+  return vector.keys.map((key, index) => [key, vector.weights[index] as number]);
+}

@@ -3,24 +3,40 @@ import type { Freshness } from '../../domain/story.js';
 import { toIso } from '../../shared/time.js';
 import { MAX_STORY_FEATURES, RECENT_MEMBERS } from './cluster-settings.js';
 import { memberFromSnapshot, memberToSnapshot, type Member } from './member.js';
-import { addScaled, keepStrongest, norm, type SparseVector } from './sparse-vector.js';
+import { keepStrongest, norm, type CompactVector, type SparseVector } from './sparse-vector.js';
 import { CHANNELS, type Channel, type StorySnapshot, type StoryState } from './types.js';
 
-/** A channel's centroid: the sum of member unit vectors (strongest features only) and its cached length. */
+/** A channel's centroid: the sum of member unit vectors (strongest features only), its squared length and length. */
 export interface Centroid {
   sum: SparseVector;
+  squared: number;
   length: number;
 }
 
-function addToCentroid(centroid: Centroid, vector: ReadonlyMap<string, number>, factor = 1): void {
-  addScaled(centroid.sum, vector, factor);
+function addEntry(centroid: Centroid, key: string, value: number): void {
+  const before = centroid.sum.get(key) ?? 0;
+  const after = before + value;
+  // The squared length is kept up to date entry by entry: recomputing it would cost the whole centroid per article.
+  centroid.squared += after * after - before * before;
+  if (Math.abs(after) < 1e-9) centroid.sum.delete(key);
+  else centroid.sum.set(key, after);
+}
+
+function addToCentroid(centroid: Centroid, vector: ReadonlyMap<string, number> | CompactVector): void {
+  if ('weights' in vector) {
+    for (let index = 0; index < vector.keys.length; index++)
+      addEntry(centroid, vector.keys[index] as string, vector.weights[index] as number);
+  } else for (const [key, value] of vector) addEntry(centroid, key, value);
   // Pruning at twice the limit keeps sorting rare while the centroid, and so the cost of a comparison, stays bounded.
-  if (centroid.sum.size > MAX_STORY_FEATURES * 2) centroid.sum = keepStrongest(centroid.sum, MAX_STORY_FEATURES);
-  centroid.length = norm(centroid.sum);
+  if (centroid.sum.size > MAX_STORY_FEATURES * 2) {
+    centroid.sum = keepStrongest(centroid.sum, MAX_STORY_FEATURES);
+    centroid.squared = norm(centroid.sum) ** 2;
+  }
+  centroid.length = Math.sqrt(Math.max(0, centroid.squared));
 }
 
 function emptyCentroids(): Record<Channel, Centroid> {
-  return Object.fromEntries(CHANNELS.map((channel) => [channel, { sum: new Map(), length: 0 }])) as Record<Channel, Centroid>;
+  return Object.fromEntries(CHANNELS.map((channel) => [channel, { sum: new Map(), squared: 0, length: 0 }])) as Record<Channel, Centroid>;
 }
 
 /** One story: centroids per channel, every article id, the latest members' vectors, outlets and languages. */
@@ -89,7 +105,7 @@ export class StoryRecord {
 
   private reset(): void {
     this.articleIds.length = 0;
-    for (const channel of CHANNELS) this.centroids[channel] = { sum: new Map(), length: 0 };
+    for (const channel of CHANNELS) this.centroids[channel] = { sum: new Map(), squared: 0, length: 0 };
     this.vectorSum = null;
     this.firstTime = Number.POSITIVE_INFINITY;
     this.lastTime = Number.NEGATIVE_INFINITY;
@@ -151,7 +167,8 @@ export class StoryRecord {
     story.recent.push(...snapshot.recent.map(memberFromSnapshot));
     for (const channel of CHANNELS) {
       const sum = new Map(snapshot.centroids[channel] ?? []);
-      story.centroids[channel] = { sum, length: norm(sum) };
+      const length = norm(sum);
+      story.centroids[channel] = { sum, squared: length * length, length };
     }
     story.vectorSum = snapshot.vectorSum ? [...snapshot.vectorSum] : null;
     story.firstTime = snapshot.firstTime;
