@@ -45,6 +45,25 @@ export interface Tldr {
   whoShouldCare?: BriefSentence & { audiences: string[] };
 }
 
+/** Every section a brief sentence can sit in, in reading order ("article" counts across its paragraphs). */
+export const BRIEF_SECTIONS = [
+  'headline',
+  'hook',
+  'editorsBrief',
+  'tldr.whatChanged',
+  'tldr.whyItMatters',
+  'tldr.whatToDoNext',
+  'tldr.whoShouldCare',
+  'keyTakeaways',
+  'implications',
+  'quote',
+  'timeline',
+  'article',
+] as const;
+
+/** Where a brief sentence sits: "headline", "editorsBrief", "tldr.whatChanged", "timeline", "article"… */
+export type BriefSection = (typeof BRIEF_SECTIONS)[number];
+
 /** A generated sentence left out of the brief, and why (the verifier's reasons, or the engine's). */
 export interface DroppedSentence {
   section: string;

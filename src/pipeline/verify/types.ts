@@ -1,5 +1,5 @@
 /** Types of the verify stage: the story's sources going in, the per-sentence report coming out. */
-import type { Sentence } from '../../domain/index.js';
+import type { BriefSection, Sentence } from '../../domain/index.js';
 
 /** One article of the story; give `sentences` (ids must match the brief's citations) or `text` to split. */
 export interface VerifyArticle {
@@ -19,20 +19,8 @@ export interface VerifySources {
   articles: VerifyArticle[];
 }
 
-/** Where a brief sentence sits: "headline", "editorsBrief", "tldr.whatChanged", "timeline", "article"… */
-export type BriefSection =
-  | 'headline'
-  | 'hook'
-  | 'editorsBrief'
-  | 'tldr.whatChanged'
-  | 'tldr.whyItMatters'
-  | 'tldr.whatToDoNext'
-  | 'tldr.whoShouldCare'
-  | 'keyTakeaways'
-  | 'implications'
-  | 'quote'
-  | 'timeline'
-  | 'article';
+/** Where a brief sentence sits (the domain's list of sections). */
+export type { BriefSection };
 
 /** The verdict on one sentence of a brief. */
 export interface SentenceVerdict {

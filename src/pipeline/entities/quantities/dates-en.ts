@@ -5,33 +5,8 @@
  */
 import type { Quantity } from '../types.js';
 import { buildDate, nearestYear, type DateParts, type ReferenceDay } from './date-values.js';
+import { ENGLISH_MONTHS } from './numerals.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -44,7 +19,7 @@ interface Pattern {
   relative?: (match: RegExpExecArray) => boolean;
 }
 
-const monthOf = (name: string | undefined): number => MONTHS[(name ?? '').toLowerCase()] ?? 0;
+const monthOf = (name: string | undefined): number => ENGLISH_MONTHS[(name ?? '').toLowerCase()] ?? 0;
 const fullYear = (text: string): number => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text));
 
 function withYear(year: string | undefined, parts: Omit<DateParts, 'year'>, reference: ReferenceDay | null): DateParts | null {

@@ -39,7 +39,35 @@ export const CHINESE_SCALES: ReadonlyArray<readonly [string, number]> = [
   ['千', 1e3],
 ];
 
-/** English number words from two up ("one" is left out: "one of the…" is no quantity). */
+/** English month names and abbreviations (number by name, lower case); "may" and "march" are verbs too. */
+export const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** English number words below twenty ("one" reads as a count only before a unit or scale; see word-amounts.ts). */
 export const ENGLISH_UNITS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
@@ -89,6 +117,8 @@ const DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
+/** Chinese digits 0–9 by value, in their usual form (两 and 兩 are also 2). */
+export const CHINESE_DIGITS: readonly string[] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 

@@ -1,33 +1,11 @@
-/** English number and month words a claim may spell out, for checking them against sources in any language. */
+/**
+ * English number and month words a claim may spell out, for checking them against sources in any language.
+ * The tables themselves are the entities stage's; this module only says which words count in a claim.
+ */
+import { ENGLISH_MONTHS, ENGLISH_TENS, ENGLISH_UNITS } from '../../entities/index.js';
 
-/** Spelled-out English numbers (value by word); "one" is left out: it is more often a pronoun than a count. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+/** Multiples and fractions a claim may state a figure with ("doubled", "half"). */
+const MULTIPLE_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
   twice: 2,
   double: 2,
@@ -37,32 +15,12 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   half: 0.5,
 };
 
-/** English month names (number by name); "may" is left out: it is mostly the modal verb. */
-export const MONTH_WORDS: Readonly<Record<string, number>> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+/** Spelled-out English numbers (value by word); "one" is left out: it is more often a pronoun than a count. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  [...Object.entries(ENGLISH_UNITS), ...Object.entries(ENGLISH_TENS), ...Object.entries(MULTIPLE_WORDS)].filter(([word]) => word !== 'one'),
+);
 
-/** Chinese digits 0–9 (两 is also 2). */
-export const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** English month names (number by name); "may" is left out: it is mostly the modal verb. */
+export const MONTH_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(ENGLISH_MONTHS).filter(([word]) => word !== 'may'),
+);

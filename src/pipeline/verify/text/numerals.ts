@@ -1,5 +1,5 @@
 /** Writes small integers the ways Chinese text does ("三", "两", "四十", "十二"), to find a claim's number in Chinese. */
-import { CHINESE_DIGITS } from '../cues/calendar.js';
+import { CHINESE_DIGITS } from '../../entities/index.js';
 
 /** Returns the Chinese spellings of an integer from 1 to 9999 (empty for anything else). */
 export function chineseNumerals(value: number): string[] {
