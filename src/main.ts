@@ -1,4 +1,5 @@
 /** Composition root: reads config, builds adapters, hands them to the interfaces. The only file that knows them all. */
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHttpClient } from './adapters/http/undici-http-client.js';
@@ -9,7 +10,7 @@ import { SqliteStore } from './adapters/storage/sqlite/sqlite-store.js';
 import { systemClock } from './adapters/system-clock.js';
 import { ConfigError, loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { DEFAULT_TAXONOMY } from './pipeline/classify/index.js';
+import { DEFAULT_TAXONOMY, parseTaxonomy, type Taxonomy } from './pipeline/classify/index.js';
 import { loadDemoCorpus } from './demo/corpus.js';
 import { startPublisher } from './demo/publisher.js';
 import { demoSources } from './demo/register.js';
@@ -39,8 +40,25 @@ function siteSettings(config: Config): SiteSettings {
   };
 }
 
+/** Returns the configured taxonomy file's taxonomy, or the shipped default; a bad file stops start-up with its field named. */
+function taxonomyFrom(config: Config): Taxonomy {
+  if (!config.taxonomyFile) return DEFAULT_TAXONOMY;
+  const path = resolve(config.taxonomyFile);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`config: taxonomyFile: cannot read ${path}: ${(error as Error).message}`);
+  }
+  const parsed = parseTaxonomy(text, path);
+  if (!parsed.ok) throw new ConfigError(`config: taxonomyFile: ${parsed.error.message}`);
+  return parsed.value;
+}
+
 /** Builds the services a command needs from the configuration. */
 export async function buildServices(config: Config, extraAllow: string[] = []): Promise<Services> {
+  // Read before anything opens, so that a bad taxonomy file leaves no database handle behind.
+  const taxonomy = taxonomyFrom(config);
   const logger = createJsonLogger(config.logLevel as LogLevel);
   const databasePath = join(config.dataDir, 'groundwire.db');
   const store = SqliteStore.open(databasePath);
@@ -72,7 +90,7 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
       fetchConcurrency: config.fetchConcurrency,
       extractConcurrency: config.fetchConcurrency,
       maxExtractionAttempts: 3,
-      taxonomy: DEFAULT_TAXONOMY,
+      taxonomy,
       cluster: { staleAfterHours: config.staleAfterHours },
       dedupe: {},
       boardLanguage: config.boardLanguage,

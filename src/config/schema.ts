@@ -35,6 +35,10 @@ export const OPTIONS = {
   refreshMinMinutes: { schema: integer(1, 10080).default(15), doc: 'Shortest interval between two checks of one source.' },
   refreshMaxMinutes: { schema: integer(1, 10080).default(360), doc: 'Longest interval between two checks of one source.' },
   staleAfterHours: { schema: integer(1, 8760).default(48), doc: 'A story with no new article for this long shows as Stale.' },
+  taxonomyFile: {
+    schema: z.string().default(''),
+    doc: 'JSON taxonomy (boards, tags, regions, audiences with their cues); kinds it lists replace the shipped default, empty uses the default.',
+  },
   demoPort: { schema: integer(0, 65535).default(0), doc: 'Port of the demo publisher (0 picks a free one).' },
   briefEngine: {
     schema: z.enum(['extractive', 'llm']).default('extractive'),

@@ -8,6 +8,7 @@ import { selectAbove, selectBoards, selectRegion } from './select-labels.js';
 import type { ClassifyInput, ClassifyOptions, Taxonomy, TaxonomyEntry } from './types.js';
 
 export { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy.js';
+export { parseTaxonomy } from './taxonomy-file.js';
 export type { ClassifyArticle, ClassifyInput, ClassifyOptions, Taxonomy, TaxonomyEntry } from './types.js';
 
 const ALL_KINDS: LabelKind[] = ['board', 'tag', 'region', 'audience'];
