@@ -1,13 +1,21 @@
 /** A story's texts prepared once for every label: each headline and sentence with the entity ids found in it. */
 import type { Sentence } from '../../domain/sentence.js';
-import { findEntities } from '../entities/index.js';
+import { extractQuantities, findEntities } from '../entities/index.js';
 import type { ClassifyArticle } from './types.js';
 
 /** A text and the distinct entity ids mentioned in it. */
 export interface AnalysedText {
   text: string;
+  /** Places and institutions: where a story happens and who rules on it. */
   entities: ReadonlySet<string>;
+  /**
+   * Companies, products and people (who acts hints at a section without naming it) and the currencies of amounts
+   * ("currency:CNY": prices in yuan hint at China without placing the story there).
+   */
+  hints: ReadonlySet<string>;
 }
+
+const ACTOR_KINDS = new Set(['company', 'product', 'person']);
 
 /** An article ready for scoring: its headline (weighs in, never evidence) and its sentences. */
 export interface AnalysedArticle {
@@ -18,10 +26,17 @@ export interface AnalysedArticle {
 
 function analyse(text: string): AnalysedText {
   // Unknown capitalised names ("name:…") are no taxonomy's cue; only alias-table ids are kept.
-  const ids = findEntities(text)
-    .filter((mention) => mention.source !== 'name')
-    .map((mention) => mention.id);
-  return { text, entities: new Set(ids) };
+  const mentions = findEntities(text).filter((mention) => mention.source !== 'name');
+  return {
+    text,
+    entities: new Set(mentions.filter((mention) => !ACTOR_KINDS.has(mention.kind)).map((mention) => mention.id)),
+    hints: new Set([
+      ...mentions.filter((mention) => ACTOR_KINDS.has(mention.kind)).map((mention) => mention.id),
+      ...extractQuantities(text)
+        .filter((quantity) => quantity.kind === 'money' && quantity.unit)
+        .map((quantity) => `currency:${quantity.unit}`),
+    ]),
+  };
 }
 
 /** Finds the entities of every headline and sentence of a story, once. */

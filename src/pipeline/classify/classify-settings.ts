@@ -28,7 +28,13 @@ export const SECONDARY_BOARD_RATIO = 0.5;
 export const RELATIVE_TAG_DENSITY = { tag: 0.3, audience: 0.5 } as const;
 
 /** The leading region must outscore the next by this factor, else the story is not placed in one region. */
-export const REGION_MARGIN = 1.5;
+export const REGION_MARGIN = 1.1;
+
+/**
+ * A sentence naming places in this many regions lists a reach ("surveyed in the US, Germany, India and Brazil"): it is
+ * evidence for Global, and each region it names gets only its share of the sentence.
+ */
+export const SPREAD_REGIONS = 3;
 
 /** At most this many labels per kind. */
 export const MAX_LABELS = { board: 3, tag: 4, region: 1, audience: 3 } as const;

@@ -4,6 +4,7 @@ import { analyseArticles } from './analysed-text.js';
 import { DEFAULT_MAX_EVIDENCE } from './classify-settings.js';
 import { compileCues, type CueMatcher } from './cue-matcher.js';
 import { scoreLabel } from './label-scores.js';
+import { GLOBAL_REGION, regionWeights } from './region-spread.js';
 import { selectAbove, selectBoards, selectRegion } from './select-labels.js';
 import type { ClassifyInput, ClassifyOptions, Taxonomy, TaxonomyEntry } from './types.js';
 
@@ -31,7 +32,17 @@ export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options:
   const labels: Label[] = [];
   if (kinds.has('board')) labels.push(...selectBoards(score(taxonomy.boards)));
   if (kinds.has('tag')) labels.push(...selectAbove(score(taxonomy.tags), 'tag'));
-  if (kinds.has('region')) labels.push(...selectRegion(score(taxonomy.regions)));
+  if (kinds.has('region')) {
+    const matchers = matchersFor(taxonomy.regions);
+    const weights = regionWeights(
+      matchers.filter((matcher) => matcher.id !== GLOBAL_REGION),
+      articles,
+    );
+    const scored = matchers.map((matcher) =>
+      scoreLabel(matcher, articles, maxEvidence, matcher.id === GLOBAL_REGION ? weights.global : weights.place),
+    );
+    labels.push(...selectRegion(scored));
+  }
   if (kinds.has('audience')) labels.push(...selectAbove(score(taxonomy.audiences), 'audience'));
   return labels;
 }

@@ -21,18 +21,30 @@ interface Hit {
   articleIndex: number;
 }
 
-function entityCues(matcher: CueMatcher, analysed: AnalysedText): number {
+function entityCues(matcher: CueMatcher, ids: ReadonlySet<string>): number {
   let found = 0;
-  for (const id of analysed.entities) if (matcher.entities.has(id)) found++;
+  for (const id of ids) if (matcher.entities.has(id)) found++;
   return found;
 }
 
+/** Cue weights of one text: strong cues and entities, and the weak share. */
+export interface CueWeight {
+  strong: number;
+  weak: number;
+}
+
+/** Reweighs the cues a text was found to hold, from what the whole story says about that text (see region-spread.ts). */
+export type AdjustWeight = (analysed: AnalysedText, found: CueWeight) => CueWeight;
+
 /** Weighs the cues of one text: a strong cue or entity counts 1 (2 at most per sentence), weak cues WEAK_WEIGHT together. */
-function cueWeight(matcher: CueMatcher, analysed: AnalysedText): { strong: number; weak: number } {
+export function cueWeight(matcher: CueMatcher, analysed: AnalysedText, adjust?: AdjustWeight): CueWeight {
   const text = matcher.not.length > 0 ? maskLookalikes(matcher, analysed.text) : analysed.text;
-  const strong = Math.min(2, matchCues(matcher.strong, text).length + entityCues(matcher, analysed));
-  const weak = strong === 0 && matchCues(matcher.weak, text).length > 0 ? WEAK_WEIGHT : 0;
-  return { strong, weak };
+  const strong = Math.min(2, matchCues(matcher.strong, text).length + entityCues(matcher, analysed.entities));
+  // A company's name says who acts, not what the story is about; a currency says where money changes hands, not
+  // where the story is: both hint like a weak cue.
+  const hinted = matchCues(matcher.weak, text).length > 0 || entityCues(matcher, analysed.hints) > 0;
+  const weak = strong === 0 && hinted ? WEAK_WEIGHT : 0;
+  return adjust ? adjust(analysed, { strong, weak }) : { strong, weak };
 }
 
 /** Returns how fully one article supports a label (0..1) and its cue weight per sentence, collecting the sentences. */
@@ -41,13 +53,14 @@ function articleSupport(
   article: AnalysedArticle,
   articleIndex: number,
   hits: Hit[],
+  adjust?: AdjustWeight,
 ): { support: number; density: number } {
-  const title = article.title ? cueWeight(matcher, article.title) : { strong: 0, weak: 0 };
+  const title = article.title ? cueWeight(matcher, article.title, adjust) : { strong: 0, weak: 0 };
   let strong = title.strong * TITLE_WEIGHT;
   let weak = title.weak * TITLE_WEIGHT;
   let weakSentences = 0;
   for (const { sentence, analysed } of article.sentences) {
-    const found = cueWeight(matcher, analysed);
+    const found = cueWeight(matcher, analysed, adjust);
     if (found.strong === 0 && found.weak === 0) continue;
     const position = sentence.paragraph === 1 ? LEAD_WEIGHT : 1;
     if (found.strong > 0) strong += found.strong * position;
@@ -81,12 +94,17 @@ function pickEvidence(hits: Hit[], limit: number): Evidence[] {
 }
 
 /** Scores a label over a story: the mean support of its articles, with up to `maxEvidence` sentences. */
-export function scoreLabel(matcher: CueMatcher, articles: readonly AnalysedArticle[], maxEvidence: number): ScoredLabel {
+export function scoreLabel(
+  matcher: CueMatcher,
+  articles: readonly AnalysedArticle[],
+  maxEvidence: number,
+  adjust?: AdjustWeight,
+): ScoredLabel {
   const hits: Hit[] = [];
   let support = 0;
   let density = 0;
   articles.forEach((article, index) => {
-    const found = articleSupport(matcher, article, index, hits);
+    const found = articleSupport(matcher, article, index, hits, adjust);
     support += found.support;
     density += found.density;
   });

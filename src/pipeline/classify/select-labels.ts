@@ -2,8 +2,7 @@
 import type { Label, LabelKind } from '../../domain/story.js';
 import { MAX_LABELS, MIN_SCORE, REGION_MARGIN, RELATIVE_TAG_DENSITY, SECONDARY_BOARD_RATIO } from './classify-settings.js';
 import type { ScoredLabel } from './label-scores.js';
-
-const GLOBAL_REGION = 'global';
+import { GLOBAL_REGION } from './region-spread.js';
 
 function toLabel(kind: LabelKind, scored: ScoredLabel): Label {
   return { kind, id: scored.id, name: scored.name, score: Math.round(scored.score * 1000) / 1000, evidence: scored.evidence };
@@ -36,19 +35,21 @@ export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audie
 }
 
 /**
- * Places a story in the region its places point to when one clearly leads; in "global" when it says so and no
- * region leads; else nowhere (no region beats a wrong one).
+ * Places a story in the region its places point to when one clearly leads and the story's reach does not outweigh
+ * it; in "global" when it says so (or lists places across the world) and no region leads; else nowhere (no region
+ * beats a wrong one).
  */
 export function selectRegion(scored: readonly ScoredLabel[]): Label[] {
   const places = supported(
     scored.filter((label) => label.id !== GLOBAL_REGION),
     'region',
   );
-  const [first, second] = places;
-  if (first && (!second || first.density >= second.density * REGION_MARGIN)) return [toLabel('region', first)];
   const global = supported(
     scored.filter((label) => label.id === GLOBAL_REGION),
     'region',
   )[0];
+  const [first, second] = places;
+  const leads = first && (!second || first.density >= second.density * REGION_MARGIN);
+  if (first && leads && !(global && global.density > first.density)) return [toLabel('region', first)];
   return global ? [toLabel('region', global)] : [];
 }

@@ -25,21 +25,23 @@ export const DEFAULT_REGIONS: TaxonomyEntry[] = [
   {
     id: 'europe',
     name: 'Europe',
-    entities: EUROPE_ENTITIES,
+    entities: [...EUROPE_ENTITIES, 'currency:EUR', 'currency:GBP', 'currency:CHF', 'currency:SEK', 'currency:NOK', 'currency:DKK'],
     en: [],
     zh: [],
   },
   {
     id: 'china',
     name: 'China',
-    entities: CHINA_ENTITIES,
+    entities: [...CHINA_ENTITIES, 'currency:CNY', 'currency:HKD'],
     en: [],
     zh: [],
+    // Mainland writers say "domestic" (国内) for China; the traditional 國內 of Taiwan's press is left out.
+    weak: ['国内'],
   },
   {
     id: 'asia-pacific',
     name: 'Asia-Pacific',
-    entities: ASIA_PACIFIC_ENTITIES,
+    entities: [...ASIA_PACIFIC_ENTITIES, 'currency:TWD', 'currency:JPY', 'currency:KRW', 'currency:INR', 'currency:SGD', 'currency:AUD'],
     en: [],
     zh: [],
   },

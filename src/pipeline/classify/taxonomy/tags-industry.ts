@@ -1,5 +1,6 @@
 /** Default tags for industry topics (models, platforms, security, money, people, policy), with their cue phrases. */
 import type { TaxonomyEntry } from '../types.js';
+import { CHINA_ENTITIES } from './region-entities.js';
 
 /** Industry tags. */
 // prettier-ignore
@@ -175,6 +176,8 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'china',
     name: 'China',
+    // Chinese places and public bodies in any language: "韶关" and "贵州" place a story in China as surely as "China".
+    entities: CHINA_ENTITIES,
     en: ['China', 'Chinese', 'Beijing', 'Shanghai', 'Shenzhen', 'Hangzhou', 'MIIT', 'yuan', 'renminbi', 'Cyberspace Administration'],
     zh: ['中国', '中國', '人民币', '北京', '上海', '深圳', '杭州', '对华', '對華', '陸企', '大陆', '网信办', '工信部', '发改委'],
     weak: ['国内', '國內', '国产', '國產', '省'],
