@@ -1,6 +1,15 @@
 /** Use case: compose, verify and store a new brief version for each story whose articles changed. */
 import type { Brief } from '../domain/brief.js';
-import { type BriefInput, type Prices, composeBrief, composeBriefWithModel, groundBrief } from '../pipeline/brief/index.js';
+import type { Story } from '../domain/story.js';
+import {
+  type BriefArticle,
+  type BriefInput,
+  type Prices,
+  type RelatedStory,
+  composeBrief,
+  composeBriefWithModel,
+  groundBrief,
+} from '../pipeline/brief/index.js';
 import type { LanguageModel } from '../ports/language-model.js';
 import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
@@ -36,12 +45,14 @@ export interface BriefPassSummary {
   withoutBrief: string[];
 }
 
-/** Gathers a story's original articles (copies add nothing to cite) with their stored sentences. */
-async function briefInput(store: Store, storyId: string): Promise<BriefInput | null> {
-  const story = await store.stories.get(storyId);
-  if (!story) return null;
-  const members = (await store.stories.articles(story.id)).filter((article) => article.duplicateOf === null);
-  const articles = [];
+// Stories the reader's "related" list would show: the best few that began before this one give its timeline context.
+const RELATED_CANDIDATES = 8;
+const RELATED_STORIES = 4;
+
+/** Loads a story's original articles (copies add nothing to cite) with their stored sentences. */
+async function originalArticles(store: Store, storyId: string): Promise<BriefArticle[]> {
+  const members = (await store.stories.articles(storyId)).filter((article) => article.duplicateOf === null);
+  const articles: BriefArticle[] = [];
   for (const article of members) {
     const sentences = await store.articles.sentences(article.id);
     if (sentences.length === 0) continue;
@@ -55,7 +66,27 @@ async function briefInput(store: Store, storyId: string): Promise<BriefInput | n
       language: article.language ?? 'en',
     });
   }
-  return articles.length > 0 ? { storyId: story.id, articles, labels: story.labels } : null;
+  return articles;
+}
+
+/** Returns the related stories (StoryStore.related) that began before the given one, best first. */
+export async function relatedEarlierStories(store: Store, story: Story): Promise<Story[]> {
+  const related = await store.stories.related(story.id, RELATED_CANDIDATES);
+  return related.filter((other) => other.firstSeen < story.firstSeen).slice(0, RELATED_STORIES);
+}
+
+/** Gathers a story's articles, labels and its earlier related stories' articles for the timeline. */
+async function briefInput(store: Store, storyId: string): Promise<BriefInput | null> {
+  const story = await store.stories.get(storyId);
+  if (!story) return null;
+  const articles = await originalArticles(store, story.id);
+  if (articles.length === 0) return null;
+  const relatedStories: RelatedStory[] = [];
+  for (const other of await relatedEarlierStories(store, story)) {
+    const related = await originalArticles(store, other.id);
+    if (related.length > 0) relatedStories.push({ storyId: other.id, firstSeen: other.firstSeen, articles: related });
+  }
+  return { storyId: story.id, articles, labels: story.labels, relatedStories };
 }
 
 /** Composes briefs for every story changed since its latest brief, batch by batch, until none is left. */

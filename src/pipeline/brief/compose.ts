@@ -12,7 +12,8 @@ import { type Route, cueStrength, pickForRoute } from './route.js';
 import { type Scored, scoreSentences } from './salience.js';
 import { composeArticle } from './synthesis.js';
 import { hasDirectQuote, numbersIn } from './text.js';
-import { buildTimeline } from './timeline/timeline.js';
+import { relatedArticles, relatedTimeline } from './timeline/related.js';
+import { buildTimeline, sortEvents } from './timeline/timeline.js';
 import type { BriefInput, ComposeOptions } from './types.js';
 
 const EDITORS_POINTS = 3;
@@ -95,6 +96,7 @@ export function composeBriefWith(input: BriefInput, options: ComposeOptions, seg
   const fallback = sections.lead ? cite(sections.lead, language) : emptyHeadline(input);
   const headline = selectHeadline(pool, fallback);
   const paragraphs = scored.length > 0 ? composeArticle(pool, scored, sections.lead) : [];
+  const timeline = buildTimeline(pool, salience, input.relatedEvents);
   const brief: Brief = {
     storyId: input.storyId,
     version: options.version ?? 1,
@@ -106,14 +108,14 @@ export function composeBriefWith(input: BriefInput, options: ComposeOptions, seg
     tldr: sections.tldr,
     keyTakeaways: sections.takeaways.map((candidate) => cite(candidate, language)),
     implications: sections.implications.map((candidate) => cite(candidate, language)),
-    timeline: buildTimeline(pool, salience, input.relatedEvents),
+    timeline: sortEvents([...timeline, ...relatedTimeline(pool, input.relatedStories ?? [], timeline, segment)]),
     references: [],
   };
   if (sections.hook) brief.hook = cite(sections.hook, language);
   const quote = selectQuote(pool, salience);
   if (quote) brief.quote = quote;
   const articleSentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
-  brief.references = buildReferences([...articleSentences, ...briefSentences(brief)], input.articles);
+  brief.references = buildReferences([...articleSentences, ...briefSentences(brief)], [...input.articles, ...relatedArticles(input)]);
   if (paragraphs.length > 0) brief.article = { paragraphs: markArticle(paragraphs, brief.references) };
   return brief;
 }

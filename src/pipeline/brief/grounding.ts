@@ -3,6 +3,7 @@ import type { Brief, DroppedSentence } from '../../domain/index.js';
 import { type VerificationReport, type VerifySources, prune, verifyBrief } from '../verify/index.js';
 import type { BriefChecker, SourceArticle } from './llm/verification.js';
 import { type Segmenter, sentencesOf } from './pool.js';
+import { relatedArticles } from './timeline/related.js';
 import type { BriefInput } from './types.js';
 
 // The verifier caches its source index per sources object: one object per story keeps that cache useful.
@@ -46,7 +47,13 @@ export interface GroundedBrief {
 
 /** Verifies a composed brief against the story's articles and prunes what the verifier does not support. */
 export function verifyAndPrune(brief: Brief, input: BriefInput, segment: Segmenter): GroundedBrief {
-  const sources: SourceArticle[] = input.articles.map((article) => ({ article, sentences: sentencesOf(article, segment) }));
+  // A related story's article is a source only where the timeline cites it: the rest of the brief answers to the story alone.
+  const cited = new Set(brief.timeline.flatMap((event) => event.citations.map((citation) => citation.articleId)));
+  const related = relatedArticles(input).filter((article) => cited.has(article.id));
+  const sources: SourceArticle[] = [...input.articles, ...related].map((article) => ({
+    article,
+    sentences: sentencesOf(article, segment),
+  }));
   const report = verifyBrief(brief, verifySources(sources));
   const dropped = report.sentences
     .filter((verdict) => verdict.verdict === 'unsupported')

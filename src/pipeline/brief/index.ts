@@ -19,7 +19,7 @@ export type { ModelComposeOptions } from './llm/options.js';
 export type { CallEvent, Prices } from './llm/session.js';
 export { listSentences } from './sections.js';
 export type { SectionName, SentenceAt } from './sections.js';
-export type { BriefArticle, BriefInput, ComposeOptions } from './types.js';
+export type { BriefArticle, BriefInput, ComposeOptions, RelatedStory } from './types.js';
 
 const segment: Segmenter = (text, language) => splitSentences(text, language);
 

@@ -15,6 +15,14 @@ export interface BriefArticle {
   language: string;
 }
 
+/** An earlier story related to this one: its dated sentences may join the timeline, citing its articles. */
+export interface RelatedStory {
+  storyId: string;
+  /** When the related story began (ISO); only stories older than this one's articles are context. */
+  firstSeen: string;
+  articles: BriefArticle[];
+}
+
 export interface BriefInput {
   storyId: string;
   articles: BriefArticle[];
@@ -22,6 +30,8 @@ export interface BriefInput {
   labels?: Label[];
   /** Dated events of earlier related stories, already cited, added to the timeline. */
   relatedEvents?: TimelineEvent[];
+  /** Earlier related stories: the timeline takes their dated events that bear on this story. */
+  relatedStories?: RelatedStory[];
 }
 
 export interface ComposeOptions {

@@ -1,5 +1,5 @@
 /** Scores of one brief: citations that resolve, timeline dates against gold events, sections present. */
-import type { Brief } from '../../../src/domain/index.js';
+import type { Brief, TimelineEvent } from '../../../src/domain/index.js';
 import type { DemoEvent } from '../../../src/demo/corpus.js';
 import { type BriefInput, listSentences } from '../../../src/pipeline/brief/index.js';
 import { splitSentences } from '../../../src/pipeline/segment/index.js';
@@ -20,18 +20,22 @@ export const SECTIONS = [
   'article',
 ] as const;
 
-/** Counts sentences whose every citation names an article of the story and sentence ids it has. */
+/** Counts sentences whose every citation names an article of the story (or, in the timeline, of a related story) and sentence ids it has. */
 export function citationValidity(brief: Brief, input: BriefInput): { sentences: number; valid: number; invalid: string[] } {
+  const related = (input.relatedStories ?? []).flatMap((story) => story.articles);
   const ids = new Map(
-    input.articles.map((article) => [
+    [...input.articles, ...related].map((article) => [
       article.id,
       new Set(splitSentences(article.text ?? '', article.language).map((sentence) => sentence.id)),
     ]),
   );
   const invalid: string[] = [];
   const entries = listSentences(brief);
+  const relatedIds = new Set(related.map((article) => article.id));
   for (const { section, index, sentence } of entries) {
+    const outside = section !== 'timeline' && sentence.citations.some((citation) => relatedIds.has(citation.articleId));
     const resolves =
+      !outside &&
       sentence.citations.length > 0 &&
       sentence.citations.every(
         (citation) => citation.sentenceIds.length > 0 && citation.sentenceIds.every((id) => ids.get(citation.articleId)?.has(id)),
@@ -49,22 +53,52 @@ function matches(predicted: { date: string; precision: keyof typeof DEPTH }, gol
   return predicted.date.slice(0, gold.date.length) === gold.date;
 }
 
-/** Matches timeline events to gold events one to one; returns counts for precision and recall. */
+export interface TimelineScore {
+  predicted: number;
+  gold: number;
+  matched: number;
+  exact: number;
+  /** Events citing a related story, and those matching a gold event of that story. */
+  related: number;
+  relatedMatched: number;
+}
+
+// Takes the first free gold-matching event off the list; true when one matched.
+function takeMatch(free: TimelineEvent[], gold: DemoEvent): TimelineEvent | null {
+  const index = free.findIndex((candidate) => matches(candidate, gold));
+  return index < 0 ? null : (free.splice(index, 1)[0] ?? null);
+}
+
+/**
+ * Matches timeline events to gold events one to one: the story's own events against its gold, an
+ * event citing a related story's article against that story's gold (recall counts the story's own).
+ */
 export function timelineMatch(
   brief: Brief,
   gold: readonly DemoEvent[],
-): { predicted: number; gold: number; matched: number; exact: number } {
-  const free = [...brief.timeline];
-  let matched = 0;
-  let exact = 0;
-  for (const event of gold) {
-    const index = free.findIndex((candidate) => matches(candidate, event));
-    if (index < 0) continue;
-    const [hit] = free.splice(index, 1);
-    matched += 1;
-    if (hit?.precision === event.precision) exact += 1;
+  relatedGold: ReadonlyMap<string, { storyId: string; events: readonly DemoEvent[] }> = new Map(),
+): TimelineScore {
+  const storyOf = (event: TimelineEvent) => event.citations.map((citation) => relatedGold.get(citation.articleId)?.storyId).find(Boolean);
+  const own = brief.timeline.filter((event) => !storyOf(event));
+  const score: TimelineScore = { predicted: brief.timeline.length, gold: gold.length, matched: 0, exact: 0, related: 0, relatedMatched: 0 };
+  const count = (hit: TimelineEvent | null, event: DemoEvent) => {
+    if (!hit) return false;
+    score.matched += 1;
+    if (hit.precision === event.precision) score.exact += 1;
+    return true;
+  };
+  for (const event of gold) count(takeMatch(own, event), event);
+  const byStory = new Map<string, TimelineEvent[]>();
+  for (const event of brief.timeline) {
+    const storyId = storyOf(event);
+    if (storyId) byStory.set(storyId, [...(byStory.get(storyId) ?? []), event]);
   }
-  return { predicted: brief.timeline.length, gold: gold.length, matched, exact };
+  for (const [storyId, events] of byStory) {
+    score.related += events.length;
+    const storyGold = [...relatedGold.values()].find((entry) => entry.storyId === storyId)?.events ?? [];
+    for (const event of storyGold) if (count(takeMatch(events, event), event)) score.relatedMatched += 1;
+  }
+  return score;
 }
 
 /** Lists the sections a brief has (see SECTIONS). */

@@ -1,14 +1,14 @@
 /** The story's timeline: dated events from its articles, duplicates merged, each cited, sorted by date. */
 import type { TimelineEvent } from '../../../domain/index.js';
 import { citationsOf } from '../citations.js';
-import { DANGLING_OPENERS } from '../cues.js';
 import { compressSentence } from '../compress.js';
 import type { Pool, PoolSentence } from '../pool.js';
-import { hasOpenQuote, samePolarity, textLength } from '../text.js';
+import { samePolarity } from '../text.js';
 import { cosine } from '../vectors.js';
 import { BACKGROUND_YEAR } from './date-patterns.js';
 import { confirmDate } from './confirm.js';
 import { type DateMention, findDates } from './dates.js';
+import { canStateEvent } from './event-sentence.js';
 
 interface Candidate {
   item: PoolSentence;
@@ -25,9 +25,7 @@ function candidatesOf(pool: Pool, salience: ReadonlyMap<string, number>): Candid
   const candidates: Candidate[] = [];
   for (const item of pool.sentences) {
     const text = item.sentence.text;
-    // A quotation or a fragment leaning on the previous sentence does not state an event on its own.
-    if (textLength(text) < 5 || textLength(text) > 70 || /^["“「]/.test(text) || hasOpenQuote(text) || DANGLING_OPENERS.test(text))
-      continue;
+    if (!canStateEvent(text)) continue;
     const mentions = findDates(text, pool.language, item.article.published);
     // A sentence listing many dates ("in 2024 … 2025 … 2026") is background, not a sequence of events.
     if (mentions.length > MAX_DATES_PER_SENTENCE) continue;
