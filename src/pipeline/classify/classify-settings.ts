@@ -4,7 +4,7 @@
 export const TITLE_WEIGHT = 2;
 
 /** Weight of a cue in the lead (first paragraph), which states what the story is about. */
-export const LEAD_WEIGHT = 1.5;
+export const LEAD_WEIGHT = 2;
 
 /** A weak cue counts this much of a strong one: "restrictions" hints at export controls, it does not name them. */
 export const WEAK_WEIGHT = 0.35;
@@ -19,7 +19,7 @@ export const FULL_SUPPORT = 2;
 export const MIN_SCORE = { board: 0.3, tag: 0.6, region: 0.3, audience: 0.5 } as const;
 
 /** A second or third board must score at least this share of the first: a story has one main section. */
-export const SECONDARY_BOARD_RATIO = 0.5;
+export const SECONDARY_BOARD_RATIO = 0.4;
 
 /**
  * A tag or audience must reach this share of the strongest one's density: a story gets its main topics, not every
@@ -37,7 +37,7 @@ export const REGION_MARGIN = 1.1;
 export const SPREAD_REGIONS = 3;
 
 /** At most this many labels per kind. */
-export const MAX_LABELS = { board: 3, tag: 4, region: 1, audience: 3 } as const;
+export const MAX_LABELS = { board: 2, tag: 4, region: 1, audience: 3 } as const;
 
 /** Evidence sentences kept per label by default. */
 export const DEFAULT_MAX_EVIDENCE = 3;

@@ -1,7 +1,7 @@
 /** Labels carry the sentences that earned them; the outlet never counts, places decide the region. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GRID_TARIFF, SKILLS_SURVEY } from './__fixtures__/stories.js';
+import { CLOUD_RETRAINING, GRID_TARIFF, SHENZHEN_MODEL, SKILLS_SURVEY, WORLD_SURVEY } from './__fixtures__/stories.js';
 import { classifyStory, DEFAULT_TAXONOMY, type Taxonomy } from './index.js';
 
 describe('classifyStory', () => {
@@ -32,6 +32,34 @@ describe('classifyStory', () => {
       labels.some((label) => label.id === 'energy-power' || label.id === 'power'),
       false,
     );
+  });
+
+  it('places a Chinese-only story in China from 北京 and 深圳, and tags it China, though it never writes 中国', () => {
+    const labels = classifyStory({ articles: SHENZHEN_MODEL }, DEFAULT_TAXONOMY);
+    assert.deepEqual(
+      labels.filter((label) => label.kind === 'region').map((label) => label.id),
+      ['china'],
+    );
+    const china = labels.find((label) => label.kind === 'tag' && label.id === 'china');
+    assert.ok(china, labels.map((label) => label.id).join());
+    assert.ok(china.evidence.some((evidence) => /深圳|北京/.test(evidence.text)));
+  });
+
+  it('reads a sentence listing countries across the world as reach: Global, not the region named most', () => {
+    const labels = classifyStory({ articles: WORLD_SURVEY }, DEFAULT_TAXONOMY);
+    const region = labels.filter((label) => label.kind === 'region');
+    assert.deepEqual(
+      region.map((label) => label.id),
+      ['global'],
+    );
+    assert.ok(region[0]!.evidence.some((evidence) => evidence.text.includes('Brazil')));
+  });
+
+  it("takes a company's name as a hint of its sector, not as the story's subject", () => {
+    const labels = classifyStory({ articles: CLOUD_RETRAINING }, DEFAULT_TAXONOMY);
+    const boards = labels.filter((label) => label.kind === 'board').map((label) => label.id);
+    assert.equal(boards[0], 'workforce-skills');
+    assert.equal(boards.includes('hyperscalers-cloud'), false, boards.join());
   });
 
   it('labels from the taxonomy it is given, and gives nothing without a cue', () => {
