@@ -14,6 +14,8 @@ export interface CueMatcher {
   not: RegExp[];
   /** Entity ids that count as strong cues. */
   entities: ReadonlySet<string>;
+  /** Id of the broader label this one narrows, if any. */
+  broader: string | null;
 }
 
 function escape(text: string): string {
@@ -59,6 +61,7 @@ export function compileCues(entry: TaxonomyEntry): CueMatcher {
     weak: compileList(entry.weak ?? []),
     not: compileList(entry.not ?? []),
     entities: new Set(entry.entities ?? []),
+    broader: entry.broader ?? null,
   };
 }
 

@@ -13,6 +13,8 @@ export interface ScoredLabel {
   /** Mean cue weight per sentence: how much of the text is about the label (compares labels within one story). */
   density: number;
   evidence: Evidence[];
+  /** Id of the broader label this one narrows, if any. */
+  broader: string | null;
 }
 
 interface Hit {
@@ -115,5 +117,6 @@ export function scoreLabel(
     score: support / count,
     density: density / count,
     evidence: pickEvidence(hits, maxEvidence),
+    broader: matcher.broader,
   };
 }

@@ -24,12 +24,14 @@ export function selectBoards(scored: readonly ScoredLabel[]): Label[] {
     .map((label) => toLabel('board', label));
 }
 
-/** Keeps labels above the kind's minimum support and near the densest one, densest first. */
+/** Keeps labels above the kind's minimum support and near the densest one, densest first; a narrower label replaces its broader one. */
 export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audience'): Label[] {
   const candidates = supported(scored, kind);
   const top = candidates[0]?.density ?? 0;
-  return candidates
-    .filter((label) => label.density >= top * RELATIVE_TAG_DENSITY[kind])
+  const near = candidates.filter((label) => label.density >= top * RELATIVE_TAG_DENSITY[kind]);
+  const narrowed = new Set(near.map((label) => label.broader).filter((id): id is string => id !== null));
+  return near
+    .filter((label) => !narrowed.has(label.id))
     .slice(0, MAX_LABELS[kind])
     .map((label) => toLabel(kind, label));
 }

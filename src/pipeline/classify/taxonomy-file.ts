@@ -19,6 +19,7 @@ const entrySchema = z
     weak: cues.optional(),
     not: cues.optional(),
     entities: cues.optional(),
+    broader: z.string().min(1).optional(),
   })
   .strict();
 

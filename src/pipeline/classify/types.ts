@@ -25,6 +25,11 @@ export interface TaxonomyEntry {
    * places for regions ("virginia" is found in "弗吉尼亚" too), companies for the board of their sector.
    */
   entities?: string[];
+  /**
+   * Id of the broader label of the same kind that this one narrows ("export-controls" narrows "regulation"): when a
+   * story earns both, it keeps the narrower, which says more.
+   */
+  broader?: string;
 }
 
 /** The labels a story can get, per kind. */

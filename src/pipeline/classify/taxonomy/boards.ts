@@ -152,7 +152,7 @@ export const DEFAULT_BOARDS: TaxonomyEntry[] = [
     name: 'Workforce & Skills',
     en: [
       'skills gap', 'skill gap', 'reskill*', 'upskill*', 'workforce', 'layoff*', 'laid off', 'job cuts', 'talent shortage',
-      'training programme*', 'training program*', 'certification*', 'apprentice*', 'curriculum', 'AI fluency', 'fluency', 'AI literacy',
+      'training programme*', 'training program*', 'retrain*', 'certification*', 'apprentice*', 'curriculum', 'AI fluency', 'fluency', 'AI literacy',
       'literacy', 'vocational', 'poach*', 'redundanc*', 'hiring freeze', 'course*', 'bootcamp*', 'trainees', 'instructors', 'union*',
       'collective agreement', 'newsroom staff',
     ],

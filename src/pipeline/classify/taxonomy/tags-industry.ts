@@ -29,7 +29,8 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     name: 'Platform risk',
     en: [
       'platform risk', 'vendor lock-in', 'lock-in', 'single provider', 'single vendor', 'switching cost*', 'migrate*', 'migration*',
-      'fallback*', 'second provider', 'multi-vendor', 'contingency',
+      'fallback*', 'second provider', 'multi-vendor', 'contingency', 'switching provider*', 'vendor risk', 'vendor-risk',
+      'single model provider', 'two providers',
     ],
     zh: ['平台风险', '单一供应商', '单云依赖', '迁移', '遷移'],
     weak: ['depend on', 'dependence', 'dependency', 'dependent', '依赖', '依賴'],
@@ -59,14 +60,15 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
       'literacy', 'proficien*', 'not enough engineers', 'shortage of engineers', 'shortage of technicians',
     ],
     zh: ['技能缺口', '人才缺口', '人才短缺', '技能差距', '人才缺乏', '缺人'],
-    weak: ['skills', 'talent', '人才', '技能'],
+    weak: ['skills', 'talent', 'gap between', '人才', '技能', '落差'],
   },
   {
     id: 'training',
     name: 'Training',
     en: [
       'training programme*', 'training program*', 'train staff', 'train employees', 'course*', 'certification*', 'apprentice*',
-      'curriculum', 'reskill*', 'upskill*', 'workshop*', 'bootcamp*', 'classroom*', 'trainees', 'learners',
+      'curriculum', 'reskill*', 'upskill*', 'retrain*', 'paid training', 'hours of training', 'workshop*', 'bootcamp*', 'classroom*',
+      'trainees', 'learners',
     ],
     zh: ['培训', '培訓', '课程', '課程', '认证', '認證', '学徒', '學徒', '转岗', '轉岗', '再培训', '实训'],
     weak: ['training', 'trained', 'teach*', '教学'],
@@ -114,9 +116,12 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'ipo',
     name: 'IPO',
+    broader: 'funding',
     en: ['IPO', 'IPOs', 'initial public offering', 'prospectus', 'listing', 'stock exchange', 'shares priced', 'go public', 'going public'],
     zh: ['上市', '招股', 'IPO', '港交所', '挂牌', '掛牌', '发行价', '首次公开发行'],
     weak: ['listed', 'float'],
+    // A listing that is ruled out is no listing.
+    not: ['no plans for an IPO', 'no plans to go public', 'no IPO plans', 'no plans to list', '暂无上市计划', '没有上市计划'],
   },
   {
     id: 'regulation',
@@ -132,6 +137,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'antitrust',
     name: 'Antitrust',
+    broader: 'regulation',
     en: [
       'antitrust', 'competition authorit*', 'competition regulator*', 'anti-competitive', 'anticompetitive', 'merger review',
       'Federal Trade Commission', 'FTC', 'Competition and Markets Authority', 'in-depth investigation', 'market power', 'foreclos*',

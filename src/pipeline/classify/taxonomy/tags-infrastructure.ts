@@ -97,7 +97,10 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'inference',
     name: 'Inference',
-    en: ['inference', 'model serving', 'inference endpoint*', 'inference service*', 'inference workload*', 'tokens per second'],
+    en: [
+      'inference', 'model serving', 'model-serving', 'model server*', 'inference endpoint*', 'inference service*', 'inference workload*',
+      'tokens per second',
+    ],
     zh: ['推理服务', '推理服務', '推理业务', '推理需求'],
     weak: ['serving', 'throughput', '推理'],
   },
@@ -135,6 +138,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'export-controls',
     name: 'Export controls',
+    broader: 'regulation',
     en: [
       'export control*', 'export rule*', 'export restriction*', 'export licen*', 'entity list', 'Bureau of Industry and Security',
       'export ban*',
