@@ -94,13 +94,38 @@ function addAlias(index: AliasIndex, alias: string, entry: number, source: Menti
 }
 
 // A name listed among its entry's short forms is itself gated (e.g. the city "Charlotte").
-function addEntry(index: AliasIndex, entry: AliasEntry, position: number): void {
-  const short = new Set(entry.short ?? []);
+function addEntry(index: AliasIndex, entry: AliasEntry, position: number, places: ReadonlySet<string>): void {
+  const short = new Set([...(entry.short ?? []), ...makerlessForms(index, entry)]);
   for (const alias of [entry.name, ...entry.aliases, ...entry.zh]) {
     if (!short.has(alias)) addAlias(index, alias, position, 'alias');
   }
+  for (const alias of possessiveForms(entry, places)) addAlias(index, alias, position, 'alias');
   for (const alias of short) addAlias(index, alias, position, 'short');
   for (const ticker of entry.tickers ?? []) addAlias(index, ticker, position, 'ticker');
+}
+
+// A product named with its maker ("赫利云H系列") is often written without it ("H系列"): the rest is a short
+// form, valid where the maker is named too.
+function makerlessForms(index: AliasIndex, entry: AliasEntry): string[] {
+  const maker = entry.parent === undefined ? undefined : index.byId.get(entry.parent);
+  if (!maker || entry.kind !== 'product') return [];
+  const makerNames = [maker.name, ...maker.aliases, ...maker.zh];
+  return [entry.name, ...entry.zh].flatMap((alias) =>
+    makerNames.flatMap((name) => {
+      const rest = alias.startsWith(name) ? alias.slice(name.length).trim() : '';
+      // A plain word left over ("Inference") is too common a word to name the product alone.
+      return rest.length >= 2 && /\p{L}/u.test(rest) && !/^[A-Za-z][a-z]+$/.test(rest) ? [rest] : [];
+    }),
+  );
+}
+
+// "Cyberspace Administration of China" is as often written "China's Cyberspace Administration".
+function possessiveForms(entry: AliasEntry, places: ReadonlySet<string>): string[] {
+  if (entry.kind !== 'institution' && entry.kind !== 'company') return [];
+  return [entry.name, ...entry.aliases].flatMap((alias) => {
+    const match = /^(.+) of (?:the )?([A-Z][\w. ]+)$/.exec(alias);
+    return match && places.has(match[2]!) ? [`${match[2]}'s ${match[1]}`] : [];
+  });
 }
 
 /** Builds the matcher's index over `table`. */
@@ -113,8 +138,9 @@ export function buildAliasIndex(table: readonly AliasEntry[]): AliasIndex {
     latin: { next: new Map(), terminals: [] },
     han: { next: new Map(), terminals: [] },
   };
+  const places = new Set(table.filter((entry) => entry.kind === 'place').flatMap((entry) => [entry.name, ...entry.aliases]));
   table.forEach((entry, position) => {
-    addEntry(index, entry, position);
+    addEntry(index, entry, position, places);
     if (entry.parent) children.set(entry.parent, [...(children.get(entry.parent) ?? []), entry.id]);
   });
   for (const word of HAN_NON_ENTITY_WORDS) addHan(index.han, word, -1, 'alias');

@@ -20,7 +20,7 @@ const EQUIVALENCES: Array<[string, string[]]> = [
   ['percent:40', ['40%', '40 per cent', '40 percent', '40％', '百分之四十', '百分之40', '四成', '4成']],
   ['percent:61', ['Sixty-one percent', '61%']],
   ['percent-point:3.75', ['375 basis points', '3.75 percentage points']],
-  ['measure:GW:1.2', ['1.2 GW', '1.2吉瓦', '1,200 MW', '1200兆瓦', '1.2 gigawatts', '120万千瓦']],
+  ['measure:GW:1.2', ['1.2 GW', '1.2吉瓦', '1,200 MW', '1200兆瓦', '1.2 gigawatts', '120万千瓦', '120萬瓩', '1.2 million kilowatts']],
   ['measure:GWh:1.6', ['1,600 MWh', '1.6 GWh', '160万千瓦时']],
   ['measure:GB:288', ['288 GB', '288GB']],
   ['measure:GB/s:3200', ['3.2 TB/s', '每秒3.2TB', '25.6 Tb/s']],
@@ -92,6 +92,14 @@ describe('extractQuantities in sentences', () => {
     assert.deepEqual(keys('$3-5 billion'), ['money:USD:3000000000', 'money:USD:5000000000']);
     assert.deepEqual(keys('10–15%'), ['percent:10', 'percent:15']);
     assert.deepEqual(keys('between 20 and 30 million'), ['number:20000000', 'number:30000000']);
+  });
+
+  it('reads month spans of a year as its halves and quarters, and glued two-digit years', () => {
+    assert.deepEqual(keys('the first six months of this year'), ['date:2026-H1']);
+    assert.deepEqual(keys('in the first three months of 2027 and the last six months of last year'), ['date:2027-Q1', 'date:2025-H2']);
+    assert.deepEqual(keys('1H26 revenue and 3Q27 guidance'), ['date:2026-H1', 'date:2027-Q3']);
+    // The trailing half-year is a duration, not the second half of a year.
+    assert.deepEqual(keys('over the last six months'), ['measure:month:6']);
   });
 
   it('resolves the bare day of month of Chinese news and year-less dates nearest the reference', () => {

@@ -142,6 +142,11 @@ describe('findEntities on Chinese sentences', () => {
     assert.deepEqual(pairs('赫利云与阿里云'), ['赫利云=helioscale', '阿里云=alibaba-cloud']);
   });
 
+  it("reads a product without its maker's name where the maker is named", () => {
+    assert.deepEqual(pairs('赫利云称，受影响的服务包括H系列GPU实例。'), ['赫利云=helioscale', 'H系列=helioscale-h-series']);
+    assert.deepEqual(ids('受影响的服务包括H系列GPU实例。'), []);
+  });
+
   it('does not match inside ordinary words', () => {
     assert.deepEqual(ids('在平台中提高通过率，发展中国家的一台电脑和三星级酒店，AI浪潮下的64字节'), []);
     assert.deepEqual(ids('曜芯Y30不是曜芯Y3'), ['yaoxin', 'yaoxin-y3']);
@@ -154,5 +159,11 @@ describe('alias lookups', () => {
     assert.equal(entityById('helioscale')?.zh[0], '赫利云');
     assert.equal(entityById('corvane-k10')?.parent, 'corvane');
     assert.equal(entityById('no-such-entity'), undefined);
+  });
+
+  it('knows the place a public body governs, and its "China\'s X" form', () => {
+    assert.equal(entityById('cac')?.jurisdiction, 'china');
+    assert.equal(entityById('helioscale')?.jurisdiction, undefined);
+    assert.deepEqual(ids("China's Cyberspace Administration published the list"), ['cac']);
   });
 });

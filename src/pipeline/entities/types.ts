@@ -23,6 +23,8 @@ export interface AliasEntry {
   short?: string[];
   /** Id of the entity that makes or owns this one (a product's maker, a person's employer). */
   parent?: string;
+  /** For a public body: id of the place it governs ("cac" → "china"); a mention of the body names that place too. */
+  jurisdiction?: string;
 }
 
 /** How a mention was found. */

@@ -30,3 +30,8 @@ export function quantitiesOf(text: string, language: string, reference: string |
 export function parentOf(id: string): string | undefined {
   return entityById(id)?.parent;
 }
+
+/** Returns the id of the place a public body governs ("china" for "cac"), if the alias table says. */
+export function jurisdictionOf(id: string): string | undefined {
+  return entityById(id)?.jurisdiction;
+}

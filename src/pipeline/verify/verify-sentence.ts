@@ -1,6 +1,7 @@
 /** Verifies one brief sentence against the sentences it cites. */
 import type { BriefQuote, TimelineEvent } from '../../domain/index.js';
 import { analyseText } from './analysis.js';
+import { checkBounds } from './checks/bounds.js';
 import { checkContradiction } from './checks/contradiction.js';
 import { checkEntities } from './checks/entities.js';
 import { checkModality } from './checks/modality.js';
@@ -41,6 +42,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
   const vocabulary = index.vocabulary();
   const found = [
     ...checkQuantities(claim, evidence),
+    ...checkBounds(claim, evidence),
     ...checkEntities(claim, evidence, vocabulary.englishText),
     ...checkPolarity(claim, evidence),
     ...checkContradiction(claim, evidence),

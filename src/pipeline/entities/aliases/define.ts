@@ -46,6 +46,10 @@ export const product = (name: string, zh: string[], options: RowOptions = {}): A
 export const place = (name: string, zh: string[], options: RowOptions = {}): AliasEntry => row('place', name, zh, options);
 /** Declares a public body, association, university or non-profit. */
 export const institution = (name: string, zh: string[], options: RowOptions = {}): AliasEntry => row('institution', name, zh, options);
+/** Marks public bodies as governing a place: their mentions name that place too ("网信办" names China). */
+export function governing(place: string, entries: readonly AliasEntry[]): AliasEntry[] {
+  return entries.map((entry) => ({ ...entry, jurisdiction: place }));
+}
 /** Declares something else with a name: an event, a programme, a benchmark. */
 export const other = (name: string, zh: string[], options: RowOptions = {}): AliasEntry => row('other', name, zh, options);
 

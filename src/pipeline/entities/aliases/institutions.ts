@@ -3,7 +3,7 @@
  * settings). Bare ministry names (商务部, "the Commission") are short forms: they name this body only
  * where the text names it in full, and otherwise fall to the local body (商务部 → China's MOFCOM).
  */
-import { institution } from './define.js';
+import { governing, institution } from './define.js';
 
 /** The European Union and its bodies, and UK regulators. */
 export const EUROPEAN_INSTITUTIONS = [
@@ -29,55 +29,60 @@ export const EUROPEAN_INSTITUTIONS = [
 
 /** US federal agencies and regulators. */
 export const US_INSTITUTIONS = [
-  institution('US Commerce Department', ['美国商务部', '美國商務部'], {
-    aliases: ['U.S. Commerce Department', 'Commerce Department', 'Department of Commerce', 'US Department of Commerce', 'Commerce Dept'],
-    short: ['Commerce', '商务部', '商務部'],
-  }),
-  institution(
-    'Bureau of Industry and Security',
-    ['工业与安全局', '工業與安全局', '工业和安全局', '工業暨安全局', '美国商务部工业与安全局', '美國商務部工業暨安全局'],
-    { aliases: ['BIS'], parent: 'us-commerce-department' },
-  ),
-  institution('Federal Energy Regulatory Commission', ['联邦能源监管委员会', '聯邦能源管理委員會', '美国联邦能源监管委员会'], {
-    id: 'ferc',
-    aliases: ['FERC'],
-  }),
-  institution('Nuclear Regulatory Commission', ['美国核管理委员会', '美國核能管制委員會', '核管理委员会', '核管会', '核管會'], {
-    id: 'nrc',
-    aliases: ['NRC', 'US Nuclear Regulatory Commission'],
-  }),
-  institution('US Department of Energy', ['美国能源部', '美國能源部'], { aliases: ['Department of Energy', 'Energy Department', 'DOE'] }),
-  institution('Federal Trade Commission', ['美国联邦贸易委员会', '美國聯邦貿易委員會', '联邦贸易委员会'], { id: 'ftc', aliases: ['FTC'] }),
-  institution('Securities and Exchange Commission', ['美国证券交易委员会', '美國證券交易委員會', '美国证监会', '美國證管會'], {
-    id: 'sec',
-    aliases: ['SEC', 'US Securities and Exchange Commission'],
-  }),
-  institution('Federal Communications Commission', ['美国联邦通信委员会', '美國聯邦通訊委員會'], { id: 'fcc', aliases: ['FCC'] }),
-  institution('Cybersecurity and Infrastructure Security Agency', ['美国网络安全和基础设施安全局', '美國網路安全暨基礎設施安全局'], {
-    id: 'cisa',
-    aliases: ['CISA'],
-  }),
-  institution('Federal Bureau of Investigation', ['美国联邦调查局', '美國聯邦調查局', '联邦调查局', '聯邦調查局'], {
-    id: 'fbi',
-    aliases: ['FBI'],
-  }),
-  institution('National Institute of Standards and Technology', ['美国国家标准与技术研究院', '美國國家標準暨技術研究院'], {
-    id: 'nist',
-    aliases: ['NIST'],
-  }),
-  institution('US Department of Justice', ['美国司法部', '美國司法部'], {
-    aliases: ['Justice Department', 'Department of Justice', 'DOJ'],
-  }),
-  institution('US Department of Labor', ['美国劳工部', '美國勞工部'], { aliases: ['Department of Labor', 'Labor Department'] }),
-  institution('US Treasury', ['美国财政部', '美國財政部'], {
-    aliases: ['Treasury Department', 'US Treasury Department', 'Department of the Treasury'],
-  }),
-  institution('Committee on Foreign Investment in the United States', ['美国外国投资委员会', '美國外國投資委員會'], {
-    id: 'cfius',
-    aliases: ['CFIUS'],
-  }),
-  institution('White House', ['白宫', '白宮']),
-  institution('US Congress', ['美国国会', '美國國會'], { aliases: ['Congress'] }),
+  ...governing('united-states', [
+    institution('US Commerce Department', ['美国商务部', '美國商務部'], {
+      aliases: ['U.S. Commerce Department', 'Commerce Department', 'Department of Commerce', 'US Department of Commerce', 'Commerce Dept'],
+      short: ['Commerce', '商务部', '商務部'],
+    }),
+    institution(
+      'Bureau of Industry and Security',
+      ['工业与安全局', '工業與安全局', '工业和安全局', '工業暨安全局', '美国商务部工业与安全局', '美國商務部工業暨安全局'],
+      { aliases: ['BIS'], parent: 'us-commerce-department' },
+    ),
+    institution('Federal Energy Regulatory Commission', ['联邦能源监管委员会', '聯邦能源管理委員會', '美国联邦能源监管委员会'], {
+      id: 'ferc',
+      aliases: ['FERC'],
+    }),
+    institution('Nuclear Regulatory Commission', ['美国核管理委员会', '美國核能管制委員會', '核管理委员会', '核管会', '核管會'], {
+      id: 'nrc',
+      aliases: ['NRC', 'US Nuclear Regulatory Commission'],
+    }),
+    institution('US Department of Energy', ['美国能源部', '美國能源部'], { aliases: ['Department of Energy', 'Energy Department', 'DOE'] }),
+    institution('Federal Trade Commission', ['美国联邦贸易委员会', '美國聯邦貿易委員會', '联邦贸易委员会'], {
+      id: 'ftc',
+      aliases: ['FTC'],
+    }),
+    institution('Securities and Exchange Commission', ['美国证券交易委员会', '美國證券交易委員會', '美国证监会', '美國證管會'], {
+      id: 'sec',
+      aliases: ['SEC', 'US Securities and Exchange Commission'],
+    }),
+    institution('Federal Communications Commission', ['美国联邦通信委员会', '美國聯邦通訊委員會'], { id: 'fcc', aliases: ['FCC'] }),
+    institution('Cybersecurity and Infrastructure Security Agency', ['美国网络安全和基础设施安全局', '美國網路安全暨基礎設施安全局'], {
+      id: 'cisa',
+      aliases: ['CISA'],
+    }),
+    institution('Federal Bureau of Investigation', ['美国联邦调查局', '美國聯邦調查局', '联邦调查局', '聯邦調查局'], {
+      id: 'fbi',
+      aliases: ['FBI'],
+    }),
+    institution('National Institute of Standards and Technology', ['美国国家标准与技术研究院', '美國國家標準暨技術研究院'], {
+      id: 'nist',
+      aliases: ['NIST'],
+    }),
+    institution('US Department of Justice', ['美国司法部', '美國司法部'], {
+      aliases: ['Justice Department', 'Department of Justice', 'DOJ'],
+    }),
+    institution('US Department of Labor', ['美国劳工部', '美國勞工部'], { aliases: ['Department of Labor', 'Labor Department'] }),
+    institution('US Treasury', ['美国财政部', '美國財政部'], {
+      aliases: ['Treasury Department', 'US Treasury Department', 'Department of the Treasury'],
+    }),
+    institution('Committee on Foreign Investment in the United States', ['美国外国投资委员会', '美國外國投資委員會'], {
+      id: 'cfius',
+      aliases: ['CFIUS'],
+    }),
+    institution('White House', ['白宫', '白宮']),
+    institution('US Congress', ['美国国会', '美國國會'], { aliases: ['Congress'] }),
+  ]),
   institution('North American Electric Reliability Corporation', ['北美电力可靠性公司', '北美電力可靠度公司'], {
     id: 'nerc',
     aliases: ['NERC'],
@@ -98,71 +103,81 @@ export const US_INSTITUTIONS = [
 
 /** Chinese, Taiwanese and other Asian government bodies. */
 export const ASIAN_INSTITUTIONS = [
-  institution('Ministry of Industry and Information Technology', ['工业和信息化部', '工業和信息化部', '工信部'], {
-    id: 'miit',
-    aliases: ['MIIT'],
-  }),
-  institution(
-    'National Development and Reform Commission',
-    ['国家发展和改革委员会', '國家發展和改革委員會', '国家发展改革委', '国家发改委', '國家發改委', '发改委', '發改委'],
-    { id: 'ndrc', aliases: ['NDRC'] },
-  ),
-  institution(
-    'Cyberspace Administration of China',
-    ['国家互联网信息办公室', '國家互聯網信息辦公室', '国家网信办', '國家網信辦', '网信办', '網信辦'],
-    { id: 'cac', aliases: ['CAC'] },
-  ),
-  institution('Ministry of Commerce of China', ['中国商务部', '中國商務部', '商务部', '商務部'], {
-    id: 'mofcom',
-    aliases: ['MOFCOM', "China's Commerce Ministry", 'Chinese Commerce Ministry'],
-  }),
-  institution(
-    'State Administration for Market Regulation',
-    ['国家市场监督管理总局', '國家市場監督管理總局', '市场监管总局', '市場監管總局'],
-    { id: 'samr', aliases: ['SAMR'] },
-  ),
-  institution('Ministry of Science and Technology of China', ['科学技术部', '科學技術部', '科技部'], { id: 'most-china' }),
-  institution('National Energy Administration', ['国家能源局', '國家能源局'], { id: 'nea-china' }),
-  institution('National Data Administration', ['国家数据局', '國家數據局'], { id: 'nda-china' }),
-  institution('State Council', ['国务院', '國務院'], { aliases: ["China's State Council"] }),
-  institution("National People's Congress", ['全国人民代表大会', '全國人民代表大會', '全国人大', '全國人大'], {
-    id: 'npc',
-    aliases: ['NPC'],
-  }),
-  institution('China Securities Regulatory Commission', ['中国证监会', '中國證監會', '证监会', '證監會'], {
-    id: 'csrc',
-    aliases: ['CSRC'],
-  }),
-  institution("People's Bank of China", ['中国人民银行', '中國人民銀行'], { id: 'pboc', aliases: ['PBOC'] }),
-  institution('Gansu Development and Reform Commission', [
-    '甘肃省发展和改革委员会',
-    '甘肅省發展和改革委員會',
-    '甘肃省发改委',
-    '甘肅省發改委',
+  ...governing('china', [
+    institution('Ministry of Industry and Information Technology', ['工业和信息化部', '工業和信息化部', '工信部'], {
+      id: 'miit',
+      aliases: ['MIIT'],
+    }),
+    institution(
+      'National Development and Reform Commission',
+      ['国家发展和改革委员会', '國家發展和改革委員會', '国家发展改革委', '国家发改委', '國家發改委', '发改委', '發改委'],
+      { id: 'ndrc', aliases: ['NDRC'] },
+    ),
+    institution(
+      'Cyberspace Administration of China',
+      ['国家互联网信息办公室', '國家互聯網信息辦公室', '国家网信办', '國家網信辦', '网信办', '網信辦'],
+      { id: 'cac', aliases: ['CAC'] },
+    ),
+    institution('Ministry of Commerce of China', ['中国商务部', '中國商務部', '商务部', '商務部'], {
+      id: 'mofcom',
+      aliases: ['MOFCOM', "China's Commerce Ministry", 'Chinese Commerce Ministry'],
+    }),
+    institution(
+      'State Administration for Market Regulation',
+      ['国家市场监督管理总局', '國家市場監督管理總局', '市场监管总局', '市場監管總局'],
+      { id: 'samr', aliases: ['SAMR'] },
+    ),
+    institution('Ministry of Science and Technology of China', ['科学技术部', '科學技術部', '科技部'], { id: 'most-china' }),
+    institution('National Energy Administration', ['国家能源局', '國家能源局'], { id: 'nea-china' }),
+    institution('National Data Administration', ['国家数据局', '國家數據局'], { id: 'nda-china' }),
+    institution('State Council', ['国务院', '國務院'], { aliases: ["China's State Council"] }),
+    institution("National People's Congress", ['全国人民代表大会', '全國人民代表大會', '全国人大', '全國人大'], {
+      id: 'npc',
+      aliases: ['NPC'],
+    }),
+    institution('China Securities Regulatory Commission', ['中国证监会', '中國證監會', '证监会', '證監會'], {
+      id: 'csrc',
+      aliases: ['CSRC'],
+    }),
+    institution("People's Bank of China", ['中国人民银行', '中國人民銀行'], { id: 'pboc', aliases: ['PBOC'] }),
   ]),
-  institution('Taiwan Ministry of Economic Affairs', ['经济部', '經濟部'], {
-    id: 'taiwan-moea',
-    aliases: ['Ministry of Economic Affairs', 'MOEA'],
-  }),
-  institution('Taiwan International Trade Administration', ['经济部国际贸易署', '經濟部國際貿易署', '国际贸易署', '國際貿易署'], {
-    id: 'taiwan-trade-administration',
-    parent: 'taiwan-moea',
-  }),
-  institution('Taiwan Ministry of Labor', ['劳动部', '勞動部'], { id: 'taiwan-ministry-of-labor' }),
-  institution('Taiwan Investigation Bureau', ['法务部调查局', '法務部調查局', '调查局', '調查局'], {
-    id: 'taiwan-investigation-bureau',
-    aliases: ['Ministry of Justice Investigation Bureau', 'MJIB'],
-  }),
-  institution('Taiwan National Science and Technology Council', ['国科会', '國科會'], { id: 'taiwan-nstc' }),
-  institution(
-    'Korea Ministry of Trade, Industry and Energy',
-    ['韩国产业通商资源部', '韓國產業通商資源部', '产业通商资源部', '產業通商資源部'],
-    { id: 'korea-motie', aliases: ['MOTIE'] },
-  ),
-  institution('Japan Ministry of Economy, Trade and Industry', ['日本经济产业省', '日本經濟產業省', '经济产业省', '經濟產業省'], {
-    id: 'japan-meti',
-    aliases: ['METI'],
-  }),
+  ...governing('gansu', [
+    institution('Gansu Development and Reform Commission', [
+      '甘肃省发展和改革委员会',
+      '甘肅省發展和改革委員會',
+      '甘肃省发改委',
+      '甘肅省發改委',
+    ]),
+  ]),
+  ...governing('taiwan', [
+    institution('Taiwan Ministry of Economic Affairs', ['经济部', '經濟部'], {
+      id: 'taiwan-moea',
+      aliases: ['Ministry of Economic Affairs', 'MOEA'],
+    }),
+    institution('Taiwan International Trade Administration', ['经济部国际贸易署', '經濟部國際貿易署', '国际贸易署', '國際貿易署'], {
+      id: 'taiwan-trade-administration',
+      parent: 'taiwan-moea',
+    }),
+    institution('Taiwan Ministry of Labor', ['劳动部', '勞動部'], { id: 'taiwan-ministry-of-labor' }),
+    institution('Taiwan Investigation Bureau', ['法务部调查局', '法務部調查局', '调查局', '調查局'], {
+      id: 'taiwan-investigation-bureau',
+      aliases: ['Ministry of Justice Investigation Bureau', 'MJIB'],
+    }),
+    institution('Taiwan National Science and Technology Council', ['国科会', '國科會'], { id: 'taiwan-nstc' }),
+  ]),
+  ...governing('south-korea', [
+    institution(
+      'Korea Ministry of Trade, Industry and Energy',
+      ['韩国产业通商资源部', '韓國產業通商資源部', '产业通商资源部', '產業通商資源部'],
+      { id: 'korea-motie', aliases: ['MOTIE'] },
+    ),
+  ]),
+  ...governing('japan', [
+    institution('Japan Ministry of Economy, Trade and Industry', ['日本经济产业省', '日本經濟產業省', '经济产业省', '經濟產業省'], {
+      id: 'japan-meti',
+      aliases: ['METI'],
+    }),
+  ]),
 ];
 
 /** International organisations. */

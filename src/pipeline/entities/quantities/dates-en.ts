@@ -37,7 +37,28 @@ function modifiedMonth(modifier: string, month: number, reference: ReferenceDay 
   return { year: month < reference.month ? reference.year : reference.year - 1, month };
 }
 
+// "The first six months of this year" is the first half; "the first three months" the first quarter.
+const SPAN_MONTHS: Readonly<Record<string, number>> = { three: 3, '3': 3, six: 6, '6': 6 };
+const YEAR_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+
+function monthSpan(match: RegExpExecArray, reference: ReferenceDay | null): DateParts | null {
+  const months = SPAN_MONTHS[match[2]!.toLowerCase()]!;
+  const last = /^(last|final)$/i.test(match[1]!);
+  // "The last six months" with no year after it is the trailing half-year, not the year's second half.
+  if (last && !/\bof\b/i.test(match[0])) return null;
+  const parts = months === 3 ? { quarter: last ? 4 : 1 } : { half: last ? 2 : 1 };
+  if (match[4]) return { ...parts, year: fullYear(match[4]) };
+  if (match[3]) return reference ? { ...parts, year: reference.year + YEAR_SHIFT[match[3].toLowerCase()]! } : null;
+  return withYear(undefined, parts, reference);
+}
+
 const PATTERNS: Pattern[] = [
+  {
+    regex:
+      /\b(first|opening|last|final)\s+(three|six|3|6)\s+months(?:\s+of\s+(?:the\s+)?(?:(this|last|next)\s+year|(?:year\s+)?(\d{4})))?/gi,
+    parts: monthSpan,
+    relative: (m) => m[3] !== undefined,
+  },
   { regex: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, parts: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   {
     regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g'),
@@ -49,14 +70,17 @@ const PATTERNS: Pattern[] = [
   },
   { regex: new RegExp(`\\b${MONTH}(?:\\s+of)?,?\\s+(\\d{4})\\b`, 'g'), parts: (m) => ({ year: Number(m[2]), month: monthOf(m[1]) }) },
   {
-    regex: /\b(?:Q([1-4])|([1-4])Q)(?:\s*(?:of\s+)?(\d{4}|'\d{2}))?\b/g,
-    parts: (m, r) => withYear(m[3], { quarter: Number(m[1] ?? m[2]) }, r),
+    regex: /\b(?:Q([1-4])|([1-4])Q)(?:\s*(?:of\s+)?(\d{4}|'\d{2})|(?<=\dQ)(\d{2}))?\b/g,
+    parts: (m, r) => withYear(m[3] ?? (m[4] ? `'${m[4]}` : undefined), { quarter: Number(m[1] ?? m[2]) }, r),
   },
   {
     regex: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(\d{4}))?/gi,
     parts: (m, r) => withYear(m[2], { quarter: ORDINALS[m[1]!.toLowerCase()]! }, r),
   },
-  { regex: /\b(?:H([12])|([12])H)(?:\s*(\d{4}|'\d{2}))?\b/g, parts: (m, r) => withYear(m[3], { half: Number(m[1] ?? m[2]) }, r) },
+  {
+    regex: /\b(?:H([12])|([12])H)(?:\s*(\d{4}|'\d{2})|(?<=\dH)(\d{2}))?\b/g,
+    parts: (m, r) => withYear(m[3] ?? (m[4] ? `'${m[4]}` : undefined), { half: Number(m[1] ?? m[2]) }, r),
+  },
   {
     regex: /\b(first|second)[- ]half(?:\s+of)?(?:\s+(\d{4}))?/gi,
     parts: (m, r) => withYear(m[2], { half: m[1]!.toLowerCase() === 'first' ? 1 : 2 }, r),

@@ -18,7 +18,7 @@ type Row = [base: string, factor: number, spellings: string[], words?: boolean];
 // durations in hours (calendar months and years stay apart: their length varies).
 const ROWS: Row[] = [
   ['GW', 1e-9, ['W', '瓦']],
-  ['GW', 1e-6, ['kW', '千瓦']],
+  ['GW', 1e-6, ['kW', '千瓦', '瓩']],
   ['GW', 1e-3, ['MW', '兆瓦']],
   ['GW', 1, ['GW', '吉瓦', '千兆瓦']],
   ['GW', 1e3, ['TW']],

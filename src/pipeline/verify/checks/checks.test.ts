@@ -16,6 +16,7 @@ const sources: VerifySources = {
         "Tessera Compute cut the price of its Corvane K9 clusters to $2.10 per GPU-hour, as buyers plan around Corvane's next-generation K10.",
         'The grid operator attributed about 6 GW of the 8 GW increase to new data centres.',
         'Demand for K9 remains ahead of supply, said Rafael Okafor, Corvane chief executive.',
+        'Existing large users are exempt but may enrol voluntarily in exchange for payments.',
       ].join('\n\n'),
     },
     {
@@ -25,6 +26,14 @@ const sources: VerifySources = {
       language: 'zh',
       published: '2026-11-16T02:45:00Z',
       text: '玉川资本二期基金募资总额80亿元人民币，超出60亿元的原定目标。意见明确，智算中心不得以低于成本的价格倾销算力，运营方须在2027年6月30日前公开算力价格清单。',
+    },
+    {
+      id: 'z2',
+      outlet: '云端财经',
+      title: '网信办公布新一批生成式AI服务备案',
+      language: 'zh',
+      published: '2026-11-06T04:00:00Z',
+      text: '国家互联网信息办公室11月5日公布新一批备案信息，本批共有94款服务完成备案。面向医疗和法律的专业服务依然较少。公司上半年净亏损收窄至1.88亿元。',
     },
   ],
 };
@@ -54,6 +63,18 @@ describe('verifier checks', () => {
       /claim says "below", source says "ahead"/,
     );
     assert.match(reasons('Jade River Capital closed its second fund at 6 billion yuan.', 'z1', 'p1s1'), /target or estimate/);
+  });
+
+  it('reads a negation that ends its clause as said of the words before it', () => {
+    assert.equal(reasons('Existing large users do not have to comply, though they can join voluntarily for payments.', 'e1', 'p4s1'), '');
+    assert.match(reasons('Existing large users must also comply with the rule.', 'e1', 'p4s1'), /negation flipped/);
+  });
+
+  it('catches a direction reversed against a Chinese source, and names the country of a cited public body', () => {
+    assert.match(reasons('The net loss widened to 188 million yuan.', 'z2', 'p1s3'), /claim says "widened", source says "收窄"/);
+    assert.equal(reasons('The net loss narrowed to 188 million yuan.', 'z2', 'p1s3'), '');
+    assert.match(reasons('The batch includes many medical and legal services.', 'z2', 'p1s2'), /contradicts the source/);
+    assert.equal(reasons("China's Cyberspace Administration published 94 filings on November 5.", 'z2', 'p1s1'), '');
   });
 
   it('leaves a negation in a Chinese clause the claim is not about alone', () => {

@@ -1,6 +1,6 @@
 /** Checks for a claim word whose opposite, and not the word itself, is what the cited sentences say. */
 import type { TextAnalysis } from '../analysis.js';
-import { ANTONYMS } from '../cues/antonyms.js';
+import { ANTONYMS, CHINESE_DIRECTIONS } from '../cues/antonyms.js';
 import type { Evidence } from '../evidence.js';
 import { stem } from '../text/stem.js';
 
@@ -13,9 +13,36 @@ for (const [word, opposites] of ANTONYMS) {
   }
 }
 
-/** Returns a reason when the claim says "below" where its English sources say "ahead" (and never "below"). */
+const DIRECTIONS = CHINESE_DIRECTIONS.flatMap(([words, chinese, oppositeWords, oppositeChinese]) => [
+  { stems: new Set(words.map(stem)), chinese, opposite: oppositeChinese },
+  { stems: new Set(oppositeWords.map(stem)), chinese: oppositeChinese, opposite: chinese },
+]);
+
+/** Returns a reason when the claim says "below" where its sources say "ahead" (or "收窄" for "widened"), and never "below". */
 export function checkContradiction(claim: TextAnalysis, evidence: Evidence): string[] {
-  if (claim.chinese || evidence.englishText === '') return [];
+  if (claim.chinese) return [];
+  return evidence.englishText === '' ? againstChinese(claim, evidence) : againstEnglish(claim, evidence);
+}
+
+// Against Chinese sources only: a direction word whose Chinese opposite, and none of its own renderings, is cited.
+function againstChinese(claim: TextAnalysis, evidence: Evidence): string[] {
+  const text = evidence.chineseText;
+  for (const word of claim.words) {
+    const direction = DIRECTIONS.find((entry) => entry.stems.has(word.stem));
+    if (!direction || direction.chinese.some((zh) => stated(text, zh))) continue;
+    const found = direction.opposite.find((zh) => stated(text, zh));
+    if (found) return [`contradicts the source: claim says "${word.word}", source says "${found}"`];
+  }
+  return [];
+}
+
+// "不低于" is no "低于": a negated direction word states nothing.
+function stated(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (!/[不未非没沒]/.test(text[at - 1] ?? '')) return true;
+  return false;
+}
+
+function againstEnglish(claim: TextAnalysis, evidence: Evidence): string[] {
   for (const word of claim.words) {
     const opposites = OPPOSITES.get(word.stem);
     // Only the word itself excuses it: a loose synonym in the source ("power" for "run") does not.

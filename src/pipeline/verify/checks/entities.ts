@@ -1,7 +1,7 @@
 /** Checks that every entity a claim names is named by the cited sentences or their paragraph. */
 import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
-import { type EntityMention, parentOf } from '../language-tools.js';
+import { type EntityMention, jurisdictionOf, parentOf } from '../language-tools.js';
 
 /** Returns a reason for each entity of the claim that the evidence does not name. */
 export function checkEntities(claim: TextAnalysis, evidence: Evidence, storyText: string): string[] {
@@ -21,8 +21,10 @@ export function checkEntities(claim: TextAnalysis, evidence: Evidence, storyText
 // A known entity counts when the cited sentences, their paragraph, or the article's protagonists name it
 // or one of its products: a cited "the company" is named nearby.
 function idSupported(mention: EntityMention, evidence: Evidence): boolean {
-  // A cited product or unit stands for its maker ("Helioscale Inference" names Helioscale).
-  const matches = (other: EntityMention): boolean => other.id === mention.id || parentOf(other.id) === mention.id;
+  // A cited product or unit stands for its maker ("Helioscale Inference" names Helioscale), and a public
+  // body for the place it governs ("网信办" names China).
+  const matches = (other: EntityMention): boolean =>
+    other.id === mention.id || parentOf(other.id) === mention.id || jurisdictionOf(other.id) === mention.id;
   if (evidence.entities.some(matches) || evidence.context.entities.some(matches) || evidence.protagonists.some(matches)) return true;
   // A place is setting, not actor: the article may give it anywhere ("全國" in a story about Taiwan).
   return mention.kind === 'place' && evidence.articleEntities.some(matches);

@@ -2,7 +2,8 @@
 
 /**
  * Each entry: a word, then the words that contradict it (lower case; the checker stems them). Pairs are
- * read both ways. Only direct opposites belong here, the kind an LLM swaps by mistake.
+ * read both ways. Only direct opposites belong here, the kind an LLM swaps by mistake; relational words that
+ * a role swap keeps true ("A ahead of B" is "B behind A") do not.
  */
 export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
   ['ahead', ['below']],
@@ -41,4 +42,47 @@ export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
   ['running', ['unreachable', 'offline', 'unavailable', 'down']],
   ['available', ['unavailable', 'unreachable']],
   ['online', ['offline']],
+  ['many', ['few']],
+  ['frequent', ['rare', 'infrequent']],
+  ['often', ['rarely', 'seldom']],
+  ['common', ['rare', 'uncommon']],
+  ['raise', ['lower']],
+  ['upgrade', ['downgrade']],
+  ['accelerate', ['slow', 'decelerate']],
+  ['strengthen', ['weaken']],
+  ['improve', ['worsen', 'deteriorate']],
+  ['tighten', ['loosen', 'ease', 'relax']],
+  ['surge', ['plunge', 'slump']],
+];
+
+/**
+ * Opposite directions across languages: English words of one side, then the Chinese words that say it
+ * (simplified and traditional). An English claim saying one side where its Chinese source says only the
+ * other reverses it ("the loss widened" against "亏损收窄").
+ */
+export const CHINESE_DIRECTIONS: readonly (readonly [readonly string[], readonly string[], readonly string[], readonly string[]])[] = [
+  [
+    ['widen', 'widened', 'expand', 'expanded', 'deepen', 'deepened'],
+    ['扩大', '擴大', '加深', '扩张', '擴張'],
+    ['narrow', 'narrowed', 'shrink', 'shrank', 'contract', 'contracted'],
+    ['收窄', '缩小', '縮小', '收缩', '收縮', '减亏', '減虧'],
+  ],
+  [
+    ['rise', 'rose', 'increase', 'increased', 'grow', 'grew', 'climb', 'climbed', 'jump', 'jumped', 'gain', 'gained'],
+    ['增长', '增長', '上升', '上涨', '上漲', '增加', '成长', '成長', '攀升'],
+    ['fall', 'fell', 'decrease', 'decreased', 'decline', 'declined', 'drop', 'dropped', 'slip', 'slipped'],
+    ['下降', '下滑', '回落', '减少', '減少', '下跌', '降至', '衰退'],
+  ],
+  [
+    ['many', 'numerous', 'plenty'],
+    ['众多', '眾多', '大量', '许多', '許多', '较多', '較多'],
+    ['few', 'scarce'],
+    ['较少', '較少', '很少', '少数', '少數', '稀少'],
+  ],
+  [
+    ['raise', 'raised', 'upgrade', 'upgraded'],
+    ['上调', '上調', '上修', '调高', '調高', '提高'],
+    ['lower', 'lowered', 'downgrade', 'downgraded'],
+    ['下调', '下調', '下修', '调低', '調低', '降低'],
+  ],
 ];

@@ -63,4 +63,8 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['cite', 'list', 'name', 'mention'],
   ['obstacle', 'reason', 'barrier', 'hurdle', 'bottleneck', 'problem'],
   ['explain', 'disclose', 'say', 'reveal'],
+  ['join', 'enrol', 'enroll', 'enlist', 'sign', 'opt', 'participate'],
+  ['comply', 'obey', 'abide', 'adhere', 'conform'],
+  ['consider', 'weigh', 'evaluate', 'assess', 'study', 'explore', 'review', 'examine'],
+  ['warn', 'caution', 'flag'],
 ];

@@ -56,7 +56,12 @@ export function windowsOverlap(source: CueHit, claim: CueHit): boolean {
   if (Boolean(source.windowText) !== Boolean(claim.windowText)) return true;
   if (source.windowText && claim.windowText) return bigrams(claim.windowText).some((pair) => source.windowText.includes(pair));
   // The source's head must fall in the claim's window: "did not say what happens" and "do not pass" negate
-  // different things.
+  // different things. A source cue that ends its clause ("users are exempt") is said of the word just before
+  // it, which a claim may put before its own cue ("users do not have to comply").
+  if (source.governsBefore) {
+    const claimScope = new Set([...claim.window, ...claim.subject]);
+    return source.window.slice(0, 1).some((stem) => hasParaphrase(claimScope, stem));
+  }
   const claimWindow = new Set(claim.window);
   return source.window.slice(0, 2).some((stem) => hasParaphrase(claimWindow, stem));
 }

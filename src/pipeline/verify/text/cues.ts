@@ -26,6 +26,10 @@ export interface CueHit {
   end: number;
   /** English: stems of the content words the cue governs (after it in its clause; see windowOf). */
   window: string[];
+  /** English: stems of the content words before the cue in its clause, nearest first (what it is said of). */
+  subject: string[];
+  /** English: the cue ends its clause, so its window is its subject ("users are exempt"). */
+  governsBefore: boolean;
   /** Chinese: the text after the cue up to the next punctuation. */
   windowText: string;
 }
@@ -92,7 +96,8 @@ export function findEnglishCues(words: readonly WordToken[], cues: CompiledCues)
       cue,
       start: words[i]!.start,
       end: words[i + length - 1]!.end,
-      window: windowOf(words, i, i + length - 1, SENTENCE_SCOPE.has(cue)),
+      ...windowOf(words, i, i + length - 1, SENTENCE_SCOPE.has(cue)),
+      subject: wordsBefore(words, i),
       windowText: '',
     });
     i += length - 1;
@@ -136,8 +141,18 @@ const content = (word: WordToken): boolean => !ENGLISH_STOPWORDS.has(word.word) 
 // The words a cue governs: content words after it up to the clause end or a coordinator ("did not give a
 // target and said it would report" negates the target only). A conditional ("if") governs the rest of its
 // sentence; a cue set off by commas (", potentially,") governs the next clause; a cue ending its clause
-// ("were largely unaffected") governs the words before it, nearest first.
-function windowOf(words: readonly WordToken[], first: number, last: number, wholeSentence: boolean): string[] {
+// after words of its own ("were largely unaffected", "are exempt but may enrol") governs those words,
+// nearest first.
+function windowOf(
+  words: readonly WordToken[],
+  first: number,
+  last: number,
+  wholeSentence: boolean,
+): { window: string[]; governsBefore: boolean } {
+  const next = words[last + 1];
+  const endsClause = !next || next.clause !== words[last]!.clause;
+  const subject = wordsBefore(words, first);
+  if (!wholeSentence && endsClause && subject.length > 0) return { window: subject, governsBefore: true };
   const window: string[] = [];
   let clause = words[last]!.clause;
   const size = wholeSentence ? WINDOW_WORDS * 2 : WINDOW_WORDS;
@@ -151,7 +166,10 @@ function windowOf(words: readonly WordToken[], first: number, last: number, whol
     if (!wholeSentence && COORDINATORS.has(word.word) && window.length > 0) break;
     if (content(word)) window.push(word.stem);
   }
-  if (window.length > 0) return window;
+  return window.length > 0 ? { window, governsBefore: false } : { window: subject, governsBefore: true };
+}
+
+function wordsBefore(words: readonly WordToken[], first: number): string[] {
   const before = words.slice(Math.max(0, first - 4), first).filter((word) => word.clause === words[first]!.clause && content(word));
   return before.reverse().map((word) => word.stem);
 }
@@ -172,6 +190,8 @@ export function findChineseCues(text: string, cues: CompiledCues): CueHit[] {
       start: i,
       end: i + cue.length,
       window: [],
+      subject: [],
+      governsBefore: false,
       windowText: chineseWindow(text, i + cue.length, wide),
     });
     i += cue.length;

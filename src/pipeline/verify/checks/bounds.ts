@@ -1,0 +1,99 @@
+/**
+ * Checks that a claim keeps how its sources bound a figure: "up to 3%" is not "3%", "more than 75 MW" is
+ * not "75 MW", and "nearly 1,000" is not "more than 1,000".
+ */
+import type { TextAnalysis } from '../analysis.js';
+import {
+  type BoundDirection,
+  CHINESE_BOUNDS_AFTER,
+  CHINESE_BOUNDS_BEFORE,
+  ENGLISH_BOUNDS_AFTER,
+  ENGLISH_BOUNDS_BEFORE,
+  NEARBY_BOUNDS,
+} from '../cues/bounds.js';
+import type { Evidence } from '../evidence.js';
+import type { Quantity } from '../language-tools.js';
+import { supports } from './quantities.js';
+
+/** A figure's bound: from a qualifier next to it (strong), or from a bound word nearby in its clause (weak). */
+interface Bound {
+  direction: BoundDirection;
+  strong: boolean;
+}
+
+/** Returns a reason for each figure whose bound (ceiling, floor, "nearly", "exactly") differs from the source's. */
+export function checkBounds(claim: TextAnalysis, evidence: Evidence): string[] {
+  const reasons: string[] = [];
+  for (const quantity of claim.quantities) {
+    if (quantity.kind === 'date' || claim.entities.some((e) => quantity.start >= e.start && quantity.end <= e.end)) continue;
+    const twins = evidence.analyses.flatMap((source) =>
+      source.quantities.filter((q) => q.kind !== 'date' && supports(q, quantity)).map((q) => ({ q, bound: boundOf(source.text, q) })),
+    );
+    if (twins.length === 0) continue;
+    const claimed = boundOf(claim.text, quantity);
+    if (twins.some((twin) => compatible(claimed, twin.bound))) continue;
+    const source = twins[0]!;
+    reasons.push(`bound changed: claim says ${describe(claimed, quantity)}, source says ${describe(source.bound, source.q)}`);
+  }
+  return reasons;
+}
+
+// A ceiling or a floor next to a figure must be kept, and one a claim puts next to a figure must be the
+// source's; a bound word elsewhere in the clause only ever excuses.
+function compatible(claimed: Bound | null, source: Bound | null): boolean {
+  const ceilingOrFloor = (bound: Bound | null): boolean => bound?.direction === 'upper' || bound?.direction === 'lower';
+  if (claimed?.strong && ceilingOrFloor(claimed)) return source?.direction === claimed.direction;
+  if (claimed?.strong && claimed.direction === 'exact') return !source || source.direction === 'exact';
+  if (source?.strong && ceilingOrFloor(source)) return claimed?.direction === source.direction;
+  return true;
+}
+
+/** Returns how the words around a figure bound it, if they do: the qualifier next to it, else a bound word nearby. */
+export function boundOf(text: string, quantity: Pick<Quantity, 'start' | 'end'>): Bound | null {
+  const chinese = /[\u3400-\u9fff]/.test(text.slice(Math.max(0, quantity.start - 3), quantity.end + 3));
+  const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
+  const after = text.slice(quantity.end, quantity.end + 16);
+  const [beforeCues, afterCues] = chinese ? [CHINESE_BOUNDS_BEFORE, CHINESE_BOUNDS_AFTER] : [ENGLISH_BOUNDS_BEFORE, ENGLISH_BOUNDS_AFTER];
+  // The longest qualifier wins: "不低于" (a floor) holds "低于" (below).
+  let best: { direction: BoundDirection; length: number } | null = null;
+  for (const direction of ['upper', 'lower', 'below', 'exact'] as const) {
+    for (const cue of beforeCues[direction]) {
+      if (endsWithCue(before, cue, chinese) && cue.length > (best?.length ?? 0)) best = { direction, length: cue.length };
+    }
+    for (const cue of afterCues[direction]) {
+      if (startsWithCue(after, cue, chinese) && cue.length > (best?.length ?? 0)) best = { direction, length: cue.length };
+    }
+  }
+  if (best) return { direction: best.direction, strong: true };
+  const nearby = nearbyBound(text, quantity.start, chinese);
+  return nearby ? { direction: nearby, strong: false } : null;
+}
+
+function nearbyBound(text: string, start: number, chinese: boolean): 'upper' | 'lower' | null {
+  const clause = text
+    .slice(Math.max(0, start - 120), start)
+    .split(chinese ? /[，。；,;]/ : /[,;:.](?!\d)/)
+    .at(-1)!
+    .toLowerCase();
+  for (const direction of ['upper', 'lower'] as const) {
+    if (NEARBY_BOUNDS[direction].some((word) => (chinese ? clause.includes(word) : new RegExp(`\\b${word}\\b`).test(clause))))
+      return direction;
+  }
+  return null;
+}
+
+function endsWithCue(text: string, cue: string, chinese: boolean): boolean {
+  if (chinese) return /[约約]$/.test(text) ? text.slice(0, -1).endsWith(cue) : text.endsWith(cue);
+  return new RegExp(`(^|[^\\p{L}])${cue.replace(/ /g, '\\s+')}\\s*$`, 'iu').test(text);
+}
+
+function startsWithCue(text: string, cue: string, chinese: boolean): boolean {
+  if (chinese) return text.startsWith(cue);
+  return new RegExp(`^[\\s-]*${cue.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu').test(text);
+}
+
+const WORDS: Record<BoundDirection, string> = { upper: 'at most', lower: 'more than', below: 'just under', exact: 'exactly' };
+
+function describe(bound: Bound | null, quantity: Quantity): string {
+  return bound ? `${WORDS[bound.direction]} ${quantity.surface}` : `${quantity.surface} with no bound`;
+}
