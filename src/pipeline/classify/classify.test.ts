@@ -62,6 +62,38 @@ describe('classifyStory', () => {
     assert.equal(boards.includes('hyperscalers-cloud'), false, boards.join());
   });
 
+  it('keeps a narrower tag instead of the broader one it narrows', () => {
+    const taxonomy: Taxonomy = {
+      boards: [],
+      tags: [
+        { id: 'regulation', name: 'Regulation', en: ['rule', 'regulator*'], zh: [] },
+        { id: 'export-controls', name: 'Export controls', en: ['export control*', 'export licence*'], zh: [], broader: 'regulation' },
+      ],
+      regions: [],
+      audiences: [],
+    };
+    const story = [
+      {
+        id: 'export-1',
+        language: 'en',
+        title: 'New export controls on accelerators',
+        sentences: [
+          { id: 'p1s1', paragraph: 1, start: 0, end: 57, text: 'The new rule tightens export controls on AI accelerators.' },
+          { id: 'p2s1', paragraph: 2, start: 59, end: 118, text: 'Exporters will need an export licence, the regulator said.' },
+        ],
+      },
+    ];
+    const withBroader = classifyStory({ articles: story }, taxonomy).map((label) => label.id);
+    assert.deepEqual(withBroader, ['export-controls']);
+    const flat = { ...taxonomy, tags: taxonomy.tags.map(({ broader: _broader, ...tag }) => tag) };
+    assert.deepEqual(
+      classifyStory({ articles: story }, flat)
+        .map((label) => label.id)
+        .sort(),
+      ['export-controls', 'regulation'],
+    );
+  });
+
   it('labels from the taxonomy it is given, and gives nothing without a cue', () => {
     const taxonomy: Taxonomy = {
       boards: [{ id: 'rail', name: 'Rail', en: ['railway', 'train*'], zh: ['铁路'] }],
