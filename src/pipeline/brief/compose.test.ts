@@ -26,8 +26,10 @@ function assertCitedAndExtracted(brief: Brief, input: BriefInput): void {
       `${section} cites a sentence that does not exist`,
     );
     if (section === 'headline' || section === 'quote' || section === 'tldr.whoShouldCare') continue;
-    // Extractive: every term of the output comes from its first cited sentence (compression only deletes).
-    const first = new Set(contentTerms(sources[0] ?? ''));
+    // Extractive: every term of the output comes from its own article's cited sentences (compression only
+    // deletes; a resolved "The company" takes its name from the previous sentence, cited with it).
+    const own = sentence.citations[0];
+    const first = new Set(own?.sentenceIds.flatMap((id) => contentTerms(sourceText(input, own.articleId, id) ?? '')));
     for (const term of contentTerms(stripMarkers(sentence.text)))
       assert.ok(first.has(term), `${section}: "${term}" is not in its source (${sentence.text})`);
   }

@@ -1,8 +1,7 @@
 /** The extractive brief engine: ranks the story's sentences, routes them into sections and cites each one. */
 import type { Brief, BriefSentence, Tldr } from '../../domain/index.js';
 import { whoShouldCare } from './audience.js';
-import { citedSentence } from './citations.js';
-import { compressSentence } from './compress.js';
+import { citeResolved, standsAlone } from './antecedents.js';
 import { selectHeadline, selectHook } from './headline.js';
 import { selectMmr } from './mmr.js';
 import { type Pool, type Segmenter, preparePool } from './pool.js';
@@ -22,8 +21,8 @@ const MAX_IMPLICATIONS = 3;
 // An implication needs a clear forward-looking cue, not a stray "if".
 const IMPLICATION_STRENGTH = 0.3;
 
-function cite(candidate: Scored, language: string): BriefSentence {
-  return citedSentence(compressSentence(candidate.item.sentence.text, language), candidate.item, candidate.matches);
+function cite(candidate: Scored, pool: Pool): BriefSentence {
+  return citeResolved(candidate.item, pool, candidate.matches);
 }
 
 function pickLead(scored: readonly Scored[], language: string): Scored | null {
@@ -31,10 +30,17 @@ function pickLead(scored: readonly Scored[], language: string): Scored | null {
   return pickForRoute(leads, 'event', language, new Set()) ?? leads[0] ?? scored[0] ?? null;
 }
 
-function pickRoutes(scored: readonly Scored[], language: string, used: Set<string>, routes: Route[]): Map<Route, Scored> {
+// `fallback` holds sentences that lean on the one before: used only when no self-standing sentence has the cue.
+function pickRoutes(
+  scored: readonly Scored[],
+  fallback: readonly Scored[],
+  language: string,
+  used: Set<string>,
+  routes: Route[],
+): Map<Route, Scored> {
   const picked = new Map<Route, Scored>();
   for (const route of routes) {
-    const candidate = pickForRoute(scored, route, language, used);
+    const candidate = pickForRoute(scored, route, language, used) ?? pickForRoute(fallback, route, language, used);
     if (!candidate) continue;
     picked.set(route, candidate);
     used.add(candidate.item.key);
@@ -52,13 +58,17 @@ function implicationsOf(scored: readonly Scored[], language: string, used: Set<s
   return selectMmr(strong, { count: MAX_IMPLICATIONS, lambda: 0.7 });
 }
 
-function sectionsOf(pool: Pool, scored: readonly Scored[], input: BriefInput) {
+function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput) {
   const language = pool.language;
+  // Sections read on their own: "She said…" or "The company…" needs its name first. The hook, lead and
+  // Editor's Brief never take such a sentence; the other sections only when nothing else carries their cue.
+  const scored = ranked.filter((candidate) => standsAlone(candidate.item, pool));
+  const leaning = ranked.filter((candidate) => !scored.includes(candidate));
   const lead = pickLead(scored, language);
   const used = new Set<string>(lead ? [lead.item.key] : []);
   const hook = selectHook(scored, used);
   if (hook) used.add(hook.item.key);
-  const routes = pickRoutes(scored, language, used, ['impact', 'action']);
+  const routes = pickRoutes(scored, leaning, language, used, ['impact', 'action']);
   const plain = scored.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
   const editors = selectMmr(plain, { count: EDITORS_POINTS, lambda: 0.7, maxSimilarity: 0.5 });
   for (const point of editors) used.add(point.item.key);
@@ -71,14 +81,22 @@ function sectionsOf(pool: Pool, scored: readonly Scored[], input: BriefInput) {
   );
   for (const takeaway of takeaways) used.add(takeaway.item.key);
   const tldr: Tldr = {};
-  if (lead) tldr.whatChanged = cite(lead, language);
+  if (lead) tldr.whatChanged = cite(lead, pool);
   const impact = routes.get('impact');
-  if (impact) tldr.whyItMatters = cite(impact, language);
+  if (impact) tldr.whyItMatters = cite(impact, pool);
   const action = routes.get('action');
-  if (action) tldr.whatToDoNext = cite(action, language);
+  if (action) tldr.whatToDoNext = cite(action, pool);
   const audience = whoShouldCare(input.labels, pool);
   if (audience) tldr.whoShouldCare = audience;
-  return { lead, hook, tldr, editors, takeaways, implications: implicationsOf(scored, language, used) };
+  const implications = implicationsOf(scored, language, used);
+  return {
+    lead,
+    hook,
+    tldr,
+    editors,
+    takeaways,
+    implications: implications.length > 0 ? implications : implicationsOf(leaning, language, used),
+  };
 }
 
 function emptyHeadline(input: BriefInput): BriefSentence {
@@ -93,7 +111,7 @@ export function composeBriefWith(input: BriefInput, options: ComposeOptions, seg
   const salience = new Map(scored.map((candidate) => [candidate.item.key, candidate.score]));
   const sections = sectionsOf(pool, scored, input);
   const language = pool.language;
-  const fallback = sections.lead ? cite(sections.lead, language) : emptyHeadline(input);
+  const fallback = sections.lead ? cite(sections.lead, pool) : emptyHeadline(input);
   const headline = selectHeadline(pool, fallback);
   const paragraphs = scored.length > 0 ? composeArticle(pool, scored, sections.lead) : [];
   const timeline = buildTimeline(pool, salience, input.relatedEvents);
@@ -104,14 +122,14 @@ export function composeBriefWith(input: BriefInput, options: ComposeOptions, seg
     language,
     createdAt: options.createdAt ?? new Date().toISOString(),
     headline,
-    editorsBrief: sections.editors.map((candidate) => cite(candidate, language)),
+    editorsBrief: sections.editors.map((candidate) => cite(candidate, pool)),
     tldr: sections.tldr,
-    keyTakeaways: sections.takeaways.map((candidate) => cite(candidate, language)),
-    implications: sections.implications.map((candidate) => cite(candidate, language)),
+    keyTakeaways: sections.takeaways.map((candidate) => cite(candidate, pool)),
+    implications: sections.implications.map((candidate) => cite(candidate, pool)),
     timeline: sortEvents([...timeline, ...relatedTimeline(pool, input.relatedStories ?? [], timeline, segment)]),
     references: [],
   };
-  if (sections.hook) brief.hook = cite(sections.hook, language);
+  if (sections.hook) brief.hook = cite(sections.hook, pool);
   const quote = selectQuote(pool, salience);
   if (quote) brief.quote = quote;
   const articleSentences = paragraphs.flatMap((paragraph) => paragraph.sentences);

@@ -21,6 +21,10 @@ export const ACTION_CUES_ZH: readonly RegExp[] = [
 /** Forward-looking consequences ("Implications"). */
 export const IMPLICATION_CUES_ZH: readonly RegExp[] = [/将|將|预计|預計|可能|有望|意味|拉大|加速|预料|預料|或将|或將|认为|認為/];
 
+/** Openers that lean on the sentence before: "该公司", "这家公司", "他/她说", "其". */
+export const DANGLING_OPENERS_ZH: RegExp =
+  /^(这家公司|該公司|该公司|這家公司|该企业|該企業|这家企业|這家企業|该机构|該機構|他|她|它|其|此举|此舉|对此|對此)/;
+
 /** Verbs that attribute a quotation to a speaker. */
 export const ATTRIBUTION_VERBS_ZH: RegExp = /表示|称|稱|说|說|指出|认为|認為|提醒|透露|强调|強調|致词|致詞/;
 

@@ -49,6 +49,28 @@ export const BOILERPLATE: readonly RegExp[] = [
 export const DANGLING_OPENERS: RegExp =
   /^(it|this|that|these|those|he|she|they|his|her|their|its|such|there|here|both|neither|also|and|but|or|so|yet|still|then|meanwhile|however|instead|even so|the same|that is|others?|another)\b/i;
 
+/**
+ * A definite reference standing for a name said just before ("The company said…", "The firm's
+ * review…"); "The operator of the Texas grid" or "The utility that powers…" say who they are.
+ */
+export const DEFINITE_REFERENCE: RegExp =
+  /^the (company|firm|group|start-?up|lab|utility|operator|maker|bank|insurer|developer|provider|chipmaker|foundry|university|regulator|agency)('s)?(?=\s)(?!\s+(of|that|which|who|whose|behind|in|at|for|with)\b)/i;
+
+/** "It said…", "Its review…": "it" standing for a company (not "It is unclear…"). */
+export const PRONOUN_IT: RegExp =
+  /^(it(?=\s+(said|says|added|expects|expected|plans|planned|reported|announced|declined|did not|does not|also|will|has|had|raised|warned|warns|told)\b)|its(?=\s+\w))/i;
+
+/** "He said…", "She added…": a person named in the sentence before. */
+export const PRONOUN_PERSON: RegExp = /^(he|she)(?=\s+\w+)/i;
+
+/** Role words near a person's name ("chief executive Rafael Okafor", "said Jenna Cole, an analyst"). */
+export const PERSON_ROLES: RegExp =
+  /\b(said|says|told|added|chief|executive|ceo|founder|co-founder|director|analyst|president|chair|chairman|chairwoman|partner|researcher|spokes(man|woman|person)|minister|professor|economist|manager|officer|head)\b/i;
+
+/** Last words that make a capitalised run an organisation, not a person. */
+export const ORGANISATION_WORDS: RegExp =
+  /\b(Inc|Corp|Ltd|Data|Cloud|Labs?|Power|Compute|Capital|Ventures|Energy|Systems|Technology|Technologies|Memory|Optics|Insurance|Consulting|University|Institute|Commission|Office|Department|Ministry|Bank|Group|Partners|Storage|Solar|Fission|Turbines|Models|AI|Council|Association|Forum|Foundation|Semiconductor|Foundry|Research|Markets|Evals|Security)\b/;
+
 /** Verbs that attribute a quotation to a speaker. */
 export const ATTRIBUTION_VERBS: RegExp = /\b(said|says|told|added|wrote|noted|warned|argued|explained|according to|stated|insisted)\b/i;
 

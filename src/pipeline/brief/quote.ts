@@ -1,5 +1,6 @@
 /** Picks the brief's attributed quote: a verbatim source sentence containing a direct quotation. */
 import type { BriefQuote } from '../../domain/index.js';
+import { isDangling } from './antecedents.js';
 import { ATTRIBUTION_VERBS, PRONOUN_SPEAKER } from './cues.js';
 import { ATTRIBUTION_VERBS_ZH, QUOTE_PREFIX_ZH } from './cues-zh.js';
 import type { Pool, PoolSentence } from './pool.js';
@@ -14,7 +15,8 @@ function isQuotable(item: PoolSentence, language: string): boolean {
   const text = item.sentence.text;
   const attribution = language === 'zh' ? ATTRIBUTION_VERBS_ZH : ATTRIBUTION_VERBS;
   const length = textLength(text);
-  return hasDirectQuote(text) && attribution.test(text) && length >= 10 && length <= 60;
+  // A quote is verbatim, so "She said…" cannot be resolved: it would not say who is talking.
+  return hasDirectQuote(text) && attribution.test(text) && !isDangling(text) && length >= 10 && length <= 60;
 }
 
 /** Returns the quote from the most salient quotable sentence, or undefined when no sentence quotes anyone. */

@@ -1,7 +1,6 @@
 /** The multi-source article: salient, non-repeating sentences from every outlet, in narrative order. */
 import type { ArticleParagraph, BriefSentence } from '../../domain/index.js';
-import { citedSentence } from './citations.js';
-import { compressSentence } from './compress.js';
+import { citeResolved } from './antecedents.js';
 import { selectMmr } from './mmr.js';
 import type { Pool } from './pool.js';
 import { cueStrength } from './route.js';
@@ -36,9 +35,7 @@ function narrativeOrder(chosen: readonly Scored[], language: string): Scored[] {
 /** Composes the article's paragraphs (markers are added once references are numbered). */
 export function composeArticle(pool: Pool, scored: readonly Scored[], lead: Scored | null): ArticleParagraph[] {
   const ordered = [...(lead ? [lead] : []), ...narrativeOrder(chooseSentences(scored, lead), pool.language)];
-  const sentences: BriefSentence[] = ordered.map((candidate) =>
-    citedSentence(compressSentence(candidate.item.sentence.text, pool.language), candidate.item, candidate.matches),
-  );
+  const sentences: BriefSentence[] = ordered.map((candidate) => citeResolved(candidate.item, pool, candidate.matches));
   const paragraphs: ArticleParagraph[] = [];
   for (let start = 0; start < sentences.length; start += PARAGRAPH_SIZE)
     paragraphs.push({ sentences: sentences.slice(start, start + PARAGRAPH_SIZE) });

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../segment/index.js';
+import { citeResolved, isDangling, resolveOpening, standsAlone } from './antecedents.js';
+import { composeBriefWith } from './compose.js';
+import { verifyAndPrune } from './grounding.js';
+import { preparePool } from './pool.js';
+import type { BriefInput } from './types.js';
+
+const segment = (text: string, language: string) => splitSentences(text, language);
+
+const story: BriefInput = {
+  storyId: 'quarrystone',
+  articles: [
+    {
+      id: 'q-1',
+      outlet: 'Ledger',
+      url: null,
+      title: 'Quarrystone Systems restores its billing portal after an intrusion',
+      published: '2026-11-12T10:00:00Z',
+      language: 'en',
+      text: [
+        'Quarrystone Systems said on Wednesday that an intrusion had taken its billing portal offline for two days.',
+        'The company expects to restore full service to its 4,000 customers by Friday.',
+        'Several analysts said the attack showed how exposed mid-sized hosting firms have become.',
+        'The company would not say who was behind it.',
+        '"We shut the portal down ourselves as soon as we saw the traffic," said Ilse Varga, the firm\'s chief security officer.',
+        'She said no customer workloads had been touched.',
+        'Quarrystone Systems hired Brandt Forensics to investigate, according to Tomas Hale, a partner at the firm.',
+      ].join('\n\n'),
+    },
+    {
+      id: 'q-2',
+      outlet: 'Wire',
+      url: null,
+      title: 'Hosting firm Quarrystone hit by intrusion',
+      published: '2026-11-12T12:00:00Z',
+      language: 'en',
+      text: 'Quarrystone Systems said an intrusion took its billing portal offline for two days, and that it expects full service back by Friday.',
+    },
+  ],
+};
+
+const pool = preparePool(story, 'en', segment);
+const item = (articleId: string, position: number) => {
+  const found = pool.byArticle.get(articleId)?.[position];
+  assert.ok(found);
+  return found;
+};
+
+describe('resolving a leading reference to the previous sentence’s name', () => {
+  it('replaces "The company" with the organisation that opens the previous sentence, and cites both', () => {
+    const sentence = citeResolved(item('q-1', 1), pool);
+    assert.equal(sentence.text, 'Quarrystone Systems expects to restore full service to its 4,000 customers by Friday.');
+    const own = sentence.citations.find((citation) => citation.articleId === 'q-1');
+    assert.deepEqual(own?.sentenceIds, [item('q-1', 1).sentence.id, item('q-1', 0).sentence.id]);
+  });
+
+  it('replaces "She" with the one person named before, and leaves two people alone', () => {
+    assert.equal(citeResolved(item('q-1', 5), pool).text, 'Ilse Varga said no customer workloads had been touched.');
+    const previous = 'Ilse Varga and Tomas Hale, the chief executive, said the portal was back.';
+    assert.equal(resolveOpening('She said no workloads were touched.', previous, pool), null);
+  });
+
+  it('leaves a reference unresolved when the previous sentence opens with no name', () => {
+    // "Several analysts said…": a capital that only starts the sentence names nothing.
+    assert.equal(standsAlone(item('q-1', 3), pool), false);
+    assert.equal(citeResolved(item('q-1', 3), pool).text, 'The company would not say who was behind it.');
+  });
+
+  it('tells leaning openers from self-contained ones, in English and Chinese', () => {
+    assert.ok(isDangling('The company said it would appeal.'));
+    assert.ok(isDangling("The firm's review found nothing."));
+    assert.ok(isDangling('It is unclear whether the portal will reopen.'));
+    assert.ok(isDangling('该公司表示，将在周五前恢复服务。'));
+    assert.ok(!isDangling('The operator of the Texas grid adopted the rule on Friday.'));
+    assert.ok(!isDangling('The utility that serves the county filed the plan.'));
+    assert.ok(!isDangling('石川系统表示，将在周五前恢复服务。'));
+  });
+});
+
+describe('sections that read first', () => {
+  const brief = composeBriefWith(story, { createdAt: '2026-11-21T00:00:00Z' }, segment);
+
+  it('never open the hook, lead or Editor’s Brief with an unresolved reference, and the verifier accepts resolved ones', () => {
+    const first = [brief.hook, brief.tldr.whatChanged, ...brief.editorsBrief].filter((sentence) => sentence !== undefined);
+    assert.ok(first.length > 0);
+    for (const sentence of first) assert.ok(!isDangling(sentence.text), `reads as a fragment: ${sentence.text}`);
+    const grounded = verifyAndPrune(brief, story, segment);
+    assert.deepEqual(grounded.dropped, []);
+  });
+
+  it('quotes a named speaker verbatim with its outlet, never a sentence opening with a pronoun', () => {
+    assert.ok(brief.quote);
+    assert.match(brief.quote.text, /^Ledger reported: "We shut the portal down/);
+    assert.equal(brief.quote.text, `Ledger reported: ${brief.quote.quote}`);
+    assert.ok(!isDangling(brief.quote.quote));
+  });
+});

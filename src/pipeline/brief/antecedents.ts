@@ -1,0 +1,147 @@
+/**
+ * Resolves a sentence's leading pronoun or definite reference ("She said…", "The company expects…")
+ * to the one name in the same article's previous sentence it can stand for, and cites that sentence
+ * too, so the name is in the sources. Anything less certain is left as it is (and kept out of the
+ * sections that read on their own).
+ */
+import type { BriefSentence } from '../../domain/index.js';
+import { citedSentence } from './citations.js';
+import { compressSentence } from './compress.js';
+import { DANGLING_OPENERS, DEFINITE_REFERENCE, ORGANISATION_WORDS, PERSON_ROLES, PRONOUN_IT, PRONOUN_PERSON } from './cues.js';
+import { DANGLING_OPENERS_ZH } from './cues-zh.js';
+import type { Pool, PoolSentence } from './pool.js';
+
+type Kind = 'person' | 'organisation';
+
+interface Opening {
+  kind: Kind;
+  /** Characters of the reference, e.g. 11 for "The company". */
+  length: number;
+  possessive: boolean;
+}
+
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/gu;
+// Capitalised words that open a sentence without naming its subject.
+const NOT_A_SUBJECT =
+  /^(The|A|An|In|On|At|By|For|After|Before|While|But|And|This|That|These|Those|Its|Their|His|Her|It|He|She|They|We|Our|According|Last|Next|Earlier|Separately|Since|Under|With|When|As|If|Some|Most|Many|One|Two|Three|Both|Neither|Other|Others)\b/;
+const CALENDAR =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// What follows a name that is the sentence's subject: an apposition, or a verb (said, has, plans, rates, declined…).
+const SUBJECT_FOLLOWER =
+  /^(,|['’]s\b|\s+(is|was|has|had|will|would|can|could|did|does|also|now|then|on|said|told|took|made|won|lost|cut|began|sold|bought|hit|put|set|led|got|gave|saw|became|broke|chose|paid|spent|grew|held|kept|left|met|ran|rose|fell|sent|went|wrote|\w+ed|\w+s)\b)/;
+// "BOISE, Idaho, Oct 27 — ": a dateline the compressor keeps (no outlet in brackets).
+const LOOSE_DATELINE = /^[A-Z][A-Z .'-]+,[^—–]{0,40}[—–]\s+/;
+// How far from a name a role word ("chief executive", "said") marks it as a person's.
+const ROLE_WINDOW = 40;
+
+function openingOf(text: string): Opening | null {
+  const person = PRONOUN_PERSON.exec(text);
+  if (person) return { kind: 'person', length: person[0].length, possessive: false };
+  const it = PRONOUN_IT.exec(text);
+  if (it) return { kind: 'organisation', length: it[0].length, possessive: it[0].toLowerCase() === 'its' };
+  const definite = DEFINITE_REFERENCE.exec(text);
+  if (definite) return { kind: 'organisation', length: definite[0].length, possessive: Boolean(definite[2]) };
+  return null;
+}
+
+function looksLikePerson(name: string, text: string, index: number): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || ORGANISATION_WORDS.test(name) || CALENDAR.test(name)) return false;
+  const around = text.slice(Math.max(0, index - ROLE_WINDOW), index + name.length + ROLE_WINDOW);
+  return PERSON_ROLES.test(around);
+}
+
+/** What the story says about its names: words written capitalised mid-sentence, and people's surnames. */
+interface StoryNames {
+  names: Set<string>;
+  surnames: Set<string>;
+}
+
+const NAMES = new WeakMap<Pool, StoryNames>();
+
+function storyNames(pool: Pool): StoryNames {
+  let known = NAMES.get(pool);
+  if (!known) {
+    known = { names: new Set(), surnames: new Set() };
+    // Case kept: "CHIPS Act" does not make "Chips whose silicon…" a name.
+    for (const text of [...pool.articles.map((article) => article.title), ...pool.sentences.map((item) => item.sentence.text)])
+      for (const match of text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{N}&.-]*/gu)) known.names.add(match[0]);
+    for (const item of pool.sentences) {
+      for (const match of item.sentence.text.matchAll(CAPITALISED_RUN))
+        if (looksLikePerson(match[0], item.sentence.text, match.index ?? 0)) known.surnames.add(match[0].split(/\s+/).pop() ?? '');
+    }
+    NAMES.set(pool, known);
+  }
+  return known;
+}
+
+// The grammatical subject opening the previous sentence ("Quarry Hill Data Centers said…"), if it is an organisation's name.
+function organisationIn(previous: string, known: StoryNames): string | null {
+  const match = /^\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*/u.exec(previous);
+  if (!match || NOT_A_SUBJECT.test(match[0]) || CALENDAR.test(match[0])) return null;
+  const name = match[0];
+  const first = name.split(/\s+/)[0] ?? '';
+  // "Chips whose silicon…", "Several angel investors…": a capital that only starts the sentence names nothing.
+  if (!known.names.has(first)) return null;
+  // "Helioscale's profits rose": the name is not the subject; "Marisol Vega, chief executive" or "Adeyemi": a person.
+  const after = previous.slice(name.length);
+  // The subject is followed by its verb or an apposition: "Chips whose silicon…" is a noun phrase, not a name.
+  if (!SUBJECT_FOLLOWER.test(after)) return null;
+  if (/^['’]s\b/.test(after) || looksLikePerson(name, previous, 0) || known.surnames.has(name.split(/\s+/).pop() ?? '')) return null;
+  return name;
+}
+
+// The one person named in the previous sentence; two people make "she" ambiguous.
+function personIn(previous: string): string | null {
+  const people = new Set<string>();
+  for (const match of previous.matchAll(CAPITALISED_RUN)) {
+    const name = match[0].replace(NOT_A_SUBJECT, '').trim();
+    if (looksLikePerson(name, previous, match.index ?? 0)) people.add(name);
+  }
+  return people.size === 1 ? ([...people][0] ?? null) : null;
+}
+
+/** Returns the sentence with its leading reference replaced by the previous sentence's name, or null when none fits. */
+export function resolveOpening(text: string, previous: string, pool: Pool): string | null {
+  if (pool.language === 'zh') return null;
+  const opening = openingOf(text);
+  if (!opening) return null;
+  // The previous sentence as the brief would quote it: a wire dateline is not its subject.
+  const context = compressSentence(previous, pool.language).trim().replace(LOOSE_DATELINE, '');
+  const name = opening.kind === 'person' ? personIn(context) : organisationIn(context, storyNames(pool));
+  if (!name) return null;
+  return `${name}${opening.possessive ? "'s" : ''}${text.slice(opening.length)}`;
+}
+
+/** Tells whether a sentence opens by leaning on the one before (a pronoun, "The company", "该公司"). */
+export function isDangling(text: string): boolean {
+  const trimmed = text.trim();
+  return DANGLING_OPENERS.test(trimmed) || DEFINITE_REFERENCE.test(trimmed) || DANGLING_OPENERS_ZH.test(trimmed);
+}
+
+function previousOf(item: PoolSentence, pool: Pool): PoolSentence | undefined {
+  return item.position > 0 ? pool.byArticle.get(item.article.id)?.[item.position - 1] : undefined;
+}
+
+/** Tells whether a sentence can be read on its own once its leading reference (if any) is resolved. */
+export function standsAlone(item: PoolSentence, pool: Pool): boolean {
+  const text = compressSentence(item.sentence.text, pool.language);
+  if (!isDangling(text)) return true;
+  const previous = previousOf(item, pool);
+  return previous !== undefined && resolveOpening(text, previous.sentence.text, pool) !== null;
+}
+
+/** Cites a compressed sentence, its leading reference resolved where it can be (the named sentence cited with it). */
+export function citeResolved(item: PoolSentence, pool: Pool, matches: readonly PoolSentence[] = []): BriefSentence {
+  const text = compressSentence(item.sentence.text, pool.language);
+  const previous = previousOf(item, pool);
+  const resolved = previous ? resolveOpening(text, previous.sentence.text, pool) : null;
+  if (!previous || resolved === null) return citedSentence(text, item, matches);
+  const sentence = citedSentence(resolved, item, matches);
+  // The name comes from the previous sentence: cited beside the claim, the verifier finds it there.
+  const [own, ...others] = sentence.citations;
+  return {
+    ...sentence,
+    citations: [{ articleId: item.article.id, sentenceIds: [...(own?.sentenceIds ?? []), previous.sentence.id] }, ...others],
+  };
+}
