@@ -1,6 +1,7 @@
 /** A story's texts prepared once for every label: each headline and sentence with the entity ids found in it. */
 import type { Sentence } from '../../domain/sentence.js';
 import { extractQuantities, findEntities } from '../entities/index.js';
+import { findAppositives, splitAppositives } from './appositives.js';
 import type { ClassifyArticle } from './types.js';
 
 /** A text and the distinct entity ids mentioned in it. */
@@ -13,6 +14,10 @@ export interface AnalysedText {
    * ("currency:CNY": prices in yuan hint at China without placing the story there).
    */
   hints: ReadonlySet<string>;
+  /** The text with its descriptions of companies blanked out (see appositives.ts). */
+  core: string;
+  /** Those descriptions, joined; empty when there are none. */
+  asides: string;
 }
 
 const ACTOR_KINDS = new Set(['company', 'product', 'person']);
@@ -29,6 +34,7 @@ function analyse(text: string): AnalysedText {
   const mentions = findEntities(text).filter((mention) => mention.source !== 'name');
   return {
     text,
+    ...splitAppositives(text, findAppositives(text, mentions)),
     entities: new Set(mentions.filter((mention) => !ACTOR_KINDS.has(mention.kind)).map((mention) => mention.id)),
     hints: new Set([
       ...mentions.filter((mention) => ACTOR_KINDS.has(mention.kind)).map((mention) => mention.id),

@@ -18,8 +18,17 @@ export const FULL_SUPPORT = 2;
 /** Minimum story score per kind: the mean article support (0..1) over the story's articles. */
 export const MIN_SCORE = { board: 0.3, tag: 0.6, region: 0.3, audience: 0.5 } as const;
 
-/** A second or third board must score at least this share of the first: a story has one main section. */
-export const SECONDARY_BOARD_RATIO = 0.4;
+/**
+ * A second board must reach this share of the first board's density: a story has one main section, and a second
+ * only when the text is nearly as much about it...
+ */
+export const SECONDARY_BOARD_RATIO = 0.6;
+
+/** ...or when it reaches this share and the leads of at least LEAD_BOARD_SHARE of the articles name it outright. */
+export const LED_BOARD_RATIO = 0.35;
+
+/** Share of the articles whose lead must name a second board that is less present than SECONDARY_BOARD_RATIO. */
+export const LEAD_BOARD_SHARE = 0.5;
 
 /**
  * A tag or audience must reach this share of the strongest one's density: a story gets its main topics, not every

@@ -39,7 +39,10 @@ export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options:
       articles,
     );
     const scored = matchers.map((matcher) =>
-      scoreLabel(matcher, articles, maxEvidence, matcher.id === GLOBAL_REGION ? weights.global : weights.place),
+      scoreLabel(matcher, articles, maxEvidence, {
+        adjust: matcher.id === GLOBAL_REGION ? weights.global : weights.place,
+        fullAsides: true,
+      }),
     );
     labels.push(...selectRegion(scored));
   }

@@ -13,6 +13,8 @@ export interface ScoredLabel {
   /** Mean cue weight per sentence: how much of the text is about the label (compares labels within one story). */
   density: number;
   evidence: Evidence[];
+  /** Share of the articles whose lead (first paragraph) names the label outright: the lead says what a story is about. */
+  lead: number;
   /** Id of the broader label this one narrows, if any. */
   broader: string | null;
 }
@@ -38,15 +40,30 @@ export interface CueWeight {
 /** Reweighs the cues a text was found to hold, from what the whole story says about that text (see region-spread.ts). */
 export type AdjustWeight = (analysed: AnalysedText, found: CueWeight) => CueWeight;
 
+/** How a kind of label reads a text. */
+export interface ReadOptions {
+  adjust?: AdjustWeight;
+  /**
+   * Whether a company's description ("Helioscale, the largest US cloud provider,") counts in full. For boards and tags
+   * it only hints: it says what the company is, not what the story is about. Its place still locates the story.
+   */
+  fullAsides?: boolean;
+}
+
 /** Weighs the cues of one text: a strong cue or entity counts 1 (2 at most per sentence), weak cues WEAK_WEIGHT together. */
-export function cueWeight(matcher: CueMatcher, analysed: AnalysedText, adjust?: AdjustWeight): CueWeight {
-  const text = matcher.not.length > 0 ? maskLookalikes(matcher, analysed.text) : analysed.text;
+export function cueWeight(matcher: CueMatcher, analysed: AnalysedText, options: ReadOptions = {}): CueWeight {
+  const own = options.fullAsides ? analysed.text : analysed.core;
+  const text = matcher.not.length > 0 ? maskLookalikes(matcher, own) : own;
   const strong = Math.min(2, matchCues(matcher.strong, text).length + entityCues(matcher, analysed.entities));
   // A company's name says who acts, not what the story is about; a currency says where money changes hands, not
-  // where the story is: both hint like a weak cue.
-  const hinted = matchCues(matcher.weak, text).length > 0 || entityCues(matcher, analysed.hints) > 0;
+  // where the story is; a company's description says what it is: all three hint like a weak cue.
+  const aside = !options.fullAsides && analysed.asides !== '' ? maskLookalikes(matcher, analysed.asides) : '';
+  const hinted =
+    matchCues(matcher.weak, text).length > 0 ||
+    entityCues(matcher, analysed.hints) > 0 ||
+    (aside !== '' && matchCues([...matcher.strong, ...matcher.weak], aside).length > 0);
   const weak = strong === 0 && hinted ? WEAK_WEIGHT : 0;
-  return adjust ? adjust(analysed, { strong, weak }) : { strong, weak };
+  return options.adjust ? options.adjust(analysed, { strong, weak }) : { strong, weak };
 }
 
 /** Returns how fully one article supports a label (0..1) and its cue weight per sentence, collecting the sentences. */
@@ -55,17 +72,19 @@ function articleSupport(
   article: AnalysedArticle,
   articleIndex: number,
   hits: Hit[],
-  adjust?: AdjustWeight,
-): { support: number; density: number } {
-  const title = article.title ? cueWeight(matcher, article.title, adjust) : { strong: 0, weak: 0 };
+  options: ReadOptions,
+): { support: number; density: number; lead: boolean } {
+  const title = article.title ? cueWeight(matcher, article.title, options) : { strong: 0, weak: 0 };
   let strong = title.strong * TITLE_WEIGHT;
   let weak = title.weak * TITLE_WEIGHT;
   let weakSentences = 0;
+  let lead = false;
   for (const { sentence, analysed } of article.sentences) {
-    const found = cueWeight(matcher, analysed, adjust);
+    const found = cueWeight(matcher, analysed, options);
     if (found.strong === 0 && found.weak === 0) continue;
     const position = sentence.paragraph === 1 ? LEAD_WEIGHT : 1;
     if (found.strong > 0) strong += found.strong * position;
+    if (found.strong > 0 && sentence.paragraph === 1) lead = true;
     else if (weakSentences++ < MAX_WEAK_SENTENCES) weak += found.weak * position;
     hits.push({
       evidence: { articleId: article.id, sentenceId: sentence.id, text: sentence.text },
@@ -74,7 +93,11 @@ function articleSupport(
     });
   }
   const sentences = article.sentences.length + (article.title ? TITLE_WEIGHT : 0);
-  return { support: Math.min(1, (strong + weak) / FULL_SUPPORT), density: sentences > 0 ? (strong + weak) / sentences : 0 };
+  return {
+    support: Math.min(1, (strong + weak) / FULL_SUPPORT),
+    density: sentences > 0 ? (strong + weak) / sentences : 0,
+    lead,
+  };
 }
 
 /** Picks evidence: the strongest sentence of each supporting article first, so that evidence spans outlets. */
@@ -100,15 +123,17 @@ export function scoreLabel(
   matcher: CueMatcher,
   articles: readonly AnalysedArticle[],
   maxEvidence: number,
-  adjust?: AdjustWeight,
+  options: ReadOptions = {},
 ): ScoredLabel {
   const hits: Hit[] = [];
   let support = 0;
   let density = 0;
+  let leads = 0;
   articles.forEach((article, index) => {
-    const found = articleSupport(matcher, article, index, hits, adjust);
+    const found = articleSupport(matcher, article, index, hits, options);
     support += found.support;
     density += found.density;
+    if (found.lead) leads++;
   });
   const count = Math.max(1, articles.length);
   return {
@@ -117,6 +142,7 @@ export function scoreLabel(
     score: support / count,
     density: density / count,
     evidence: pickEvidence(hits, maxEvidence),
+    lead: leads / count,
     broader: matcher.broader,
   };
 }

@@ -21,7 +21,7 @@ export interface RegionWeights {
 function regionsNamed(places: readonly CueMatcher[], articles: readonly AnalysedArticle[]): Map<AnalysedText, number> {
   const counts = new Map<AnalysedText, number>();
   const texts = articles.flatMap((article) => [...(article.title ? [article.title] : []), ...article.sentences.map((s) => s.analysed)]);
-  for (const text of texts) counts.set(text, places.filter((matcher) => cueWeight(matcher, text).strong > 0).length);
+  for (const text of texts) counts.set(text, places.filter((matcher) => cueWeight(matcher, text, { fullAsides: true }).strong > 0).length);
   return counts;
 }
 

@@ -1,6 +1,14 @@
 /** Chooses which scored labels a story gets, per kind: a main board and close seconds, clear tags, one region. */
 import type { Label, LabelKind } from '../../domain/story.js';
-import { MAX_LABELS, MIN_SCORE, REGION_MARGIN, RELATIVE_TAG_DENSITY, SECONDARY_BOARD_RATIO } from './classify-settings.js';
+import {
+  LEAD_BOARD_SHARE,
+  LED_BOARD_RATIO,
+  MAX_LABELS,
+  MIN_SCORE,
+  REGION_MARGIN,
+  RELATIVE_TAG_DENSITY,
+  SECONDARY_BOARD_RATIO,
+} from './classify-settings.js';
 import type { ScoredLabel } from './label-scores.js';
 import { GLOBAL_REGION } from './region-spread.js';
 
@@ -14,12 +22,14 @@ function supported(scored: readonly ScoredLabel[], kind: LabelKind): ScoredLabel
   return scored.filter((label) => label.evidence.length > 0 && label.score >= MIN_SCORE[kind]).sort((a, b) => b.density - a.density);
 }
 
-/** Keeps the board the text is most about, and any other within SECONDARY_BOARD_RATIO of its density. */
+/** Keeps the board the text is most about, and a second one that is nearly as present or that the leads name. */
 export function selectBoards(scored: readonly ScoredLabel[]): Label[] {
   const candidates = supported(scored, 'board');
   const top = candidates[0]?.density ?? 0;
+  const second = (label: ScoredLabel) =>
+    label.density >= top * SECONDARY_BOARD_RATIO || (label.density >= top * LED_BOARD_RATIO && label.lead >= LEAD_BOARD_SHARE);
   return candidates
-    .filter((label) => label.density >= top * SECONDARY_BOARD_RATIO)
+    .filter(second)
     .slice(0, MAX_LABELS.board)
     .map((label) => toLabel('board', label));
 }

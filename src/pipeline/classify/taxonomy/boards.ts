@@ -78,6 +78,9 @@ export const DEFAULT_BOARDS: TaxonomyEntry[] = [
     weak: ['power', 'energy', 'grid', 'load', 'fuel', 'battery', 'batteries', 'turbine*', 'cooling', '能源', '电池', '负荷'],
     not: [
       'power user*', 'powerful', 'power of', 'computing power', 'compute power', 'purchasing power', 'pricing power', 'market power', '算力',
+      // A data centre's size is quoted in megawatts of IT load: that measures the building, not an energy story.
+      'megawatt campus', 'megawatt data cent*', 'megawatt hall*', 'MW campus', 'MW data cent*', 'MW hall*', 'MW expansion hall*',
+      'megawatts of IT', 'MW of IT', 'megawatts of capacity', 'MW of capacity',
     ],
   },
   {
@@ -120,7 +123,8 @@ export const DEFAULT_BOARDS: TaxonomyEntry[] = [
       'funding round*', 'Series A', 'Series B', 'Series C', 'Series D', 'Series E', 'seed round', 'valuation*', 'valued at',
       'venture capital', 'acquisition*', 'acquire*', 'takeover', 'merger*', 'IPO', 'IPOs', 'initial public offering', 'debt facility',
       'loan facility', 'sale-leaseback', 'secondary sale', 'tender offer', 'buyout', 'raised $*', 'raises $*', 'post-money', 'pre-money',
-      'limited partners', 'fund close', 'final close',
+      'limited partners', 'fund close', 'final close', 'agreed to buy', 'agreed to sell', 'agreed to acquire', 'to buy', 'buys',
+      'borrow*', 'bank debt', 'debt financing', 'credit facility', 'term loan', 'lease back', 'leaseback*', 'leased back',
     ],
     zh: [
       '融资', '融資', '估值', '收购', '收購', '并购', '併購', '上市', '募资', '募資', '领投', '領投', 'IPO', '招股', '基金', '轮融资', '首次公开发行', '港股',

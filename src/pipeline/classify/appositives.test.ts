@@ -1,0 +1,28 @@
+/** Descriptions of a company beside its name are found in English and Chinese; attributions are not descriptions. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findEntities } from '../entities/index.js';
+import { findAppositives, splitAppositives } from './appositives.js';
+
+const asidesOf = (text: string) => splitAppositives(text, findAppositives(text, findEntities(text)));
+
+describe('findAppositives', () => {
+  it('finds an English description after a company name and blanks it from the core text', () => {
+    const text = 'CoreWeave, the GPU cloud provider, said on Monday it would cut 150 jobs.';
+    const { core, asides } = asidesOf(text);
+    assert.equal(asides, ', the GPU cloud provider,');
+    assert.equal(core.length, text.length);
+    assert.ok(!core.includes('cloud'));
+    assert.ok(core.includes('cut 150 jobs'));
+  });
+
+  it('finds a Chinese description ending in a company noun before the name', () => {
+    const { asides } = asidesOf('美国云计算厂商亚马逊云科技周三宣布裁员。');
+    assert.match(asides, /云计算厂商$/);
+  });
+
+  it('leaves attributions and unnamed subjects alone', () => {
+    assert.equal(asidesOf('CoreWeave, the company said, will cut 150 jobs.').asides, '');
+    assert.equal(asidesOf('The cloud provider will cut 150 jobs.').asides, '');
+  });
+});
