@@ -2,6 +2,7 @@
 import type { BriefQuote, TimelineEvent } from '../../domain/index.js';
 import { analyseText } from './analysis.js';
 import { checkBounds } from './checks/bounds.js';
+import { checkChangePairs } from './checks/change-pairs.js';
 import { checkContradiction } from './checks/contradiction.js';
 import { checkEntities } from './checks/entities.js';
 import { checkModality } from './checks/modality.js';
@@ -43,6 +44,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
   const found = [
     ...checkQuantities(claim, evidence),
     ...checkBounds(claim, evidence),
+    ...checkChangePairs(claim, evidence),
     ...checkEntities(claim, evidence, vocabulary.englishText),
     ...checkPolarity(claim, evidence),
     ...checkContradiction(claim, evidence),

@@ -44,21 +44,24 @@ function compatible(claimed: Bound | null, source: Bound | null): boolean {
   const ceilingOrFloor = (bound: Bound | null): boolean => bound?.direction === 'upper' || bound?.direction === 'lower';
   if (claimed?.strong && ceilingOrFloor(claimed)) return source?.direction === claimed.direction;
   if (claimed?.strong && claimed.direction === 'exact') return !source || source.direction === 'exact';
+  // "Nearly 2,300" is no "more than 2,300", and the reverse.
+  if (claimed?.strong && claimed.direction === 'below' && source?.strong && source.direction === 'lower') return false;
   if (source?.strong && ceilingOrFloor(source)) return claimed?.direction === source.direction;
   return true;
 }
 
 /** Returns how the words around a figure bound it, if they do: the qualifier next to it, else a bound word nearby. */
-export function boundOf(text: string, quantity: Pick<Quantity, 'start' | 'end'>): Bound | null {
+export function boundOf(text: string, quantity: Pick<Quantity, 'start' | 'end' | 'unit'>): Bound | null {
   const chinese = /[\u3400-\u9fff]/.test(text.slice(Math.max(0, quantity.start - 3), quantity.end + 3));
   const before = text.slice(Math.max(0, quantity.start - 24), quantity.start);
   const after = text.slice(quantity.end, quantity.end + 16);
   const [beforeCues, afterCues] = chinese ? [CHINESE_BOUNDS_BEFORE, CHINESE_BOUNDS_AFTER] : [ENGLISH_BOUNDS_BEFORE, ENGLISH_BOUNDS_AFTER];
   // The longest qualifier wins: "不低于" (a floor) holds "低于" (below).
   let best: { direction: BoundDirection; length: number } | null = null;
-  for (const direction of ['upper', 'lower', 'below', 'exact'] as const) {
+  for (const direction of ['upper', 'lower', 'below', 'approximate', 'exact'] as const) {
     for (const cue of beforeCues[direction]) {
-      if (endsWithCue(before, cue, chinese) && cue.length > (best?.length ?? 0)) best = { direction, length: cue.length };
+      if (!endsWithCue(before, cue, chinese) || (DURATION_PREPOSITIONS.has(cue) && isDuration(quantity))) continue;
+      if (cue.length > (best?.length ?? 0)) best = { direction, length: cue.length };
     }
     for (const cue of afterCues[direction]) {
       if (startsWithCue(after, cue, chinese) && cue.length > (best?.length ?? 0)) best = { direction, length: cue.length };
@@ -92,7 +95,18 @@ function startsWithCue(text: string, cue: string, chinese: boolean): boolean {
   return new RegExp(`^[\\s-]*${cue.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu').test(text);
 }
 
-const WORDS: Record<BoundDirection, string> = { upper: 'at most', lower: 'more than', below: 'just under', exact: 'exactly' };
+// "Over eleven weeks" is a stretch of time, not a floor.
+const DURATION_PREPOSITIONS = new Set(['over']);
+const isDuration = (quantity: Pick<Quantity, 'unit'>): boolean =>
+  quantity.unit === 'h' || quantity.unit === 'month' || quantity.unit === 'year';
+
+const WORDS: Record<BoundDirection, string> = {
+  upper: 'at most',
+  lower: 'more than',
+  below: 'just under',
+  approximate: 'about',
+  exact: 'exactly',
+};
 
 function describe(bound: Bound | null, quantity: Quantity): string {
   return bound ? `${WORDS[bound.direction]} ${quantity.surface}` : `${quantity.surface} with no bound`;

@@ -1,5 +1,6 @@
 /** Checks hedges: no speculation or framing the source lacks, no certainty where the source hedges, no invented plans. */
 import type { TextAnalysis } from '../analysis.js';
+import { PLAN_CUES } from '../cues/frames.js';
 import { MODAL_CUES } from '../cues/hedges.js';
 import type { Evidence } from '../evidence.js';
 import { coversWindow } from '../text/coverage.js';
@@ -7,6 +8,9 @@ import type { CueClass, CueHit } from '../text/cues.js';
 import { excerpt } from './polarity.js';
 
 const CERTAIN_FUTURE = new Set(['will', "'ll", '将', '將', '将于', '將於']);
+// Reported speech turns "will" into "would" and "shall" into "should": neither hedges a plan.
+const BACKSHIFTED = new Set(['would', 'should']);
+const PLANS = new Set(PLAN_CUES);
 const MODALS = new Set(MODAL_CUES);
 
 interface SourceHit {
@@ -27,7 +31,8 @@ export function checkModality(claim: TextAnalysis, evidence: Evidence): string[]
   return [
     ...addedSpeculation(claim, guesses.length > 0, sourcePermits),
     ...addedFraming(claim, source('framing'), source('cause').length + source('causal').length > 0),
-    ...droppedHedge(claim, guesses),
+    // A plan or an expectation ("plans to hire") stated as done or certain ("has hired", "will hire") is a guess made fact.
+    ...droppedHedge(claim, [...guesses, ...source('forecast').filter(({ hit, analysis }) => !analysis.chinese && PLANS.has(hit.cue))]),
     ...inventedPlan(claim, guesses.length + source('future').length + source('forecast').length > 0 || datesAhead(evidence)),
   ];
 }
@@ -81,8 +86,10 @@ function datesAhead(evidence: Evidence): boolean {
   });
 }
 
+// "Will", and an expectation or plan the claim attributes ("is expected to", "plans to"), need a source that looks ahead.
 function inventedPlan(claim: TextAnalysis, sourceLooksAhead: boolean): string[] {
-  const promise = claim.cues.future.find((hit) => CERTAIN_FUTURE.has(hit.cue));
+  const promise =
+    claim.cues.future.find((hit) => CERTAIN_FUTURE.has(hit.cue)) ?? claim.cues.forecast.find((hit) => !BACKSHIFTED.has(hit.cue));
   if (!promise || sourceLooksAhead) return [];
   return [`claim says "${promise.cue}" but the cited sentences state no plan or forecast`];
 }

@@ -31,7 +31,8 @@ export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence): string
 function countStated(word: string, value: number, evidence: Evidence): boolean {
   if (evidence.englishText.includes(word) || evidence.quantities.some((q) => q.value === value && q.kind !== 'date')) return true;
   if (new RegExp(`(^|[^\\d.])${value}(?![\\d.])`).test(`${evidence.englishText}\n${evidence.chineseText}`)) return true;
-  if (value === 2 && /\b(two|twice|double|doubled|both)\b/.test(evidence.englishText)) return true;
+  if (value === 2 && /\b(two|twice|doubl(?:e|ed|es|ing)|both)\b/.test(evidence.englishText)) return true;
+  if (value === 3 && /\b(three|tripl(?:e|ed|es|ing)|threefold)\b/.test(evidence.englishText)) return true;
   return (
     chineseNumerals(value).some((numeral) => evidence.chineseText.includes(numeral)) ||
     (value === 2 && /翻[了一]*倍|一倍/.test(evidence.chineseText))

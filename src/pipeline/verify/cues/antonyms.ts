@@ -19,7 +19,7 @@ export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
   ['beat', ['miss', 'trail']],
   ['exceed', ['trail', 'miss']],
   ['open', ['taken', 'closed', 'full', 'booked']],
-  ['all', ['part', 'portion', 'share']],
+  ['all', ['part', 'portion', 'share', 'some']],
   ['private', ['public', 'publicly', 'openly', 'published']],
   ['both', ['only']],
   ['affected', ['unaffected', 'exempt']],

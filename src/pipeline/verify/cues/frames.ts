@@ -24,12 +24,23 @@ export const ATTRIBUTED_FORECAST_CUES = cueList(`
   预计, 預計, 计划, 計劃, 目标, 目標, 拟, 擬, 希望`);
 
 /**
+ * Plans and expectations a source reports ("plans to hire", "expects to list"): a claim covering one must keep
+ * it a plan; "will" alone states it as settled. Chinese 计划 and 预计 also mark a bare schedule, so only
+ * English counts; purposes ("aims to") hedge only a promised result (see PURPOSE_CUES).
+ */
+export const PLAN_CUES = cueList(`
+  expects, expected, expect, expecting, plans to, plan to, planned to, planning to, plans for, intends, forecast, forecasts,
+  projected, proposed, proposes, targets, targeted`);
+
+/**
  * Interpretive framings: phrases that put a fact into a frame (a motive, a trend, a context) which the
  * source has to state itself, in the same words.
  */
 export const FRAMING_CUES = cueList(`
   comes as, come as, coming as, amid, part of, answer to, response to, in response, in a bid, bid to, effort to, push to,
-  designed to ease, designed to help, tied to, underscores, highlights, highlight, reflects, marks a, a sign, points to,
+  designed to ease, designed to help, tied to, underscores, underscore, underscored, underscoring, highlights, highlight, highlighted,
+  highlighting, reflects, marks a, marking a, a sign, pointing to, points to, pave the way, paves the way, paving the way,
+  set the stage, sets the stage, setting the stage,
   point to, adds to, add to, adds pressure, add pressure, follows, follow, following, in order to, meant to,
   旨在, 为了, 為了, 标志着, 標誌著, 凸显, 凸顯, 之际, 之際, 背景下`);
 
@@ -41,5 +52,6 @@ export const CAUSAL_FRAMING_CUES = cueList(
 /** Ways a source states a cause; any of them supports a claim's causal framing. */
 export const CAUSE_CUES = cueList(`
   because, due to, driven, drive, attributed, attributes, accounting for, account for, accounts for, caused, causes, blamed,
-  reflecting, as a result, after, since, so that, thanks to, pointing to, owing to,
+  reflecting, as a result, after, since, so that, thanks to, pointing to, owing to, what makes, makes possible, made possible,
+  enables, enabled,
   由于, 由於, 因为, 因為, 受, 带动, 帶動, 推动, 推動, 原因, 导致, 導致`);

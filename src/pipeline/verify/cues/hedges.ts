@@ -7,8 +7,8 @@ import { cueList } from './list.js';
  */
 export const SPECULATION_CUES = cueList(`
   likely, unlikely, probably, possibly, perhaps, maybe, may, might, could, potentially, potential, suggests, suggest,
-  suggested, signal, signals, signalled, signaled, allude, alludes, alluding, appears to, appear to, seems, seem to, poised,
-  speculation, presumably, arguably, hints, implies,
+  suggested, suggesting, signal, signals, signalled, signaled, signalling, signaling, allude, alludes, alluding, appears to, appear to, seems, seem to, poised,
+  speculation, presumably, arguably, hints, hinted, hinting, implies, implied, implying,
   理论上, 理論上, 可能, 或将, 或將, 或许, 或許, 也许, 也許, 有望, 恐将, 恐將, 料将, 料將, 或可, 似乎, 暗示, 意味着, 意味著`);
 
 /**
@@ -17,10 +17,10 @@ export const SPECULATION_CUES = cueList(`
  * ("put the effect at 5% to 7%"); "*" matches any one word.
  */
 export const TENTATIVE_CUES = cueList(`
-  if, whether, unless, depends, depend on, in talks, exploring, considering, weighing, hopes, hope, prefer, would prefer,
+  if, whether, unless, depends, depend on, in talks, exploring, considering, weighing, hopes, hope, hoping, prefer, would prefer,
   estimate, estimates, estimated, estimating, forecast, forecasts, forecasted, guided, guidance, projected, unclear,
   open question, tries to, try to, put the effect at, put * at, cautioned, warned, worried, worry, fear, should, predicted,
-  predicts, bet, bets, wants, want to, seeks, seeking, pending, subject to, proposed, proposes, evaluating, evaluate,
+  predicts, bet, bets, betting, wants, want to, seeks, seeking, pending, subject to, proposed, proposes, evaluating, evaluate,
   evaluates, assessing, studying, piloting, trialling, trialing, claims that, claimed that, claims to, claimed to,
   company claims, it claims, firm claims, claims up to, alleged, allegedly, reportedly, purportedly, self-reported,
   unverified, theoretically, in principle, in theory, argued, argues, argue, contended, contends, believes, believe, thinks,
