@@ -16,7 +16,7 @@ export const MAX_WEAK_SENTENCES = 4;
 export const FULL_SUPPORT = 2;
 
 /** Minimum story score per kind: the mean article support (0..1) over the story's articles. */
-export const MIN_SCORE = { board: 0.3, tag: 0.6, region: 0.3, audience: 0.5 } as const;
+export const MIN_SCORE = { board: 0.3, tag: 0.5, region: 0.3, audience: 0.5 } as const;
 
 /**
  * A second board must reach this share of the first board's density: a story has one main section, and a second
@@ -34,7 +34,13 @@ export const LEAD_BOARD_SHARE = 0.5;
  * A tag or audience must reach this share of the strongest one's density: a story gets its main topics, not every
  * topic it touches (an outage story mentions GPUs without being about them).
  */
-export const RELATIVE_TAG_DENSITY = { tag: 0.3, audience: 0.5 } as const;
+export const RELATIVE_TAG_DENSITY = { tag: 0.4, audience: 0.5 } as const;
+
+/** A tag less present than RELATIVE_TAG_DENSITY still counts at this share when the leads of LEAD_TAG_SHARE of the articles name it. */
+export const LED_TAG_RATIO = 0.25;
+
+/** Share of the articles whose lead must name such a tag. */
+export const LEAD_TAG_SHARE = 0.3;
 
 /** The leading region must outscore the next by this factor, else the story is not placed in one region. */
 export const REGION_MARGIN = 1.1;

@@ -2,7 +2,9 @@
 import type { Label, LabelKind } from '../../domain/story.js';
 import {
   LEAD_BOARD_SHARE,
+  LEAD_TAG_SHARE,
   LED_BOARD_RATIO,
+  LED_TAG_RATIO,
   MAX_LABELS,
   MIN_SCORE,
   REGION_MARGIN,
@@ -38,7 +40,11 @@ export function selectBoards(scored: readonly ScoredLabel[]): Label[] {
 export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audience'): Label[] {
   const candidates = supported(scored, kind);
   const top = candidates[0]?.density ?? 0;
-  const near = candidates.filter((label) => label.density >= top * RELATIVE_TAG_DENSITY[kind]);
+  const near = candidates.filter(
+    (label) =>
+      label.density >= top * RELATIVE_TAG_DENSITY[kind] ||
+      (kind === 'tag' && label.density >= top * LED_TAG_RATIO && label.lead >= LEAD_TAG_SHARE),
+  );
   const narrowed = new Set(near.map((label) => label.broader).filter((id): id is string => id !== null));
   return near
     .filter((label) => !narrowed.has(label.id))

@@ -130,10 +130,11 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     name: 'Sovereignty',
     en: [
       'sovereign*', 'sovereignty', 'data residency', 'residency', 'data localisation', 'data localization', 'in-country', 'jurisdiction*',
-      'EU-based', 'European-owned', 'Cloud Act', 'local control', 'kept in the country',
+      'EU-based', 'European-owned', 'Cloud Act', 'local control', 'kept in the country', 'data inside', 'data at home', 'stay in-country',
+      'US-controlled', 'foreign-controlled', 'foreign cloud*', 'staff based in',
     ],
-    zh: ['主权', '主權', '数据本地化', '数据不出境', '数据出境', '自主可控', '本地存储'],
-    weak: ['local data', 'local', '本地'],
+    zh: ['主权', '主權', '数据本地化', '数据不出境', '数据出境', '自主可控', '本地存储', '数据留在', '数据存储在境内', '本地化云'],
+    weak: ['local data', 'local', 'in the EU', 'from the EU', '本地', '境内'],
   },
   {
     id: 'export-controls',
