@@ -82,6 +82,10 @@ export const DROPPABLE_OPENERS: RegExp =
 export const MEANING_WORDS: RegExp =
   /\b(not|no|never|none|nor|without|neither|cannot|can't|won't|didn't|doesn't|isn't|aren't|wasn't|weren't|unless|except|only|may|might|could|would|if|reportedly|allegedly|estimated|about|roughly|nearly|almost|up to|at least|more than|less than)\b/i;
 
+/** A speaker named only by its kind ("…, the company said"): fine inside a story, no attribution on its own. */
+export const UNNAMED_SPEAKER: RegExp =
+  /\b(the|this|that) (company|firm|group|operator|utility|lab|bank|insurer|start-?up|developer|provider)\s+(said|says|added|noted|told|stated|wrote)\b|根据公司|根據公司|公司表示|该公司|該公司/i;
+
 /** A pronoun as the speaker ("she wrote"): the quote would not say who is talking. */
 export const PRONOUN_SPEAKER: RegExp = /\b(he|she|they|it)\s+(said|says|wrote|added|told|noted|warned)\b/i;
 
