@@ -52,6 +52,24 @@ function unsupported(labels: readonly Label[], articles: readonly ClassifyArticl
   ).length;
 }
 
+/**
+ * Prints every false positive (with the sentence that earned it) and false negative to stderr: the diagnostics that
+ * `npm run eval:stories -- --labels-detail` asks for. Scoring does not depend on it.
+ */
+function printDetail(story: DemoStory, labels: readonly Label[]): void {
+  for (const kind of ['board', 'tag', 'region'] as const) {
+    const gold = goldOf(story, kind);
+    const predicted = labels.filter((label) => label.kind === kind);
+    for (const label of predicted.filter((label) => !gold.includes(label.id))) {
+      const evidence = label.evidence[0]?.text ?? '';
+      process.stderr.write(`  ${story.id}: extra ${kind} ${label.id} (score ${label.score}) ← "${evidence.slice(0, 140)}"\n`);
+    }
+    for (const id of gold.filter((id) => !predicted.some((label) => label.id === id))) {
+      process.stderr.write(`  ${story.id}: missing ${kind} ${id}\n`);
+    }
+  }
+}
+
 /** Classifies each gold story and scores the labels per kind. */
 export function runDemoLabels(stories: readonly DemoStory[]): DemoLabelsResult {
   const counts = {
@@ -64,6 +82,7 @@ export function runDemoLabels(stories: readonly DemoStory[]): DemoLabelsResult {
     const articles = classifyArticlesOf(story);
     const labels = classifyStory({ articles }, DEFAULT_TAXONOMY);
     result.labels.set(story.id, labels);
+    if (process.argv.includes('--labels-detail')) printDetail(story, labels);
     result.unsupportedLabels += unsupported(labels, articles);
     if (labels.some((label) => label.kind === 'audience')) result.storiesWithAudience++;
     for (const kind of ['board', 'tag', 'region'] as const) {
