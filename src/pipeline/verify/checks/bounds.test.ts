@@ -23,6 +23,7 @@ const sources: VerifySources = {
         'The rule applies to new loads of more than 75 megawatts.',
         'Penalties reach up to 3% of global turnover.',
         'The ordinance caps noise at 50 decibels at night.',
+        'The board approved the rule on a 9-2 vote.',
       ].join('\n\n'),
     },
     {
@@ -52,6 +53,13 @@ describe('boundOf', () => {
   });
 });
 
+describe('absolute words', () => {
+  it('rejects an absolute the cited sentence does not state', () => {
+    assert.match(reasons('The board approved the rule unanimously.', 'e1', 'p4s1'), /"unanimously"/);
+    assert.equal(reasons('The board voted 9-2 to approve the rule.', 'e1', 'p4s1'), '');
+  });
+});
+
 describe('checkBounds', () => {
   it('rejects a claim that drops or turns a ceiling or a floor', () => {
     assert.match(reasons('The rule applies to new loads of 75 megawatts.', 'e1', 'p1s1'), /bound changed/);
@@ -63,6 +71,8 @@ describe('checkBounds', () => {
     assert.equal(reasons('The rule covers new loads above 75 MW.', 'e1', 'p1s1'), '');
     assert.equal(reasons('Penalties can reach 3% of global turnover.', 'e1', 'p2s1'), '');
     assert.equal(reasons('Noise is limited to 50 decibels at night.', 'e1', 'p3s1'), '');
+    // "No more than" bounds a figure; it negates nothing.
+    assert.equal(reasons('Noise at night is capped at no more than 50 decibels.', 'e1', 'p3s1'), '');
     assert.equal(reasons('Projects must use at least 60% green power.', 'z1', 'p1s1'), '');
   });
 });

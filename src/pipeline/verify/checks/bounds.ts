@@ -79,20 +79,34 @@ function nearbyBound(text: string, start: number, chinese: boolean): 'upper' | '
     .at(-1)!
     .toLowerCase();
   for (const direction of ['upper', 'lower'] as const) {
-    if (NEARBY_BOUNDS[direction].some((word) => (chinese ? clause.includes(word) : new RegExp(`\\b${word}\\b`).test(clause))))
+    if (
+      NEARBY_BOUNDS[direction].some((word) =>
+        chinese ? clause.includes(word) : compiled(WHOLE_WORD, word, (body) => new RegExp(`\\b${body}\\b`)).test(clause),
+      )
+    )
       return direction;
   }
   return null;
 }
 
+// English cues compile once: a cue ends the text before a figure, or starts the text after it.
+const ENDING = new Map<string, RegExp>();
+const STARTING = new Map<string, RegExp>();
+const WHOLE_WORD = new Map<string, RegExp>();
+const compiled = (cache: Map<string, RegExp>, cue: string, make: (body: string) => RegExp): RegExp => {
+  let regex = cache.get(cue);
+  if (!regex) cache.set(cue, (regex = make(cue.replace(/ /g, '\\s+'))));
+  return regex;
+};
+
 function endsWithCue(text: string, cue: string, chinese: boolean): boolean {
   if (chinese) return /[约約]$/.test(text) ? text.slice(0, -1).endsWith(cue) : text.endsWith(cue);
-  return new RegExp(`(^|[^\\p{L}])${cue.replace(/ /g, '\\s+')}\\s*$`, 'iu').test(text);
+  return compiled(ENDING, cue, (body) => new RegExp(`(^|[^\\p{L}])${body}\\s*$`, 'iu')).test(text);
 }
 
 function startsWithCue(text: string, cue: string, chinese: boolean): boolean {
   if (chinese) return text.startsWith(cue);
-  return new RegExp(`^[\\s-]*${cue.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu').test(text);
+  return compiled(STARTING, cue, (body) => new RegExp(`^[\\s-]*${body}(?![\\p{L}])`, 'iu')).test(text);
 }
 
 // "Over eleven weeks" is a stretch of time, not a floor.

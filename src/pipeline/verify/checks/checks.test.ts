@@ -63,6 +63,12 @@ describe('verifier checks', () => {
       /claim says "below", source says "ahead"/,
     );
     assert.match(reasons('Jade River Capital closed its second fund at 6 billion yuan.', 'z1', 'p1s1'), /target or estimate/);
+    // "Will" states a target as the outcome; "is targeting" keeps it a target.
+    assert.match(reasons('Jade River Capital will raise 6 billion yuan for its second fund.', 'z1', 'p1s1'), /target or estimate/);
+    assert.doesNotMatch(
+      reasons('Jade River Capital was targeting 6 billion yuan for its second fund.', 'z1', 'p1s1'),
+      /target or estimate/,
+    );
   });
 
   it('reads a negation that ends its clause as said of the words before it', () => {

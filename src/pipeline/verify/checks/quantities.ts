@@ -26,7 +26,9 @@ function statedLiterally(quantity: Quantity, evidence: Evidence): boolean {
   const surface = quantity.surface.toLowerCase();
   if (/[a-z]/.test(surface) && new RegExp(`(^|[^\\p{L}\\d])${escape(surface)}($|[^\\p{L}\\d])`, 'u').test(evidence.englishText))
     return true;
-  if (quantity.kind !== 'number' && quantity.kind !== 'measure') return false;
+  // Only a count or a span of time may be written in bare Chinese numerals ("三年"); "750瓦" is no "750 kW".
+  const duration = quantity.unit === 'h' || quantity.unit === 'month' || quantity.unit === 'year';
+  if (quantity.kind !== 'number' && !(quantity.kind === 'measure' && duration)) return false;
   const written = Number(surface.replace(/[^\d.]/g, '')) || wordValue(surface);
   if (written > 0 && new RegExp(`(^|[^\\d.])${written}(?![\\d.])`).test(evidence.chineseText)) return true;
   return chineseNumerals(written).some((numeral) => evidence.chineseText.includes(numeral));

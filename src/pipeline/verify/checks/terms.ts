@@ -1,6 +1,6 @@
 /** Checks that a claim's key terms come from its cited sentences, and that the claim stays on the story's topic. */
 import { chineseTerms, englishTerms, type TextAnalysis } from '../analysis.js';
-import { GENERIC_WORDS } from '../cues/stopwords.js';
+import { ABSOLUTE_WORDS, GENERIC_WORDS } from '../cues/stopwords.js';
 import type { Evidence } from '../evidence.js';
 import type { StoryVocabulary } from '../sources.js';
 import { chineseFor } from '../text/glossary.js';
@@ -23,7 +23,8 @@ export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: 
   const absent = verdicts.filter((v) => v.status === 'absent').map((v) => v.term);
   const elsewhere = verdicts.filter((v) => v.status === 'elsewhere').map((v) => v.term);
   const supported = verdicts.filter((v) => v.status === 'supported').length;
-  const weight = absent.length + elsewhere.length / 2;
+  const absolutes = verdicts.filter((v) => v.status !== 'supported' && v.status !== 'unknown' && ABSOLUTE_WORDS.has(v.term)).length;
+  const weight = absent.length + elsewhere.length / 2 + absolutes;
   const judged = supported + absent.length + elsewhere.length;
   const reasons: string[] = [];
   if (weight >= limits.maxUnsupportedWeight || (judged >= 3 && supported / judged < limits.minCoverage)) {

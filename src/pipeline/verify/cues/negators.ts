@@ -15,7 +15,8 @@ export const ENGLISH_NEGATORS = cueList(`
 export const ENGLISH_NEGATION_PHRASES = cueList(`no evidence, no sign, no longer, not yet, rather than, instead of`);
 
 /** English phrases that contain a negator but negate nothing ("whether we teach them or not"). */
-export const ENGLISH_NOT_NEGATIONS = cueList(`or not, not only, not just, no doubt, not least, nothing but, no matter`);
+export const ENGLISH_NOT_NEGATIONS = cueList(`or not, not only, not just, no doubt, not least, nothing but, no matter,
+  no more than, not more than, no fewer than, no less than, not less than, no later than, no earlier than`);
 
 /**
  * Chinese negators, simplified and traditional. Longer cues win over shorter ones ("没有" over "没"); a

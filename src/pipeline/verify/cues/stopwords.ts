@@ -38,6 +38,17 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Absolute words: a claim that everyone agreed, or that something happened entirely, says more than any
+ * number of other words. Absent from the cited sentences, one weighs as much as two other absent terms.
+ */
+export const ABSOLUTE_WORDS: ReadonlySet<string> = new Set(
+  `unanimous unanimously entire entirely universal universally solely exclusively completely fully totally always
+  wholly invariably`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Chinese function words and particles left out of Chinese term sets. */
 export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set(
   `的 了 在 是 和 与 與 及 或 也 都 就 而 并 並 又 对 對 把 被 将 將 于 於 从 從 向 为 為 以 其 这 這 那 之 等 着 著 个 個 中 上 下

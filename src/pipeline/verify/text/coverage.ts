@@ -17,6 +17,9 @@ export function coversWindow(hit: CueHit, claim: TextAnalysis, source?: TextAnal
   if (claim.chinese || hit.window.length === 0) return false;
   const stems = new Set([...claim.stems].filter((stem) => !REPORTING.has(stem)));
   const [first, ...rest] = hit.window;
+  // "Has not said whether it will challenge": a claim that reports the unsaid thing as said covers it.
+  if (first !== undefined && REPORTING.has(first) && rest[0] !== undefined && [...claim.stems].some((stem) => REPORTING.has(stem)))
+    return hasParaphrase(stems, rest[0]);
   if (first !== undefined && hasParaphrase(stems, first)) return true;
   return rest.filter((stem) => hasParaphrase(stems, stem)).length >= 2;
 }
@@ -27,7 +30,9 @@ function coversChineseWindow(hit: CueHit, claim: TextAnalysis, source?: TextAnal
   const window = hit.windowText;
   // A cue in a clause the claim is not about ("不得…倾销" beside "须…公开价格清单") governs nothing the claim says.
   const clauses = source ? alignedClauses(source, claim) : [];
-  const inClause = clauses.findIndex((clause) => hit.start >= clause.start && hit.start < clause.end);
+  // A hedge that ends its clause ("分析师估计，…") governs the clause after it.
+  const governed = source && hit.cueClass !== 'negation' && /^[，,：:]/.test(source.text.slice(hit.end)) ? hit.end + 1 : hit.start;
+  const inClause = clauses.findIndex((clause) => governed >= clause.start && governed < clause.end);
   if (source && inClause < 0) return false;
   // A hedge in the clause the claim is most about governs the claim, whatever words the glossary lacks.
   if (source && hit.cueClass !== 'negation' && clauses[inClause]?.best) return true;
