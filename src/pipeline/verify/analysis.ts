@@ -3,6 +3,7 @@ import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './cues/stopwords.js';
 import { entitiesOf, quantitiesOf, tokensOf, type EntityMention, type Quantity } from './language-tools.js';
 import { type CueClass, type CueHit, findChineseCues, findEnglishCues } from './text/cues.js';
 import { CUE_SETS } from './text/cue-sets.js';
+import { foldChinese } from './text/chinese-fold.js';
 import { isChinese } from './text/normalise.js';
 import { englishWords, type WordToken } from './text/words.js';
 
@@ -30,14 +31,16 @@ export type EntitySource = { context: string } | { mentions: EntityMention[] } |
  * the text alone, from the text read after a `context` (so a claim's short names, "Northgate", resolve as
  * in its sources), or ready-made `mentions` (a source sentence's share of its whole article's mentions).
  */
-export function analyseText(text: string, language: string, reference: string | null, entitySource: EntitySource = null): TextAnalysis {
-  const chinese = isChinese(text);
+export function analyseText(original: string, language: string, reference: string | null, entitySource: EntitySource = null): TextAnalysis {
+  const chinese = isChinese(original);
+  // Words, cues and figures are read from Simplified characters on both sides; names from the text as written.
+  const text = chinese ? foldChinese(original) : original;
   const lang = chinese ? (language.startsWith('zh') ? language : 'zh') : 'en';
   const words = chinese ? [] : englishWords(text);
   const entities = !entitySource
-    ? entitiesOf(text)
+    ? entitiesOf(original)
     : 'context' in entitySource
-      ? entitiesIn(text, entitySource.context)
+      ? entitiesIn(original, entitySource.context)
       : entitySource.mentions;
   const tokens = chinese ? tokensOf(text, lang) : [];
   const boundaries = chinese ? tokenStarts(text, tokens) : null;

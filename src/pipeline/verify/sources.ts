@@ -2,6 +2,7 @@
 import type { Sentence } from '../../domain/index.js';
 import { analyseText, type TextAnalysis } from './analysis.js';
 import { entitiesOf, sentencesOf, type EntityMention } from './language-tools.js';
+import { foldChinese } from './text/chinese-fold.js';
 import { isChinese } from './text/normalise.js';
 import type { VerifyArticle, VerifySources } from './types.js';
 
@@ -138,7 +139,8 @@ function buildVocabulary(index: SourceIndex): StoryVocabulary {
   const english: string[] = [];
   for (const article of index.articles.values()) {
     for (const text of [article.title, ...article.sentences.map((sentence) => sentence.text)]) {
-      (isChinese(text) ? chinese : english).push(text);
+      if (isChinese(text)) chinese.push(foldChinese(text));
+      else english.push(text);
     }
     const title = analyseText(article.title, article.language, article.published);
     for (const analysis of [title, ...article.sentences.map((s) => index.analyse(article, s))]) {
