@@ -1,6 +1,6 @@
 /**
- * Finds the descriptions a text gives of a company next to its name ("Helioscale, the largest US cloud provider,";
- * "美国云计算厂商斯特拉托斯云"). They say what the company is, not what the story is about, so their cues only hint.
+ * Finds the descriptions a text gives of a company or product next to its name ("Helioscale, the largest US cloud provider,";
+ * "美国云计算厂商斯特拉托斯云"). They say what it is, not what the story is about, so their cues only hint.
  */
 import type { EntityMention } from '../entities/index.js';
 
@@ -12,7 +12,7 @@ const REPORTING = /\b(?:said|says|told|added|announced|wrote)\b/iu;
 
 /** "<描述>厂商/公司…<Name>": a Chinese description ending in a company noun, directly before the name. */
 const BEFORE_NAME =
-  /[\p{Script=Han}A-Za-z0-9]{1,14}(?:厂商|廠商|公司|企业|企業|运营商|營運商|服务商|服務商|开发商|開發商|制造商|製造商|巨头|巨頭)$/u;
+  /[\p{Script=Han}A-Za-z0-9]{1,14}(?:厂商|廠商|公司|企业|企業|运营商|營運商|服务商|服務商|开发商|開發商|制造商|製造商|巨头|巨頭|厂|廠)$/u;
 
 /** A character range of a text. */
 export interface Span {
@@ -20,11 +20,11 @@ export interface Span {
   end: number;
 }
 
-/** Returns the spans of a text that describe a company named in it. */
+/** Returns the spans of a text that describe a company or product named in it. */
 export function findAppositives(text: string, mentions: readonly EntityMention[]): Span[] {
   const spans: Span[] = [];
   for (const mention of mentions) {
-    if (mention.kind !== 'company') continue;
+    if (mention.kind !== 'company' && mention.kind !== 'product') continue;
     const after = AFTER_NAME.exec(text.slice(mention.end));
     // "Helioscale, the company said," attributes a quote; it describes nothing.
     if (after && !REPORTING.test(after[0])) spans.push({ start: mention.end, end: mention.end + after[0].length });

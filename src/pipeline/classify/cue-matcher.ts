@@ -22,11 +22,21 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Turns a Latin cue into a pattern body: flexible spaces and hyphens, a trailing "*" for any word ending. */
+/**
+ * Turns a Latin cue into a pattern body: flexible spaces and hyphens; a word ending in "*" takes any ending
+ * ("outage*" finds "outages"), and a lone "*" stands for any one word ("cuts * jobs" finds "cuts 300 jobs").
+ */
 function latinBody(cue: string): string {
-  const open = cue.endsWith('*');
-  const core = escape(open ? cue.slice(0, -1) : cue).replace(/(?:\\-|\s)+/g, '[\\s-]+');
-  return open ? `${core}[\\p{L}\\p{N}-]*` : core;
+  return cue
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      if (word === '*') return '[\\p{L}\\p{N}$.,%-]+';
+      const open = word.endsWith('*');
+      const core = escape(open ? word.slice(0, -1) : word).replace(/-/g, '[\\s-]+');
+      return open ? `${core}[\\p{L}\\p{N}-]*` : core;
+    })
+    .join('[\\s-]+');
 }
 
 function bounded(cues: string[], flags: string): RegExp | null {

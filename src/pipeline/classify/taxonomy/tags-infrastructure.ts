@@ -48,6 +48,11 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     ],
     zh: ['数据中心', '數據中心', '資料中心', '智算中心', '算力中心', '机房', '機房', '机柜', '機櫃', '数据中心园区'],
     weak: ['campus', 'racks', 'rack', 'cooling', 'facility', 'facilities', '园区', '園區', '液冷'],
+    // A chipmaker's "data-centre revenue" is a sales segment, not a building.
+    not: [
+      'data centre revenue', 'data center revenue', 'data centre segment', 'data center segment', 'data centre sales', 'data center sales',
+      'data centre business', 'data center business', '数据中心业务', '資料中心業務',
+    ],
   },
   {
     id: 'gpus',
