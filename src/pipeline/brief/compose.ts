@@ -66,9 +66,11 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput) {
   const leaning = ranked.filter((candidate) => !scored.includes(candidate));
   const lead = pickLead(scored, language);
   const used = new Set<string>(lead ? [lead.item.key] : []);
+  // Advice is rarer than a good hook: the action section chooses before the hook does.
+  const routes = pickRoutes(scored, leaning, language, used, ['action']);
   const hook = selectHook(scored, used);
   if (hook) used.add(hook.item.key);
-  const routes = pickRoutes(scored, leaning, language, used, ['impact', 'action']);
+  for (const [route, candidate] of pickRoutes(scored, leaning, language, used, ['impact'])) routes.set(route, candidate);
   const plain = scored.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
   const editors = selectMmr(plain, { count: EDITORS_POINTS, lambda: 0.7, maxSimilarity: 0.5 });
   for (const point of editors) used.add(point.item.key);

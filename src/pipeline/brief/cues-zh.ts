@@ -15,7 +15,7 @@ export const IMPACT_CUES_ZH: readonly RegExp[] = [
 
 /** Something the reader can do, or a deadline ("What to do next"). */
 export const ACTION_CUES_ZH: readonly RegExp[] = [
-  /应当|應當|应更|應更|应该|應該|需要|必须|必須|建议|建議|提醒|截止|尽快|盡快|准备|準備|考虑|考慮|须在|須在|务必|務必/,
+  /应当|應當|应更|應更|应该|應該|需要|必须|必須|建议|建議|提醒|截止|尽快|盡快|准备|準備|考虑|考慮|须在|須在|务必|務必|[须須](具备|具備|事先|取得|完成|提交|申报|申報)|报名|報名/,
 ];
 
 /** Forward-looking consequences ("Implications"). */

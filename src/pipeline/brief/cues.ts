@@ -19,8 +19,8 @@ export const IMPACT_CUES: readonly RegExp[] = [
 
 /** Advice or an obligation, or a deadline that binds the reader ("What to do next"); one is required. */
 export const ACTION_CUES: readonly RegExp[] = [
-  /\b(should|must|need(s|ed)? to|have to|has to|ought to|required to|are urged|is urged|recommend\w*|advis\w+|will want to)\b/i,
-  /\b(deadline|comments? (are )?due|apply by|register by|submit\w* by|sign up by|before the deadline|practical note|anyone (planning|running|using|building))\b/i,
+  /\b(should|must|need(s|ed)? to|have to|has to|ought to|required to|are urged|is urged|recommend\w*|advis\w+|will want to|will need (a|an|licen[cs]es|permits?))\b/i,
+  /\b(deadline|comments? (are )?due|(taking|accepting) (public )?comments|comment period|(apply|register|submit\w*|sign up|decide|migrate) by (the end of |mid-)?(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|\d)|registration opens|applications? (open|close)|before the deadline|practical note|anyone (planning|running|using|building)|(customers|users|developers|operators|buyers) can (switch|opt|move|migrate|apply|register|sign up|request))\b/i,
 ];
 
 /** Concrete steps that strengthen an action cue: patching, rotating, budgeting, checking. */
@@ -29,7 +29,7 @@ export const ACTION_STEPS: RegExp =
 
 /** Who the action is for: a sentence naming readers like these is advice, not news about one firm. */
 export const READER_NOUNS: RegExp =
-  /\b(customers?|operators?|buyers?|developers?|users?|teams?|engineers?|employers?|workers?|staff|organi[sz]ations?|businesses|firms|anyone|readers?|providers|administrators?|admins?|applicants?|students?)\b/i;
+  /\b(customers?|operators?|buyers?|developers?|users?|teams?|engineers?|employers?|employees|workers?|staff|organi[sz]ations?|businesses|firms|companies|enterprises|manufacturers|exporters|anyone|readers?|providers|administrators?|admins?|applicants?|students?|projects|data cent(re|er)s?)\b/i;
 
 /** Forward-looking consequences ("Implications"). */
 export const IMPLICATION_CUES: readonly RegExp[] = [
