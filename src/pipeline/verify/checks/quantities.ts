@@ -4,6 +4,7 @@ import type { Evidence } from '../evidence.js';
 import type { Quantity } from '../language-tools.js';
 import { NUMBER_WORDS } from '../cues/calendar.js';
 import { chineseNumerals } from '../text/numerals.js';
+import { derivable } from './derived-numbers.js';
 import { checkSpelledOut } from './spelled.js';
 
 /** Returns a reason for each quantity of the claim that no cited sentence states. */
@@ -15,6 +16,8 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
     if (seen.has(quantity.key) || claim.entities.some((e) => quantity.start >= e.start && quantity.end <= e.end)) continue;
     seen.add(quantity.key);
     if (evidence.quantities.some((source) => supports(source, quantity)) || statedLiterally(quantity, evidence)) continue;
+    if (quantity.kind === 'number' && /^[a-z]/i.test(quantity.surface) && derivable(quantity.value, quantity.start, claim, evidence))
+      continue;
     reasons.push(describe(quantity));
   }
   return reasons.concat(checkSpelledOut(claim, evidence));

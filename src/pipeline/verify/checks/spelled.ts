@@ -3,6 +3,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { MONTH_WORDS, NUMBER_WORDS } from '../cues/calendar.js';
 import type { Evidence } from '../evidence.js';
 import { chineseNumerals } from '../text/numerals.js';
+import { derivable } from './derived-numbers.js';
 
 /** Returns reasons for digits, number words and month names of the claim that no cited sentence gives. */
 export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence): string[] {
@@ -21,7 +22,8 @@ export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence): string
   for (const word of claim.words) {
     if (!outside(word.start, word.end)) continue;
     const count = NUMBER_WORDS[word.word];
-    if (count !== undefined && !countStated(word.word, count, evidence)) reasons.push(`number "${word.word}" not in cited sentences`);
+    if (count !== undefined && !countStated(word.word, count, evidence) && !derivable(count, word.start, claim, evidence))
+      reasons.push(`number "${word.word}" not in cited sentences`);
     const month = MONTH_WORDS[word.word];
     if (month !== undefined && !monthStated(word.word, month, evidence)) reasons.push(`month "${word.word}" not in cited sentences`);
   }
