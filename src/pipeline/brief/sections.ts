@@ -1,19 +1,8 @@
 /** Addresses every sentence of a brief by section and index, to list, replace or remove them. */
-import type { Brief, BriefSentence } from '../../domain/index.js';
+import type { Brief, BriefSection, BriefSentence } from '../../domain/index.js';
 
-export type SectionName =
-  | 'headline'
-  | 'hook'
-  | 'editorsBrief'
-  | 'tldr.whatChanged'
-  | 'tldr.whyItMatters'
-  | 'tldr.whatToDoNext'
-  | 'tldr.whoShouldCare'
-  | 'keyTakeaways'
-  | 'implications'
-  | 'quote'
-  | 'timeline'
-  | 'article';
+/** Where a brief sentence sits: the domain's one list of sections (the verifier uses the same). */
+export type SectionName = BriefSection;
 
 export interface SentenceAt {
   section: SectionName;
