@@ -15,6 +15,8 @@ export interface ScoredLabel {
   evidence: Evidence[];
   /** Share of the articles whose lead (first paragraph) names the label outright: the lead says what a story is about. */
   lead: number;
+  /** Whether any headline or sentence names the label outright (weak cues and hints alone only suggest it). */
+  named: boolean;
   /** Id of the broader label this one narrows, if any. */
   broader: string | null;
 }
@@ -73,18 +75,20 @@ function articleSupport(
   articleIndex: number,
   hits: Hit[],
   options: ReadOptions,
-): { support: number; density: number; lead: boolean } {
+): { support: number; density: number; lead: boolean; named: boolean } {
   const title = article.title ? cueWeight(matcher, article.title, options) : { strong: 0, weak: 0 };
   let strong = title.strong * TITLE_WEIGHT;
   let weak = title.weak * TITLE_WEIGHT;
   let weakSentences = 0;
   let lead = false;
+  let named = title.strong > 0;
   for (const { sentence, analysed } of article.sentences) {
     const found = cueWeight(matcher, analysed, options);
     if (found.strong === 0 && found.weak === 0) continue;
     const position = sentence.paragraph === 1 ? LEAD_WEIGHT : 1;
     if (found.strong > 0) strong += found.strong * position;
     if (found.strong > 0 && sentence.paragraph === 1) lead = true;
+    if (found.strong > 0) named = true;
     else if (weakSentences++ < MAX_WEAK_SENTENCES) weak += found.weak * position;
     hits.push({
       evidence: { articleId: article.id, sentenceId: sentence.id, text: sentence.text },
@@ -97,6 +101,7 @@ function articleSupport(
     support: Math.min(1, (strong + weak) / FULL_SUPPORT),
     density: sentences > 0 ? (strong + weak) / sentences : 0,
     lead,
+    named,
   };
 }
 
@@ -129,11 +134,13 @@ export function scoreLabel(
   let support = 0;
   let density = 0;
   let leads = 0;
+  let named = false;
   articles.forEach((article, index) => {
     const found = articleSupport(matcher, article, index, hits, options);
     support += found.support;
     density += found.density;
     if (found.lead) leads++;
+    if (found.named) named = true;
   });
   const count = Math.max(1, articles.length);
   return {
@@ -143,6 +150,7 @@ export function scoreLabel(
     density: density / count,
     evidence: pickEvidence(hits, maxEvidence),
     lead: leads / count,
+    named,
     broader: matcher.broader,
   };
 }

@@ -18,10 +18,15 @@ function toLabel(kind: LabelKind, scored: ScoredLabel): Label {
   return { kind, id: scored.id, name: scored.name, score: Math.round(scored.score * 1000) / 1000, evidence: scored.evidence };
 }
 
+/** Kinds whose labels need a cue that names them: hints ("deal", a company's name) add up to a board or tag only beside one. */
+const NAMED_KINDS: ReadonlySet<LabelKind> = new Set(['board', 'tag']);
+
 /** Keeps labels with evidence and enough support, most density first. */
 function supported(scored: readonly ScoredLabel[], kind: LabelKind): ScoredLabel[] {
   // No supporting sentence, no label — whatever the score arithmetic says.
-  return scored.filter((label) => label.evidence.length > 0 && label.score >= MIN_SCORE[kind]).sort((a, b) => b.density - a.density);
+  return scored
+    .filter((label) => label.evidence.length > 0 && label.score >= MIN_SCORE[kind] && (label.named || !NAMED_KINDS.has(kind)))
+    .sort((a, b) => b.density - a.density);
 }
 
 /** Keeps the board the text is most about, and a second one that is nearly as present or that the leads name. */

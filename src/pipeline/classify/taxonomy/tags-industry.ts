@@ -92,12 +92,17 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     ],
     zh: ['裁员', '裁員', '岗位削减', '减员', '裁撤'],
     weak: ['headcount', 'roles', 'jobs'],
+    // Cuts that are ruled out are no cuts.
+    not: [
+      'no redundanc*', 'no * redundanc*', 'no layoff*', 'no * layoffs', 'no job cuts', 'without layoffs', 'without redundanc*',
+      'rule out layoffs', 'ruled out layoffs', '不裁员', '不会裁员',
+    ],
   },
   {
     id: 'funding',
     name: 'Funding',
     en: [
-      'raised', 'raises', 'funding round*', 'Series A', 'Series B', 'Series C', 'Series D', 'Series E', 'seed round', 'valuation',
+      'raised $*', 'raises $*', 'raised * million', 'raised * billion', 'raises * million', 'raises * billion', 'funding round*', 'Series A', 'Series B', 'Series C', 'Series D', 'Series E', 'seed round', 'valuation',
       'debt facility', 'loan facility', 'venture capital', 'fund close', 'final close', 'closes fund',
     ],
     zh: ['融资', '融資', '估值', '领投', '領投', '募资', '募資', '轮融资'],
@@ -121,7 +126,10 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     zh: ['上市', '招股', 'IPO', '港交所', '挂牌', '掛牌', '发行价', '首次公开发行'],
     weak: ['listed', 'float'],
     // A listing that is ruled out is no listing.
-    not: ['no plans for an IPO', 'no plans to go public', 'no IPO plans', 'no plans to list', '暂无上市计划', '没有上市计划'],
+    not: [
+      'no plans for an IPO', '“no plans” for an IPO', '"no plans" for an IPO', 'no plans to go public', 'no IPO plans', 'no plans to list',
+      'without an IPO', 'without an initial public offering', 'without going public', 'instead of an IPO', '暂无上市计划', '没有上市计划',
+    ],
   },
   {
     id: 'regulation',
@@ -157,10 +165,10 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     name: 'Data breach',
     en: [
       'data breach*', 'breach*', 'leaked', 'exfiltrat*', 'ransomware', 'compromised', 'stolen data', 'unauthorised access',
-      'unauthorized access', 'data exposure', 'customer data', 'credentials',
+      'unauthorized access', 'data exposure', 'credentials',
     ],
     zh: ['数据泄露', '數據洩露', '泄露', '洩露', '勒索', '窃取', '竊取', '凭证', '憑證'],
-    weak: ['leak*', 'exposed', 'stolen'],
+    weak: ['leak*', 'exposed', 'stolen', 'customer data'],
   },
   {
     id: 'prompt-injection',
