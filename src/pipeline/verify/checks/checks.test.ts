@@ -17,6 +17,7 @@ const sources: VerifySources = {
         'The grid operator attributed about 6 GW of the 8 GW increase to new data centres.',
         'Demand for K9 remains ahead of supply, said Rafael Okafor, Corvane chief executive.',
         'Existing large users are exempt but may enrol voluntarily in exchange for payments.',
+        'Tessera said the incident was unrelated to the InferX flaw.',
       ].join('\n\n'),
     },
     {
@@ -69,6 +70,14 @@ describe('verifier checks', () => {
       reasons('Jade River Capital was targeting 6 billion yuan for its second fund.', 'z1', 'p1s1'),
       /target or estimate/,
     );
+  });
+
+  it('reads a negating prefix as the opposite of the word and its near-synonyms', () => {
+    assert.match(
+      reasons('Tessera said the incident was linked to the InferX flaw.', 'e1', 'p5s1'),
+      /claim says "linked", source says "unrelated"/,
+    );
+    assert.equal(reasons('Tessera said the incident was not connected to the InferX flaw.', 'e1', 'p5s1'), '');
   });
 
   it('reads a negation that ends its clause as said of the words before it', () => {

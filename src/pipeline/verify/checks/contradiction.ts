@@ -2,7 +2,9 @@
 import type { TextAnalysis } from '../analysis.js';
 import { ANTONYMS, CHINESE_DIRECTIONS } from '../cues/antonyms.js';
 import type { Evidence } from '../evidence.js';
+import { matesOf } from '../text/paraphrase.js';
 import { stem } from '../text/stem.js';
+import type { WordToken } from '../text/words.js';
 
 const OPPOSITES = new Map<string, Set<string>>();
 for (const [word, opposites] of ANTONYMS) {
@@ -44,13 +46,40 @@ function stated(text: string, word: string): boolean {
 
 function againstEnglish(claim: TextAnalysis, evidence: Evidence): string[] {
   for (const word of claim.words) {
+    if (negatedInClaim(claim, word)) continue;
     const opposites = OPPOSITES.get(word.stem);
     // Only the word itself excuses it: a loose synonym in the source ("power" for "run") does not.
     if (!opposites || evidence.stems.has(word.stem)) continue;
     const found = [...opposites].find((opposite) => evidence.stems.has(opposite));
     if (found) return [`contradicts the source: claim says "${word.word}", source says "${surfaceOf(evidence, found)}"`];
   }
+  return negatedForms(claim, evidence);
+}
+
+// Negating prefixes make opposites of any word: "linked" (a mate of "related") against "unrelated", and
+// "unlicensed" against "licensed". Short remainders ("unless", "unveil") are other words.
+const NEGATING_PREFIXES = ['un', 'non'];
+
+function negatedForms(claim: TextAnalysis, evidence: Evidence): string[] {
+  const has = (stem: string): boolean => evidence.stems.has(stem);
+  for (const word of claim.words) {
+    if (negatedInClaim(claim, word)) continue;
+    const mates = [...matesOf(word.stem)];
+    if (word.stem.length >= 4 && !mates.some(has)) {
+      const negated = mates.flatMap((mate) => NEGATING_PREFIXES.map((prefix) => prefix + mate)).find(has);
+      if (negated) return [`contradicts the source: claim says "${word.word}", source says "${surfaceOf(evidence, negated)}"`];
+    }
+    const prefix = NEGATING_PREFIXES.find((candidate) => word.stem.startsWith(candidate));
+    const rest = prefix ? word.stem.slice(prefix.length) : '';
+    if (rest.length >= 5 && !has(word.stem) && has(rest))
+      return [`contradicts the source: claim says "${word.word}", source says "${surfaceOf(evidence, rest)}"`];
+  }
   return [];
+}
+
+// "Not connected" says what "unrelated" says: a negated opposite contradicts nothing.
+function negatedInClaim(claim: TextAnalysis, word: WordToken): boolean {
+  return claim.cues.negation.some((hit) => hit.end <= word.start && hit.window.slice(0, 2).includes(word.stem));
 }
 
 function surfaceOf(evidence: Evidence, wanted: string): string {

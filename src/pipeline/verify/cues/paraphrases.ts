@@ -67,4 +67,5 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['comply', 'obey', 'abide', 'adhere', 'conform'],
   ['consider', 'weigh', 'evaluate', 'assess', 'study', 'explore', 'review', 'examine'],
   ['warn', 'caution', 'flag'],
+  ['related', 'linked', 'connected', 'tied'],
 ];
