@@ -33,7 +33,7 @@ export function checkModality(claim: TextAnalysis, evidence: Evidence): string[]
     ...addedFraming(claim, source('framing'), source('cause').length + source('causal').length > 0),
     // A plan or an expectation ("plans to hire") stated as done or certain ("has hired", "will hire") is a guess made fact.
     ...droppedHedge(claim, [...guesses, ...source('forecast').filter(({ hit, analysis }) => !analysis.chinese && PLANS.has(hit.cue))]),
-    ...inventedPlan(claim, guesses.length + source('future').length + source('forecast').length > 0 || datesAhead(evidence)),
+    ...inventedPlan(claim, guesses.length + source('future').length + source('forecast').length > 0 || datesAhead(evidence), evidence),
   ];
 }
 
@@ -87,9 +87,22 @@ function datesAhead(evidence: Evidence): boolean {
 }
 
 // "Will", and an expectation or plan the claim attributes ("is expected to", "plans to"), need a source that looks ahead.
-function inventedPlan(claim: TextAnalysis, sourceLooksAhead: boolean): string[] {
+function inventedPlan(claim: TextAnalysis, sourceLooksAhead: boolean, evidence: Evidence): string[] {
   const promise =
     claim.cues.future.find((hit) => CERTAIN_FUTURE.has(hit.cue)) ?? claim.cues.forecast.find((hit) => !BACKSHIFTED.has(hit.cue));
   if (!promise || sourceLooksAhead) return [];
+  // An expectation or plan the claim only names ("analysts had expected", "its capex plan") is met by a source
+  // that names one ("an analyst estimate", "planned capital expenditure", "the forecast" of the paragraph).
+  if (!CERTAIN_FUTURE.has(promise.cue) && namesForecast(evidence)) return [];
   return [`claim says "${promise.cue}" but the cited sentences state no plan or forecast`];
+}
+
+const FORECAST_NOUNS =
+  /\b(?:estimates?|estimated|forecasts?|forecasted|projections?|projected|outlook|consensus|guidance|expectations?|plans?|planned|budgeted|targets?)\b|预计|预期|预测|计划|规划|估计/;
+
+function namesForecast(evidence: Evidence): boolean {
+  return (
+    FORECAST_NOUNS.test(`${evidence.englishText}\n${evidence.chineseText}`) ||
+    /\b(?:forecasts?|outlook|projections?)\b/i.test(evidence.context.text)
+  );
 }
