@@ -128,7 +128,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     ],
     zh: ['百万token', '百萬token', '词元', '百万tokens'],
     weak: ['token', 'tokens', 'token'],
-    not: ['API token*', 'access token*'],
+    // A list price per million tokens is a pricing fact; the tag is about how many tokens are used and what they cost.
+    not: ['API token*', 'access token*', 'per million input tokens', 'per million output tokens', 'per million tokens'],
   },
   {
     id: 'sovereignty',
