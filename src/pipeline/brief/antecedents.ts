@@ -4,7 +4,7 @@
  * too, so the name is in the sources. Anything less certain is left as it is (and kept out of the
  * sections that read on their own).
  */
-import type { BriefSentence } from '../../domain/index.js';
+import type { BriefSentence, Citation } from '../../domain/index.js';
 import { citedSentence } from './citations.js';
 import { compressSentence } from './compress.js';
 import { DANGLING_OPENERS, DEFINITE_REFERENCE, ORGANISATION_WORDS, PERSON_ROLES, PRONOUN_IT, PRONOUN_PERSON } from './cues.js';
@@ -131,17 +131,28 @@ export function standsAlone(item: PoolSentence, pool: Pool): boolean {
   return previous !== undefined && resolveOpening(text, previous.sentence.text, pool) !== null;
 }
 
-/** Cites a compressed sentence, its leading reference resolved where it can be (the named sentence cited with it). */
-export function citeResolved(item: PoolSentence, pool: Pool, matches: readonly PoolSentence[] = []): BriefSentence {
+/** Returns a sentence compressed, its leading reference resolved where it can be, and the sentence that named it. */
+export function resolvedText(item: PoolSentence, pool: Pool): { text: string; antecedent: PoolSentence | null } {
   const text = compressSentence(item.sentence.text, pool.language);
   const previous = previousOf(item, pool);
   const resolved = previous ? resolveOpening(text, previous.sentence.text, pool) : null;
-  if (!previous || resolved === null) return citedSentence(text, item, matches);
-  const sentence = citedSentence(resolved, item, matches);
+  return previous && resolved !== null ? { text: resolved, antecedent: previous } : { text, antecedent: null };
+}
+
+/** Adds the antecedent's sentence id to the citation of its article (the name must be in the cited sentences). */
+export function withAntecedent(citations: readonly Citation[], antecedent: PoolSentence | null): Citation[] {
+  if (!antecedent) return [...citations];
+  return citations.map((citation) =>
+    citation.articleId === antecedent.article.id && !citation.sentenceIds.includes(antecedent.sentence.id)
+      ? { ...citation, sentenceIds: [...citation.sentenceIds, antecedent.sentence.id] }
+      : citation,
+  );
+}
+
+/** Cites a compressed sentence, its leading reference resolved where it can be (the named sentence cited with it). */
+export function citeResolved(item: PoolSentence, pool: Pool, matches: readonly PoolSentence[] = []): BriefSentence {
+  const { text, antecedent } = resolvedText(item, pool);
+  const sentence = citedSentence(text, item, matches);
   // The name comes from the previous sentence: cited beside the claim, the verifier finds it there.
-  const [own, ...others] = sentence.citations;
-  return {
-    ...sentence,
-    citations: [{ articleId: item.article.id, sentenceIds: [...(own?.sentenceIds ?? []), previous.sentence.id] }, ...others],
-  };
+  return { ...sentence, citations: withAntecedent(sentence.citations, antecedent) };
 }

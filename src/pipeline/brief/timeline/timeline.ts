@@ -1,7 +1,7 @@
 /** The story's timeline: dated events from its articles, duplicates merged, each cited, sorted by date. */
 import type { TimelineEvent } from '../../../domain/index.js';
 import { citationsOf } from '../citations.js';
-import { compressSentence } from '../compress.js';
+import { resolvedText, withAntecedent } from '../antecedents.js';
 import type { Pool, PoolSentence } from '../pool.js';
 import { samePolarity } from '../text.js';
 import { cosine } from '../vectors.js';
@@ -46,7 +46,7 @@ function confirmed(candidate: Candidate): boolean {
 
 // The best-valued sentence whose date the entities stage confirms states the event; other outlets'
 // confirmed sentences close to it are cited with it. Null when no sentence of the group is confirmed.
-function mergeGroup(group: Candidate[], language: string): TimelineEvent | null {
+function mergeGroup(group: Candidate[], pool: Pool): TimelineEvent | null {
   const sorted = [...group].sort((a, b) => b.value - a.value);
   const chosen = sorted.find((candidate) => confirmed(candidate));
   if (!chosen) return null;
@@ -58,11 +58,12 @@ function mergeGroup(group: Candidate[], language: string): TimelineEvent | null 
         samePolarity(other.item.sentence.text, chosen.item.sentence.text) &&
         confirmed(other)),
   );
+  const { text, antecedent } = resolvedText(chosen.item, pool);
   return {
     date: chosen.mention.date,
     precision: chosen.mention.precision,
-    text: compressSentence(chosen.item.sentence.text, language),
-    citations: citationsOf(same.map((candidate) => candidate.item)),
+    text,
+    citations: withAntecedent(citationsOf(same.map((candidate) => candidate.item)), antecedent),
   };
 }
 
@@ -91,7 +92,7 @@ export function buildTimeline(pool: Pool, salience: ReadonlyMap<string, number>,
   const events: TimelineEvent[] = [];
   for (const { group } of ranked) {
     if (events.length >= MAX_EVENTS) break;
-    const event = mergeGroup(group, pool.language);
+    const event = mergeGroup(group, pool);
     if (event) events.push(event);
   }
   const seen = new Set(events.map((event) => `${eventKey(event)}|${event.text}`));
