@@ -4,6 +4,7 @@ import { entitiesOf, quantitiesOf, tokensOf, type EntityMention, type Quantity }
 import { type CueClass, type CueHit, findChineseCues, findEnglishCues } from './text/cues.js';
 import { CUE_SETS } from './text/cue-sets.js';
 import { foldChinese } from './text/chinese-fold.js';
+import { isMonthMay } from './text/month-may.js';
 import { isChinese } from './text/normalise.js';
 import { englishWords, type WordToken } from './text/words.js';
 
@@ -48,7 +49,10 @@ export function analyseText(original: string, language: string, reference: strin
   for (const set of CUE_SETS) {
     const hits = chinese ? findChineseCues(text, set) : findEnglishCues(words, set);
     cues[set.cueClass] = hits.filter(
-      (hit) => !entities.some((entity) => hit.start >= entity.start && hit.end <= entity.end) && standsAlone(hit, boundaries),
+      (hit) =>
+        !entities.some((entity) => hit.start >= entity.start && hit.end <= entity.end) &&
+        standsAlone(hit, boundaries) &&
+        !isMonthMay(text, hit.start),
     );
   }
   return {

@@ -4,6 +4,7 @@ import type { Evidence } from '../evidence.js';
 import type { Quantity } from '../language-tools.js';
 import { NUMBER_WORDS } from '../cues/calendar.js';
 import { chineseNumerals } from '../text/numerals.js';
+import { chinesePeriodStated } from './chinese-periods.js';
 import { derivable } from './derived-numbers.js';
 import { checkSpelledOut } from './spelled.js';
 
@@ -16,6 +17,7 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
     if (seen.has(quantity.key) || claim.entities.some((e) => quantity.start >= e.start && quantity.end <= e.end)) continue;
     seen.add(quantity.key);
     if (evidence.quantities.some((source) => supports(source, quantity)) || statedLiterally(quantity, evidence)) continue;
+    if (chinesePeriodStated(quantity, evidence)) continue;
     if (quantity.kind === 'number' && /^[a-z]/i.test(quantity.surface) && derivable(quantity.value, quantity.start, claim, evidence))
       continue;
     reasons.push(describe(quantity));

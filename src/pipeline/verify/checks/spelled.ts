@@ -2,6 +2,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import { MONTH_WORDS, NUMBER_WORDS } from '../cues/calendar.js';
 import type { Evidence } from '../evidence.js';
+import { isMonthMay } from '../text/month-may.js';
 import { chineseNumerals } from '../text/numerals.js';
 import { derivable } from './derived-numbers.js';
 
@@ -24,7 +25,7 @@ export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence): string
     const count = NUMBER_WORDS[word.word];
     if (count !== undefined && !countStated(word.word, count, evidence) && !derivable(count, word.start, claim, evidence))
       reasons.push(`number "${word.word}" not in cited sentences`);
-    const month = MONTH_WORDS[word.word];
+    const month = MONTH_WORDS[word.word] ?? (isMonthMay(claim.text, word.start) ? 5 : undefined);
     if (month !== undefined && !monthStated(word.word, month, evidence)) reasons.push(`month "${word.word}" not in cited sentences`);
   }
   return reasons;

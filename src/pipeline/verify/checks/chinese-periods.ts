@@ -1,0 +1,25 @@
+/** Quarters and halves written the Chinese way without 第 ("三季度", "上半年"), which the date extractor leaves alone. */
+import type { Evidence } from '../evidence.js';
+import type { Quantity } from '../language-tools.js';
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/** Tells whether a Chinese cited sentence names the claim's quarter or half (its year too, when one is written beside it). */
+export function chinesePeriodStated(claimed: Quantity, evidence: Evidence): boolean {
+  if (claimed.kind !== 'date' || !claimed.date || !evidence.chineseText) return false;
+  const year = claimed.date.slice(0, 4);
+  const period =
+    claimed.quarter !== undefined
+      ? `(?:第?${QUARTERS[claimed.quarter - 1]}|Q${claimed.quarter})季度?`
+      : claimed.half !== undefined
+        ? claimed.half === 1
+          ? '上半年'
+          : '下半年'
+        : null;
+  if (!period) return false;
+  for (const match of evidence.chineseText.matchAll(new RegExp(`((?:\\d{4}|今|去|明)年)?(?:[^\\d年]{0,4})?${period}`, 'g'))) {
+    const written = match[1];
+    if (!written || written.startsWith(year) || !/^\d/.test(written)) return true;
+  }
+  return false;
+}
