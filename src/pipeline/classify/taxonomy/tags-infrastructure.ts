@@ -51,7 +51,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     // A chipmaker's "data-centre revenue" is a sales segment, not a building.
     not: [
       'data centre revenue', 'data center revenue', 'data centre segment', 'data center segment', 'data centre sales', 'data center sales',
-      'data centre business', 'data center business', '数据中心业务', '資料中心業務',
+      'data centre business', 'data center business', 'data centre growth', 'data center growth', '数据中心业务', '資料中心業務',
     ],
   },
   {
