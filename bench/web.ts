@@ -4,7 +4,10 @@
  * by the built CLI (`demo --ingest-only`); bench/web/serve.ts serves it without the scheduler, so no
  * pipeline pass competes with the load; the rendered-page cache is warm. Throughput comes from wrk
  * (closed loop); latency at a fixed 1,000 requests/s from an open-loop Node client (bench/web/load.ts
- * says why not wrk). nginx runs one worker by default, as Groundwire serves from one process.
+ * says why not wrk). nginx runs one worker by default, as Groundwire serves from one process and one thread.
+ * Then the board's p99 at the same fixed rate during a full pipeline pass over the demo publisher, from
+ * an empty database: with the pass in the pipeline worker thread (as `start` and `demo` run it), and on
+ * the server's own thread (as they ran it before) for comparison (bench/web/serve-during-pass.ts).
  * Prints a table and the ratios against the targets; writes test-output/bench-web.json.
  *
  * Options: `--seconds N` per run (default 10), `--connections N` (default 50), `--rate N` (default 1000),
@@ -102,7 +105,8 @@ async function measure(page: string, ours: string, nginx: string, bytes: number)
 
 function report(results: readonly PageResult[]): boolean {
   const row = (cells: (string | number)[]) => cells.map((cell, i) => String(cell).padStart(i === 0 ? 8 : 14)).join(' ');
-  console.log(`\nwrk -t1 -c${connections} -d${seconds}s; fixed rate ${rate}/s for ${seconds}s (open loop); nginx workers: ${nginxWorkers}`);
+  console.log(`\nwrk -t1 -c${connections} -d${seconds}s; fixed rate ${rate}/s for ${seconds}s (open loop)`);
+  console.log(`Groundwire: 1 Node process, 1 thread serving (no cluster); nginx workers: ${nginxWorkers}`);
   console.log(row(['page', 'bytes', 'ours req/s', 'nginx req/s', 'ratio', `p99@${rate} ours`, `p99@${rate} nginx`, 'errors']));
   let pass = true;
   for (const r of results) {
@@ -128,24 +132,91 @@ function report(results: readonly PageResult[]): boolean {
   return pass;
 }
 
+interface PassRun {
+  mode: 'worker' | 'thread';
+  passMs: number;
+  board: FixedRate;
+}
+
+/** Starts a script of bench/web under tsx with piped stdio. */
+function startScript(script: string, args: string[]): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'web', script), ...args], {
+    cwd: root,
+    env: { ...process.env, GROUNDWIRE_LOG_LEVEL: 'warn' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Loads the board at the fixed rate from the start of a full pipeline pass to its end. */
+async function measureDuringPass(mode: PassRun['mode'], publisher: { url: string; allow: string }): Promise<PassRun> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'gw-bench-pass-'));
+  const child = startScript('serve-during-pass.ts', [dataDir, publisher.url, publisher.allow, mode]);
+  try {
+    const url = (await waitFor(child, /listening (http:\/\/127\.0\.0\.1:\d+)/, 'the server'))[1] as string;
+    await runFixedRate(`${url}/`, rate, 1);
+    const started = waitFor(child, /pass-started/, 'the pass');
+    const ended = waitFor(child, /pass-ended (\d+)/, 'the pass');
+    child.stdin?.write('go\n');
+    await started;
+    let done = false;
+    void ended.then(() => (done = true));
+    const board = await runFixedRate(`${url}/`, rate, 600, () => done);
+    return { mode, passMs: Number((await ended)[1]), board };
+  } finally {
+    await stopChild(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function runDuringPass(): Promise<PassRun[]> {
+  const child = startScript('publisher.ts', []);
+  try {
+    const match = await waitFor(child, /publisher (http:\S+) (\S+)/, 'the demo publisher');
+    const publisher = { url: match[1] as string, allow: match[2] as string };
+    return [await measureDuringPass('worker', publisher), await measureDuringPass('thread', publisher)];
+  } finally {
+    await stopChild(child);
+  }
+}
+
+function reportDuringPass(runs: readonly PassRun[]): void {
+  console.log(`\nboard at a fixed ${rate}/s during a full pipeline pass over the demo publisher (empty database at the start):`);
+  for (const run of runs) {
+    const where = run.mode === 'worker' ? 'pass in the worker thread' : 'pass on the server thread (before)';
+    console.log(
+      `  ${where.padEnd(36)} pass ${(run.passMs / 1000).toFixed(1)} s, p50 ${run.board.p50Ms.toFixed(2)} ms, p99 ${run.board.p99Ms.toFixed(2)} ms, max ${run.board.maxMs.toFixed(2)} ms, errors ${run.board.errors}`,
+    );
+  }
+}
+
 async function run(url: string): Promise<void> {
   const stories = (await (await fetch(`${url}/api/v1/stories?limit=1`)).json()) as { items: { id: string }[] };
   const storyPath = `/stories/${stories.items[0]?.id ?? ''}`;
   const pages = { '/': await fetchBytes(`${url}/`), '/story.html': await fetchBytes(`${url}${storyPath}`) };
   const nginx = await startNginx(pages, nginxWorkers);
+  let results: PageResult[];
   try {
-    const results = [
+    results = [
       await measure('board', `${url}/`, `${nginx.url}/`, pages['/'].length),
       await measure('story', `${url}${storyPath}`, `${nginx.url}/story.html`, pages['/story.html'].length),
     ];
-    const pass = report(results);
-    mkdirSync(path.dirname(outputFile), { recursive: true });
-    const record = { at: new Date().toISOString(), seconds, connections, rate, nginxWorkers, targets, pass, results };
-    writeFileSync(outputFile, `${JSON.stringify(record, null, 2)}\n`);
-    console.log(`wrote ${path.relative(root, outputFile)}`);
   } finally {
     await nginx.stop();
   }
+  const pass = report(results);
+  const duringPass = await runDuringPass();
+  reportDuringPass(duringPass);
+  mkdirSync(path.dirname(outputFile), { recursive: true });
+  const record = { at: new Date().toISOString(), seconds, connections, rate, nginxWorkers, targets, pass, results, duringPass };
+  writeFileSync(outputFile, `${JSON.stringify(record, null, 2)}\n`);
+  console.log(`wrote ${path.relative(root, outputFile)}`);
 }
 
 async function main(): Promise<void> {

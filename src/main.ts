@@ -14,12 +14,13 @@ import { DEFAULT_TAXONOMY, parseTaxonomy, type Taxonomy } from './pipeline/class
 import { loadDemoCorpus } from './demo/corpus.js';
 import { startPublisher } from './demo/publisher.js';
 import { demoSources } from './demo/register.js';
-import type { CliContext, GlobalOptions, LanguageModelSettings, Services } from './interfaces/cli/context.js';
+import type { BackgroundPassRequest, CliContext, GlobalOptions, LanguageModelSettings, Services } from './interfaces/cli/context.js';
 import type { LanguageModel } from './ports/language-model.js';
 import { type Result, fail, ok } from './shared/result.js';
 import { runProgram } from './interfaces/cli/program.js';
 import { fileChangeToken } from './interfaces/web/cache/file-version.js';
 import { startWebServer } from './interfaces/web/server.js';
+import { startPipelineWorker } from './pipeline-worker-host.js';
 import type { SiteSettings } from './interfaces/web/web-context.js';
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -119,6 +120,14 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
   };
 }
 
+/** Builds the services of the pipeline worker: the server's config, its own store connection and HTTP pools. */
+export async function buildPassServices(request: BackgroundPassRequest): Promise<Services> {
+  const services = await buildServices(configFrom(request.options), request.extraAllow);
+  if (request.staleAfterHours === undefined) return services;
+  const cluster = { ...services.pipeline.cluster, staleAfterHours: request.staleAfterHours };
+  return { ...services, pipeline: { ...services.pipeline, cluster } };
+}
+
 /** Builds the OpenAI-compatible model from config and overrides, over its own HTTP client that lets the endpoint through. */
 export async function buildLanguageModel(
   config: Config,
@@ -178,6 +187,7 @@ export function createCliContext(): CliContext {
       };
     },
     startWeb: startWebServer,
+    startPasses: (request, logger) => startPipelineWorker(request, logger),
     languageModel: async (options, overrides) => buildLanguageModel(configFrom(options), overrides),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -59,13 +59,14 @@ function timedGet(url: string, agent: http.Agent, due: number): Promise<number |
   });
 }
 
-/** Sends `rate` requests per second for `seconds`, open loop, and reports latency percentiles. */
-export async function runFixedRate(url: string, rate: number, seconds: number): Promise<FixedRate> {
+/** Sends `rate` requests per second for `seconds` (or until `stop` returns true), open loop, and reports latency percentiles. */
+export async function runFixedRate(url: string, rate: number, seconds: number, stop?: () => boolean): Promise<FixedRate> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const total = rate * seconds;
+  let total = rate * seconds;
   const start = performance.now();
   const pending: Promise<number | null>[] = [];
   while (pending.length < total) {
+    if (stop?.()) total = pending.length;
     const now = performance.now();
     // Send everything that has fallen due (timers fire late under load; the schedule does not drift).
     while (pending.length < total && start + (pending.length * 1000) / rate <= now)

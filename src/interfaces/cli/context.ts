@@ -65,6 +65,25 @@ export interface LanguageModelSettings {
   timeoutMs: number;
 }
 
+/** What the background passes are built from: the server's own options, so the worker reads the same config. */
+export interface BackgroundPassRequest {
+  options: GlobalOptions;
+  /** Fetch allow-list entries added to config's (the demo publisher). */
+  extraAllow: string[];
+  /** Overrides config staleAfterHours (the demo widens it by its corpus's age). */
+  staleAfterHours?: number;
+  tickSeconds: number;
+  /** Waits one tick before the first pass (the caller just ran one). */
+  delayFirst: boolean;
+}
+
+/** Scheduled pipeline passes running apart from the web server. */
+export interface BackgroundPasses {
+  status(): { ingesting: boolean; lastPassAt: string | null };
+  /** Stops scheduling; resolves once the pass in flight has committed and its store is closed. */
+  stop(): Promise<void>;
+}
+
 export interface CliContext {
   /** Builds the configured language model (flags override config); fails with a sentence when none is configured. */
   languageModel?: (
@@ -75,6 +94,8 @@ export interface CliContext {
   services(options: GlobalOptions, extraAllow?: string[]): Promise<Services>;
   /** Starts the demo publisher on loopback. */
   startDemoPublisher(options: GlobalOptions): Promise<DemoPublisher>;
+  /** Runs scheduled passes in a worker thread with its own store; without it, `serve` runs them on the server's thread. */
+  startPasses?(request: BackgroundPassRequest, logger: Logger): BackgroundPasses;
   /** Serves the web UI. */
   startWeb(context: WebContext, host: string, port: number): Promise<{ url: string; close(): Promise<void> }>;
   stdout: (text: string) => void;

@@ -46,8 +46,9 @@ export function registerDemo(program: Command, context: CliContext): void {
         await services.close();
         return;
       }
-      await serveUntilSignal(context, services, {
+      await serveUntilSignal(context, services, globals, {
         onStop: () => publisher.close(),
+        extraAllow: [publisher.allowEntry],
         delayFirst: true,
         banner: (url) => `\nGroundwire demo newsroom is ready: ${url}\nPress Ctrl+C to stop.\n`,
       });

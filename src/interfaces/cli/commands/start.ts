@@ -9,7 +9,8 @@ export function registerStart(program: Command, context: CliContext): void {
     .command('start')
     .description('Serve the web UI and refresh sources on their schedules until stopped (SIGINT/SIGTERM)')
     .action(async (_options: unknown, command: Command) => {
-      const services = await context.services(command.optsWithGlobals<GlobalOptions>());
-      await serveUntilSignal(context, services);
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const services = await context.services(globals);
+      await serveUntilSignal(context, services, globals);
     });
 }
