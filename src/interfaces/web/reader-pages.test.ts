@@ -104,6 +104,19 @@ describe('reader pages', () => {
     assert.match((await page('/recap?week=2026-11-16')).text, /Weekly recap: 16 Nov 2026 – 22 Nov 2026/);
   });
 
+  it('answers a malformed or impossible recap week with a 400 page, and a week yet to start with a note', async () => {
+    for (const week of ['last-week', '2026-02-30', '2026-13-01', '<b>x</b>']) {
+      const { status, text } = await page(`/recap?week=${encodeURIComponent(week)}`);
+      assert.equal(status, 400, week);
+      assert.match(text, /<h1>Not a week<\/h1>/);
+      assert.doesNotMatch(text, /<b>x<\/b>/, 'the value is escaped');
+    }
+    const future = await page('/recap?week=2026-12-07');
+    assert.equal(future.status, 200);
+    assert.match(future.text, /Weekly recap: 7 Dec 2026 – 13 Dec 2026/);
+    assert.match(future.text, /has not started yet/);
+  });
+
   it('lists sources with a health summary and links to their stories', async () => {
     const { text } = await page('/sources');
     assert.match(text, /3 outlets Groundwire follows/);

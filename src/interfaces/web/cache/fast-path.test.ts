@@ -21,6 +21,7 @@ before(async () => {
   app.get('/page', (c) =>
     c.html(`<p>render ${++renders} 算力</p><input name="${CSRF_FIELD}" value="${issue(c)}">`, 200, { 'x-frame-options': 'DENY' }),
   );
+  app.get('/plain', (c) => c.html(`<p>plain ${++renders} 算力</p>`));
   app.post('/check', async (c) => c.text(String(verify(c, (await c.req.parseBody())[CSRF_FIELD]))));
   const page = pageStoreOf(app);
   assert.ok(page);
@@ -49,6 +50,16 @@ describe('cache fast path in the Node server', () => {
     assert.equal(body.replace(/value="[^"]+"/, ''), firstBody.replace(/value="[^"]+"/, ''));
     assert.equal(Number(hit.headers.get('content-length')), Buffer.byteLength(body));
     assert.equal(renders, 1);
+  });
+
+  it('answers a page without a form with its stored bytes and no cookie', async () => {
+    const first = await (await fetch(`${url}/plain`)).text();
+    const hit = await fetch(`${url}/plain`);
+    assert.equal(hit.headers.get('x-page-cache'), 'hit');
+    assert.equal(hit.headers.get('set-cookie'), null);
+    const body = await hit.text();
+    assert.equal(body, first);
+    assert.equal(Number(hit.headers.get('content-length')), Buffer.byteLength(body));
   });
 
   it('gives each new browser a cookie and a token that verifies, and keeps a returning browser’s', async () => {

@@ -9,7 +9,7 @@ import { fileChangeToken } from './file-version.js';
 import { pageCache } from './page-cache.js';
 import { PageStore } from './page-store.js';
 
-function app(version: () => string, maxAgeMs = 60_000) {
+function app(version: () => string, maxAgeMs = 60_000, versionCheckMs = 0) {
   const guard = createCsrfGuard(Buffer.from('secret'));
   let renders = 0;
   const web = new Hono();
@@ -17,12 +17,13 @@ function app(version: () => string, maxAgeMs = 60_000) {
     c.set('gwCsrf', guard);
     await next();
   });
-  web.use('*', pageCache(new PageStore(guard, { version, maxAgeMs, skip: (path) => path.startsWith('/admin') })));
+  web.use('*', pageCache(new PageStore(guard, { version, maxAgeMs, versionCheckMs, skip: (path) => path.startsWith('/admin') })));
   web.get('/page', (c) => c.html(`<p>render ${++renders}</p><input name="${CSRF_FIELD}" value="${issue(c)}">`));
   web.get('/plain', (c) => c.html(`<p>render ${++renders}</p>`));
   web.get('/private', (c) => c.html(`<p>render ${++renders}</p>`, 200, { 'cache-control': 'private' }));
   web.get('/missing', (c) => c.html(`<p>render ${++renders}</p>`, 404));
   web.get('/admin', (c) => c.html(`<p>render ${++renders}</p>`));
+  web.post('/write', (c) => c.text('written'));
   web.post('/check', async (c) => c.text(String(verify(c, (await c.req.parseBody())[CSRF_FIELD]))));
   return web;
 }
@@ -41,6 +42,26 @@ describe('page cache', () => {
     assert.match(await (await web.request('/plain?page=2')).text(), /render 2/, 'the query is part of the key');
     version = 'v2';
     assert.match(await (await web.request('/plain')).text(), /render 3/);
+  });
+
+  it('reads the data version at most once per check interval, and at once after a write through the app', async () => {
+    let version = 'v1';
+    let reads = 0;
+    const web = app(
+      () => {
+        reads += 1;
+        return version;
+      },
+      60_000,
+      60_000,
+    );
+    await web.request('/plain');
+    version = 'v2';
+    assert.match(await (await web.request('/plain')).text(), /render 1/, 'within the interval the version read is reused');
+    assert.equal(reads, 1);
+    await web.request('/write', { method: 'POST' });
+    assert.match(await (await web.request('/plain')).text(), /render 2/, 'a write makes the next request read it again');
+    assert.equal(reads, 2);
   });
 
   it('expires entries after their maximum age', async () => {

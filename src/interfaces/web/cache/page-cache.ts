@@ -18,6 +18,15 @@ function storable(response: Response): boolean {
 /** Returns the middleware; mount it after the security middleware and before the page routes. */
 export function pageCache(store: PageStore): MiddlewareHandler {
   return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+      // A form or API write through this server shows on the next page at once, not after the next version check.
+      try {
+        await next();
+      } finally {
+        store.dataWritten();
+      }
+      return;
+    }
     if (!store.accepts(c.req.method, c.req.path, c.req.header('cookie'), c.req.header('origin'))) return next();
     const key = c.req.url.slice(c.req.url.indexOf('/', 8));
     const version = store.version();

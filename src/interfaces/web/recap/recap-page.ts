@@ -79,11 +79,46 @@ function periodTabs(period: DigestPeriod, calendarWeek: boolean): Markup {
   return html`<nav class="tabs" aria-label="Recap period">${tab('week', 'Past week')}${tab('day', 'Past day')}</nav>`;
 }
 
+/** Returns the day a `week` parameter names, or null unless it is a real calendar date (2026-02-30 is not). */
+function weekStart(value: string): Date | null {
+  if (!WEEK.test(value)) return null;
+  const start = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(start.getTime()) && start.toISOString().slice(0, 10) === value ? start : null;
+}
+
+function badWeekPage(value: string, today: Date): string {
+  const example = today.toISOString().slice(0, 10);
+  return layout(
+    { title: 'Not a week', current: 'recap' },
+    html`<h1>Not a week</h1>
+      <p>
+        “${value}” is not a date Groundwire can start a weekly recap on. Give the week’s first day as YYYY-MM-DD, for example
+        <a href="/recap?week=${example}">/recap?week=${example}</a>, or read <a href="/recap?period=week">the past week</a>.
+      </p>`,
+  );
+}
+
+function futureWeekPage(start: Date): string {
+  const title = `Weekly recap: ${formatDay(start.toISOString())} – ${formatDay(new Date(start.getTime() + 6 * 86_400_000).toISOString())}`;
+  return layout(
+    { title, current: 'recap' },
+    html`<header class="page-head">
+        <p class="eyebrow">Recap</p>
+        <h1>${title}</h1>
+      </header>
+      <p class="empty">
+        This week has not started yet, so there is nothing to recap. <a href="/recap?period=week">See the past week</a>.
+      </p>`,
+  );
+}
+
 /** Mounts GET /recap on the app. */
 export function mountRecapPage(app: Hono, context: WebContext): void {
   app.get('/recap', async (c) => {
     const week = c.req.query('week');
-    const start = week && WEEK.test(week) && !Number.isNaN(Date.parse(`${week}T00:00:00Z`)) ? new Date(`${week}T00:00:00Z`) : undefined;
+    const start = week === undefined ? undefined : weekStart(week);
+    if (week !== undefined && !start) return c.html(badWeekPage(week, context.clock.now()), 400);
+    if (start && start.getTime() > context.clock.now().getTime()) return c.html(futureWeekPage(start));
     const period: DigestPeriod = !start && c.req.query('period') === 'day' ? 'day' : 'week';
     const window = start ? { start, end: new Date(start.getTime() + 7 * 86_400_000) } : {};
     const digest = await buildDigest({ store: context.store, clock: context.clock }, { period, limit: LIMIT, ...window });

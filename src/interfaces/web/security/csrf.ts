@@ -6,7 +6,7 @@
  * Use: `issue(c)` in a form (`<input type="hidden" name="${CSRF_FIELD}" value="${issue(c)}">`),
  * `verify(c, body[CSRF_FIELD])` in the POST handler, or `csrfProtection()` as route middleware.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomFillSync, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { CsrfGuard } from './context-keys.js';
@@ -22,12 +22,27 @@ export const CSRF_COOKIE = 'gw_csrf';
 const COOKIE_VALUE = /^[\w-]{16,64}$/;
 const COOKIE_DAYS = 30;
 
+const ID_BYTES = 18;
+// Drawn from the CSPRNG in blocks: one call per 512 new browsers instead of one each, which cost a cached page a tenth of its speed.
+const idPool = Buffer.alloc(ID_BYTES * 512);
+let idOffset = idPool.length;
+
+/** Returns a new random cookie id (18 bytes, base64url). */
+function newCookieId(): string {
+  if (idOffset >= idPool.length) {
+    randomFillSync(idPool);
+    idOffset = 0;
+  }
+  idOffset += ID_BYTES;
+  return idPool.toString('base64url', idOffset - ID_BYTES, idOffset);
+}
+
 /** Creates a guard; without a secret one is drawn at start-up (a restart then asks open forms to reload). */
 export function createCsrfGuard(secret: Uint8Array | string = randomBytes(32)): CsrfGuard {
   const sign = (id: string) => createHmac('sha256', secret).update(`csrf:${id}`).digest('base64url');
   const tokenForCookie = (cookie: string | undefined, secure: boolean) => {
     if (cookie && COOKIE_VALUE.test(cookie)) return { token: sign(cookie), setCookie: null };
-    const id = randomBytes(18).toString('base64url');
+    const id = newCookieId();
     const setCookie = `${CSRF_COOKIE}=${id}; Max-Age=${COOKIE_DAYS * 86_400}; Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
     return { token: sign(id), setCookie };
   };
