@@ -24,10 +24,10 @@ export const MIN_SCORE = { board: 0.3, tag: 0.5, region: 0.3, audience: 0.5 } as
  */
 export const SECONDARY_BOARD_RATIO = 0.6;
 
-/** ...or when it reaches this share and the leads of at least LEAD_BOARD_SHARE of the articles name it outright. */
+/** ...or when it reaches this share and the headlines or leads of at least LEAD_BOARD_SHARE of the articles name it outright. */
 export const LED_BOARD_RATIO = 0.35;
 
-/** Share of the articles whose lead must name a second board that is less present than SECONDARY_BOARD_RATIO. */
+/** Share of the articles whose headline or lead must name a second board that is less present than SECONDARY_BOARD_RATIO. */
 export const LEAD_BOARD_SHARE = 0.5;
 
 /**
@@ -36,10 +36,10 @@ export const LEAD_BOARD_SHARE = 0.5;
  */
 export const RELATIVE_TAG_DENSITY = { tag: 0.4, audience: 0.5 } as const;
 
-/** A tag less present than RELATIVE_TAG_DENSITY still counts at this share when the leads of LEAD_TAG_SHARE of the articles name it. */
+/** A tag less present than RELATIVE_TAG_DENSITY still counts at this share when the headlines or leads of LEAD_TAG_SHARE of the articles name it. */
 export const LED_TAG_RATIO = 0.25;
 
-/** Share of the articles whose lead must name such a tag. */
+/** Share of the articles whose headline or lead must name such a tag. */
 export const LEAD_TAG_SHARE = 0.3;
 
 /** The leading region must outscore the next by this factor, else the story is not placed in one region. */

@@ -13,7 +13,7 @@ export interface ScoredLabel {
   /** Mean cue weight per sentence: how much of the text is about the label (compares labels within one story). */
   density: number;
   evidence: Evidence[];
-  /** Share of the articles whose lead (first paragraph) names the label outright: the lead says what a story is about. */
+  /** Share of the articles whose headline or lead (first paragraph) names the label outright: they say what a story is about. */
   lead: number;
   /** Whether any headline or sentence names the label outright (weak cues and hints alone only suggest it). */
   named: boolean;
@@ -80,7 +80,7 @@ function articleSupport(
   let strong = title.strong * TITLE_WEIGHT;
   let weak = title.weak * TITLE_WEIGHT;
   let weakSentences = 0;
-  let lead = false;
+  let lead = title.strong > 0;
   let named = title.strong > 0;
   for (const { sentence, analysed } of article.sentences) {
     const found = cueWeight(matcher, analysed, options);
