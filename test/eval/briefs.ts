@@ -150,11 +150,17 @@ async function main(): Promise<void> {
   };
   const stories = cases.map(({ input: own, events }) => {
     const input = { ...own, relatedStories: relatedStories.get(own.storyId) ?? [] };
+    // Each related article's story gold, to score the timeline events taken from it.
     const related = new Map(
-      input.relatedStories.flatMap((story) => story.articles.map((article) => [article.id, articleGold.get(article.id)] as const)),
+      input.relatedStories.flatMap((story) =>
+        story.articles.flatMap((article) => {
+          const gold = articleGold.get(article.id);
+          return gold ? [[article.id, gold] as const] : [];
+        }),
+      ),
     );
     const brief = composeBrief(input, { createdAt: '2026-11-21T00:00:00Z' });
-    return score(totals, brief, groundBrief(brief, input).brief, { events, related: relatedGoldOf(related) }, input);
+    return score(totals, brief, groundBrief(brief, input).brief, { events, related }, input);
   });
   const measured = measure(totals, cases.length);
   const { floors, problems } = checkFloors(measured);
@@ -168,12 +174,6 @@ async function main(): Promise<void> {
   console.log(`wrote ${relative(ROOT, OUTPUT)}`);
   for (const problem of problems) console.error(`regression: ${problem}`);
   if (problems.length > 0) process.exitCode = 1;
-}
-
-function relatedGoldOf(
-  entries: ReadonlyMap<string, { storyId: string; events: DemoEvent[] } | undefined>,
-): Map<string, { storyId: string; events: DemoEvent[] }> {
-  return new Map([...entries].filter((entry): entry is [string, { storyId: string; events: DemoEvent[] }] => entry[1] !== undefined));
 }
 
 await main();
