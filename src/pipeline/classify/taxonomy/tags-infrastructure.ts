@@ -73,11 +73,12 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     id: 'supply-chain',
     name: 'Supply chain',
     en: [
-      'supply chain*', 'supplier*', 'shortage*', 'lead time*', 'backlog*', 'sold out', 'allocation', 'long-lead', 'bottleneck*', 'foundry',
+      'supply chain*', 'supplier*', 'shortage*', 'lead time*', 'backlog*', 'sold out', 'allocation', 'long-lead', 'bottleneck*',
       'packaging capacity', 'advanced packaging', 'mass production', 'volume production',
     ],
-    zh: ['供应链', '供應鏈', '短缺', '交期', '缺货', '国产化', '量产', '量產', '代工', '封装', '封裝', '产能', '產能'],
-    weak: ['capacity', 'component*', 'production', 'supply', 'ramp*', '供应', '供應'],
+    zh: ['供应链', '供應鏈', '短缺', '交期', '缺货', '国产化', '量产', '量產', '封装', '封裝', '产能', '產能'],
+    // A foundry is who makes a chip; it is a supply-chain story when capacity, lead times or shortages come up.
+    weak: ['foundry', '代工', 'capacity', 'component*', 'production', 'supply', 'ramp*', '供应', '供應'],
   },
   {
     id: 'water',
