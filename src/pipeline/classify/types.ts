@@ -4,7 +4,8 @@ import type { Sentence } from '../../domain/sentence.js';
 
 /**
  * One label of the taxonomy. Cues are phrases that earn it when a sentence contains them:
- * lowercase English cues match in any case at word boundaries ("outage*" also matches "outages");
+ * lowercase English cues match in any case at word boundaries, spaces and hyphens alike ("outage*" also matches
+ * "outages", a lone "*" stands for any one word: "cuts * jobs");
  * a cue written with capitals matches only as written ("EU", "Virginia"); Chinese cues match as substrings.
  * Strong cues name the topic outright ("export controls"); weak cues only hint at it ("restrictions") and
  * count for a label only when repeated.
