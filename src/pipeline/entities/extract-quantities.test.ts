@@ -98,6 +98,9 @@ describe('extractQuantities in sentences', () => {
     assert.deepEqual(keys('the first six months of this year'), ['date:2026-H1']);
     assert.deepEqual(keys('in the first three months of 2027 and the last six months of last year'), ['date:2027-Q1', 'date:2025-H2']);
     assert.deepEqual(keys('1H26 revenue and 3Q27 guidance'), ['date:2026-H1', 'date:2027-Q3']);
+    // A Chinese period with no year is the latest one begun by the reference; "前三季度" is no third quarter.
+    assert.deepEqual(keys('公司第三季度营收增长，上半年亏损收窄'), ['date:2026-Q3', 'date:2026-H1']);
+    assert.deepEqual(keys('前三季度营收'), []);
     // The trailing half-year is a duration, not the second half of a year.
     assert.deepEqual(keys('over the last six months'), ['measure:month:6']);
   });

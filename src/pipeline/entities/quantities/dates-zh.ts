@@ -17,6 +17,9 @@ const RELATIVE = new RegExp(`(今年|本年|去年|明年|前年|后年|後年)$
 const YEARLESS = new RegExp(`(?<![\\d年.])(\\d{1,2})月(?:份)?(?:(\\d{1,2})${DAY_MARK})?`, 'g');
 // "10日" alone is a day of the reference month (or a neighbour); "30日内" ("within 30 days") is not.
 const BARE_DAY = /(?<![\d月年.个個第])(\d{1,2})日(?!内|內|以内|以內|之内|後|后|前|以上|以下|左右|均|期)/g;
+// "第三季度", "三季度", "上半年" with no year: news reports a period once it has begun, so the latest such
+// period started by the reference. "前三季度" (the first three quarters) is a span, not the third quarter.
+const YEARLESS_PERIOD = new RegExp(`(?<![\\d年前])(?:第?(${NUMERAL})季度|([上下])半年)`, 'g');
 const MONTH_RELATIVE = /(上个月|上個月|上月|本月|这个月|這個月|下个月|下個月|下月)/g;
 
 function toParts(year: number, match: RegExpExecArray): DateParts {
@@ -67,5 +70,12 @@ export function findChineseDates(text: string, reference: ReferenceDay | null, o
     push(out, text, match as RegExpExecArray, year === null ? null : { ...parts, year }, false);
   }
   for (const match of text.matchAll(BARE_DAY)) push(out, text, match as RegExpExecArray, bareDay(Number(match[1]), reference), true);
+  for (const match of text.matchAll(YEARLESS_PERIOD)) {
+    const quarter = match[1] ? Number(match[1]) || (parseChineseNumeral(match[1]) ?? 0) : 0;
+    const parts = quarter ? { quarter } : { half: match[2] === '上' ? 1 : 2 };
+    const firstMonth = quarter ? quarter * 3 - 2 : parts.half === 1 ? 1 : 7;
+    const year = firstMonth <= reference.month ? reference.year : reference.year - 1;
+    push(out, text, match as RegExpExecArray, { ...parts, year }, false);
+  }
   findMonthRelative(text, reference, out);
 }
