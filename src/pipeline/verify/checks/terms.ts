@@ -5,6 +5,9 @@ import type { Evidence } from '../evidence.js';
 import type { StoryVocabulary } from '../sources.js';
 import { chineseFor } from '../text/glossary.js';
 import { hasParaphrase, matesOf } from '../text/paraphrase.js';
+import { sameFamily } from '../text/stem.js';
+import { NUMBER_WORDS } from '../cues/calendar.js';
+import { citedTitles, type TitleWords } from './title-framing.js';
 
 /** Thresholds of the term check. */
 export interface TermLimits {
@@ -12,34 +15,54 @@ export interface TermLimits {
   minCoverage: number;
 }
 
-interface TermVerdict {
+export interface TermVerdict {
   term: string;
-  status: 'supported' | 'unknown' | 'elsewhere' | 'absent';
+  /** 'framed': not in the cited sentences, but in the cited article's title; it counts as half a supported term. */
+  status: 'supported' | 'framed' | 'unknown' | 'elsewhere' | 'absent';
 }
 
 /** Returns reasons when the claim's terms drift from the cited sentences or from the story altogether. */
 export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary, limits: TermLimits): string[] {
-  const verdicts = claim.chinese ? chineseVerdicts(claim, evidence, vocabulary) : englishVerdicts(claim, evidence, vocabulary);
+  const verdicts = termVerdicts(claim, evidence, vocabulary);
   const absent = verdicts.filter((v) => v.status === 'absent').map((v) => v.term);
   const elsewhere = verdicts.filter((v) => v.status === 'elsewhere').map((v) => v.term);
   const supported = verdicts.filter((v) => v.status === 'supported').length;
   const absolutes = verdicts.filter((v) => v.status !== 'supported' && v.status !== 'unknown' && ABSOLUTE_WORDS.has(v.term)).length;
   const weight = absent.length + elsewhere.length / 2 + absolutes;
-  const judged = supported + absent.length + elsewhere.length;
+  const framed = verdicts.filter((v) => v.status === 'framed').length;
+  const judged = supported + framed + absent.length + elsewhere.length;
   const reasons: string[] = [];
-  if (weight >= limits.maxUnsupportedWeight || (judged >= 3 && supported / judged < limits.minCoverage)) {
+  if (weight >= limits.maxUnsupportedWeight || (judged >= 3 && (supported + framed / 2) / judged < limits.minCoverage)) {
     if (absent.length > 0) reasons.push(`off the story's topic: ${quoteList(absent)} appear in no source of the story`);
     if (elsewhere.length > 0) reasons.push(`key terms not in cited sentences: ${quoteList(elsewhere)}`);
   }
   return reasons;
 }
 
+/** Says for each key term of the claim whether the cited sentences, the story, or nothing support it. */
+export function termVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {
+  return claim.chinese ? chineseVerdicts(claim, evidence, vocabulary) : englishVerdicts(claim, evidence, vocabulary);
+}
+
 function englishVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {
   const cueSpans = Object.values(claim.cues).flat();
-  return englishTerms(claim)
-    .filter((word) => !GENERIC_WORDS.has(word.word) && !GENERIC_WORDS.has(word.stem))
-    .filter((word) => !cueSpans.some((cue) => word.start >= cue.start && word.end <= cue.end))
-    .map((word) => ({ term: word.word, status: englishStatus(word.stem, evidence, vocabulary) }));
+  const titles = citedTitles(evidence);
+  return (
+    englishTerms(claim)
+      .filter((word) => !GENERIC_WORDS.has(word.word) && !GENERIC_WORDS.has(word.stem))
+      // Number words ("doubled", "six") are figures: the quantity checks judge them.
+      .filter((word) => NUMBER_WORDS[word.word] === undefined)
+      .filter((word) => !cueSpans.some((cue) => word.start >= cue.start && word.end <= cue.end))
+      .map((word) => ({ term: word.word, status: framedByTitle(englishStatus(word.stem, evidence, vocabulary), word.stem, titles) }))
+  );
+}
+
+// A word of the story found in the cited article's own title frames the cited sentence ("outage", "leak").
+function framedByTitle(status: TermVerdict['status'], stem: string, titles: TitleWords): TermVerdict['status'] {
+  if (status !== 'elsewhere') return status;
+  // The word itself, not a synonym: a title's "deal" does not frame a claim's "contract".
+  const inTitle = titles.stems.has(stem) || [...titles.stems].some((title) => stem.length >= 5 && sameFamily(title, stem));
+  return inTitle || (chineseFor(stem) ?? []).some((zh) => titles.chineseText.includes(zh)) ? 'framed' : status;
 }
 
 function englishStatus(stem: string, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict['status'] {
@@ -53,8 +76,10 @@ function englishStatus(stem: string, evidence: Evidence, vocabulary: StoryVocabu
 }
 
 function chineseVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {
+  const titles = citedTitles(evidence);
   return chineseTerms(claim).map((term) => {
     if (evidence.chineseText.includes(term)) return { term, status: 'supported' };
+    if (titles.chineseText.includes(term)) return { term, status: 'framed' };
     if (evidence.chineseText === '') return { term, status: 'unknown' };
     return { term, status: vocabulary.chineseText.includes(term) ? 'elsewhere' : 'absent' };
   });

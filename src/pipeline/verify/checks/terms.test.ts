@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyseText } from '../analysis.js';
+import { gatherEvidence, resolveCitations } from '../evidence.js';
+import { indexSources } from '../sources.js';
+import type { VerifySources } from '../types.js';
+import { termVerdicts } from './terms.js';
+
+const sources: VerifySources = {
+  articles: [
+    {
+      id: 'a1',
+      outlet: 'Wire',
+      title: 'Insurer says its assistant was tricked into leaking records',
+      language: 'en',
+      published: '2026-11-04T00:00:00Z',
+      text: 'Staff flagged an outbound email containing policy numbers on October 14.\n\nThe insurer signed a deal with a security firm.',
+    },
+    {
+      id: 'a2',
+      outlet: 'Other',
+      title: 'Regulators review the contract',
+      language: 'en',
+      published: '2026-11-05T00:00:00Z',
+      text: 'The contract was caught up in a review.',
+    },
+  ],
+};
+
+const statuses = (claimText: string): Record<string, string> => {
+  const index = indexSources(sources);
+  const { cited } = resolveCitations([{ articleId: 'a1', sentenceIds: ['p1s1'] }], index);
+  const claim = analyseText(claimText, 'en', null);
+  return Object.fromEntries(termVerdicts(claim, gatherEvidence(cited, index), index.vocabulary()).map((v) => [v.term, v.status]));
+};
+
+describe('termVerdicts', () => {
+  it("takes a story word in the cited article's own title as framing", () => {
+    assert.equal(statuses('Staff caught the leak on October 14.')['leak'], 'framed');
+  });
+
+  it('takes no synonym from the title, and no word only another article uses', () => {
+    const verdicts = statuses('Staff caught the contract leak on October 14.');
+    assert.equal(verdicts['caught'], 'elsewhere');
+    assert.equal(verdicts['contract'], 'elsewhere');
+  });
+
+  it('leaves number words to the quantity checks', () => {
+    assert.equal(statuses('Flagged emails doubled on October 14.')['doubled'], undefined);
+  });
+});
