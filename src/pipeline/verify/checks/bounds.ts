@@ -30,7 +30,7 @@ export function checkBounds(claim: TextAnalysis, evidence: Evidence): string[] {
       source.quantities.filter((q) => q.kind !== 'date' && supports(q, quantity)).map((q) => ({ q, bound: boundOf(source.text, q) })),
     );
     if (twins.length === 0) continue;
-    const claimed = boundOf(claim.text, quantity);
+    const claimed = boundOf(claim.text, quantity) ?? impliedFloor(claim.text, quantity);
     if (twins.some((twin) => compatible(claimed, twin.bound))) continue;
     const source = twins[0]!;
     reasons.push(`bound changed: claim says ${describe(claimed, quantity)}, source says ${describe(source.bound, source.q)}`);
@@ -89,6 +89,13 @@ function nearbyBound(text: string, start: number, chinese: boolean): 'upper' | '
   return null;
 }
 
+// "A 1,000-foot buffer", "a 50-megawatt threshold": a figure naming a setback or threshold is itself a floor.
+function impliedFloor(text: string, quantity: Pick<Quantity, 'end'>): Bound | null {
+  return /^[\s-]*(?:\p{L}+[\s-]+)?(?:buffers?|setbacks?|thresholds?|minimums?)\b/iu.test(text.slice(quantity.end, quantity.end + 32))
+    ? { direction: 'lower', strong: false }
+    : null;
+}
+
 // English cues compile once: a cue ends the text before a figure, or starts the text after it.
 const ENDING = new Map<string, RegExp>();
 const STARTING = new Map<string, RegExp>();
@@ -100,6 +107,8 @@ const compiled = (cache: Map<string, RegExp>, cue: string, make: (body: string) 
 };
 
 function endsWithCue(text: string, cue: string, chinese: boolean): boolean {
+  // A rate's "per second" sits between the bound and its figure: "超过每秒3.2TB".
+  if (chinese) text = text.replace(/每(?:秒|分钟|分鐘|小时|小時|天|日|周|週|月|年)?$/, '');
   if (chinese) return /[约約]$/.test(text) ? text.slice(0, -1).endsWith(cue) : text.endsWith(cue);
   return compiled(ENDING, cue, (body) => new RegExp(`(^|[^\\p{L}])${body}\\s*$`, 'iu')).test(text);
 }
