@@ -12,11 +12,8 @@ export const WEAK_WEIGHT = 0.35;
 /** Sentences with weak cues counted per article: background repeated at length is still background. */
 export const MAX_WEAK_SENTENCES = 4;
 
-/**
- * Cue weight at which an article fully supports a label: two clear mentions, or one in the headline; a tag, a topic the
- * text dwells on, needs three.
- */
-export const FULL_SUPPORT = { board: 2, tag: 3, region: 2, audience: 2 } as const;
+/** Cue weight at which an article fully supports a label: two clear mentions, or one in the headline. */
+export const FULL_SUPPORT = 2;
 
 /** Minimum story score per kind: the mean article support (0..1) over the story's articles. */
 export const MIN_SCORE = { board: 0.3, tag: 0.5, region: 0.3, audience: 0.5 } as const;

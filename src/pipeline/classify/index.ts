@@ -1,7 +1,7 @@
 /** The classify stage: boards, tags, regions and audiences for a story, each label carrying the sentences that earned it. */
 import type { Label, LabelKind } from '../../domain/story.js';
 import { analyseArticles } from './analysed-text.js';
-import { DEFAULT_MAX_EVIDENCE, FULL_SUPPORT } from './classify-settings.js';
+import { DEFAULT_MAX_EVIDENCE } from './classify-settings.js';
 import { compileCues, type CueMatcher } from './cue-matcher.js';
 import { scoreLabel } from './label-scores.js';
 import { GLOBAL_REGION, regionWeights } from './region-spread.js';
@@ -28,11 +28,10 @@ export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options:
   const maxEvidence = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   const articles = analyseArticles(story.articles);
-  const score = (entries: TaxonomyEntry[], kind: 'board' | 'tag' | 'audience') =>
-    matchersFor(entries).map((matcher) => scoreLabel(matcher, articles, maxEvidence, { fullSupport: FULL_SUPPORT[kind] }));
+  const score = (entries: TaxonomyEntry[]) => matchersFor(entries).map((matcher) => scoreLabel(matcher, articles, maxEvidence));
   const labels: Label[] = [];
-  if (kinds.has('board')) labels.push(...selectBoards(score(taxonomy.boards, 'board')));
-  if (kinds.has('tag')) labels.push(...selectAbove(score(taxonomy.tags, 'tag'), 'tag'));
+  if (kinds.has('board')) labels.push(...selectBoards(score(taxonomy.boards)));
+  if (kinds.has('tag')) labels.push(...selectAbove(score(taxonomy.tags), 'tag'));
   if (kinds.has('region')) {
     const matchers = matchersFor(taxonomy.regions);
     const weights = regionWeights(
@@ -43,11 +42,10 @@ export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options:
       scoreLabel(matcher, articles, maxEvidence, {
         adjust: matcher.id === GLOBAL_REGION ? weights.global : weights.place,
         fullAsides: true,
-        fullSupport: FULL_SUPPORT.region,
       }),
     );
     labels.push(...selectRegion(scored));
   }
-  if (kinds.has('audience')) labels.push(...selectAbove(score(taxonomy.audiences, 'audience'), 'audience'));
+  if (kinds.has('audience')) labels.push(...selectAbove(score(taxonomy.audiences), 'audience'));
   return labels;
 }

@@ -50,8 +50,6 @@ export interface ReadOptions {
    * it only hints: it says what the company is, not what the story is about. Its place still locates the story.
    */
   fullAsides?: boolean;
-  /** Cue weight at which an article fully supports the label (default FULL_SUPPORT.board). */
-  fullSupport?: number;
 }
 
 /** Weighs the cues of one text: a strong cue or entity counts 1 (2 at most per sentence), weak cues WEAK_WEIGHT together. */
@@ -100,7 +98,7 @@ function articleSupport(
   }
   const sentences = article.sentences.length + (article.title ? TITLE_WEIGHT : 0);
   return {
-    support: Math.min(1, (strong + weak) / (options.fullSupport ?? FULL_SUPPORT.board)),
+    support: Math.min(1, (strong + weak) / FULL_SUPPORT),
     density: sentences > 0 ? (strong + weak) / sentences : 0,
     lead,
     named,
