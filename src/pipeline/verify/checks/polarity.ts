@@ -2,10 +2,15 @@
 import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
 import { coversWindow, statesWindow, windowsOverlap } from '../text/coverage.js';
+import { isSubstitution, statesSubstitution } from '../text/substitution.js';
 
 /** Returns a reason when the claim affirms what a cited sentence negates, or negates what it affirms. */
 export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[] {
-  const sourceNegations = evidence.analyses.flatMap((analysis) => analysis.cues.negation.map((hit) => ({ hit, analysis })));
+  // "Instead of 9.1" and "against 9.1" say the same: a substitution is met by one said any other way.
+  const after = (text: string, end: number): string => text.slice(end, end + 24);
+  const sourceNegations = evidence.analyses
+    .flatMap((analysis) => analysis.cues.negation.map((hit) => ({ hit, analysis })))
+    .filter(({ hit, analysis }) => !(isSubstitution(hit.cue) && statesSubstitution(claim.text, after(analysis.text, hit.end))));
   // Each source negation the claim speaks about must be matched by a claim negation about the same words.
   const dropped = sourceNegations.find(
     ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !claim.cues.negation.some((own) => windowsOverlap(hit, own)),
@@ -13,7 +18,10 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   if (dropped) return [`negation flipped: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
   // Each claim negation about something the source states must be matched by a source negation.
   const added = claim.cues.negation.find(
-    (own) => statesWindow(own, evidence) && !sourceNegations.some(({ hit }) => windowsOverlap(hit, own)),
+    (own) =>
+      !(isSubstitution(own.cue) && evidence.analyses.some((analysis) => statesSubstitution(analysis.text, after(claim.text, own.end)))) &&
+      statesWindow(own, evidence) &&
+      !sourceNegations.some(({ hit }) => windowsOverlap(hit, own)),
   );
   if (added)
     return [`negation flipped: claim says "${excerpt(claim.text, added.start, added.end)}" but the source states it without a negation`];
