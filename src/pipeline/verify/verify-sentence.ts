@@ -5,6 +5,7 @@ import { checkBounds } from './checks/bounds.js';
 import { checkChangePairs } from './checks/change-pairs.js';
 import { checkContradiction } from './checks/contradiction.js';
 import { checkEntities } from './checks/entities.js';
+import { checkFigureRoles } from './checks/figure-roles.js';
 import { checkModality } from './checks/modality.js';
 import { checkPolarity } from './checks/polarity.js';
 import { checkQuantities } from './checks/quantities.js';
@@ -49,6 +50,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkPolarity(claim, evidence),
     ...checkContradiction(claim, evidence),
     ...checkSwaps(claim, evidence),
+    ...checkFigureRoles(claim, evidence),
     ...checkTargets(claim, evidence),
     ...checkModality(claim, evidence),
     ...checkTerms(claim, evidence, vocabulary, limits),

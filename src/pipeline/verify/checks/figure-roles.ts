@@ -1,0 +1,81 @@
+/**
+ * Catches a figure taken from the wrong part of a long source sentence: "a Riyadh campus with 40 megawatts"
+ * where the source gives Riyadh 90 MW and Dubai 40 MW, or a pause "until November 19" where the 19th is the
+ * review's date and the pause ends on the 26th. Each figure owns the words nearer to it than to the next
+ * figure of its kind; a claimed figure must share its words with its own figure's, not with a sibling's the
+ * claim does not state.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
+import type { Evidence } from '../evidence.js';
+import type { Quantity } from '../language-tools.js';
+import { supports } from './quantities.js';
+
+/** How many more of the claim's words a sibling figure must own than the figure the claim names. */
+const MARGIN = 2;
+
+/** Returns a reason for a claimed figure whose words belong, in the source, to another figure. */
+export function checkFigureRoles(claim: TextAnalysis, evidence: Evidence): string[] {
+  if (claim.chinese) return [];
+  for (const quantity of claim.quantities) {
+    const mine = territory(claim, quantity);
+    if (mine.size < 2) continue;
+    for (const source of evidence.analyses.filter((analysis) => !analysis.chinese)) {
+      const twins = source.quantities.filter((q) => sameKind(q, quantity) && supports(q, quantity));
+      if (twins.length === 0) continue;
+      const own = Math.max(...twins.map((twin) => shared(mine, territory(source, twin))));
+      const sibling = source.quantities.find(
+        (q) =>
+          sameKind(q, quantity) &&
+          !twins.includes(q) &&
+          !claim.quantities.some((c) => supports(q, c)) &&
+          shared(mine, territory(source, q)) >= own + MARGIN,
+      );
+      if (sibling)
+        return [`${quantity.surface} belongs to another part of the cited sentence; the figure said of this is ${sibling.surface}`];
+    }
+  }
+  return [];
+}
+
+function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'date' || b.kind === 'date')
+    return a.kind === b.kind && a.precision === b.precision && /\d/.test(a.surface) && /\d/.test(b.surface);
+  return a.kind === b.kind && a.unit === b.unit;
+}
+
+const BOUNDARY = /[,;:()]|\s(?:and|but|while|whereas|including|compared|against|versus)\s/g;
+
+// Where the phrase a figure ends runs out: the next comma or conjunction, or the next figure of its kind.
+function phraseEnd(text: string, quantity: Quantity, next: number): number {
+  BOUNDARY.lastIndex = quantity.end;
+  const found = BOUNDARY.exec(text);
+  return Math.min(found ? found.index : text.length, next);
+}
+
+// The words a figure owns: those since the previous figure's phrase ended, and those after it to its phrase's end.
+function territory(analysis: TextAnalysis, quantity: Quantity): Set<string> {
+  const kin = analysis.quantities.filter((q) => sameKind(q, quantity)).sort((a, b) => a.start - b.start);
+  const at = kin.indexOf(quantity);
+  const previous = kin[at - 1];
+  const nextStart = kin[at + 1]?.start ?? analysis.text.length;
+  const from = previous ? Math.min(phraseEnd(analysis.text, previous, quantity.start), quantity.start) : 0;
+  const to = phraseEnd(analysis.text, quantity, nextStart);
+  const inside = (span: { start: number; end: number }): boolean => span.start >= from && span.end <= to;
+  const spans = [...analysis.quantities, ...analysis.entities];
+  const words = analysis.words.filter(
+    (w) =>
+      inside(w) &&
+      !ENGLISH_STOPWORDS.has(w.word) &&
+      !/^\d/.test(w.word) &&
+      w.word.length > 1 &&
+      !spans.some((s) => w.start < s.end && w.end > s.start),
+  );
+  return new Set([...words.map((w) => w.stem), ...analysis.entities.filter(inside).map((e) => `@${e.id}`)]);
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const item of a) if (b.has(item)) count += 1;
+  return count;
+}
