@@ -141,6 +141,8 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     ],
     zh: ['监管', '監管', '法规', '法規', '规定', '規定', '备案', '指导意见', '合规', '合規', '管理办法', '条例', '新規', '罰'],
     weak: ['regulatory', 'rules', 'rule', 'law', 'laws', 'requirement*', 'commission', 'filing*', '要求', '政策'],
+    // What does not apply, or does not exist, does not regulate.
+    not: ['no law*', 'no * law*', 'does not apply', 'do not apply', 'no regulation*', 'no rules'],
   },
   {
     id: 'antitrust',

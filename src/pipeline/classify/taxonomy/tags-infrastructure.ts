@@ -60,7 +60,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     en: ['GPU', 'GPUs', 'accelerator*', 'AI chip*', 'graphics processor*', 'TPU*'],
     zh: ['GPU', '加速器', '加速卡', 'AI芯片', '算力卡', '显卡', '顯卡', '加速晶片'],
     weak: [],
-    not: ['GPU-hour*', 'GPU hour*'],
+    // A cloud's GPU instances are a cloud product, priced by the hour: the tag is about the chips themselves.
+    not: ['GPU-hour*', 'GPU hour*', 'GPU instance*', 'accelerator instance*'],
   },
   {
     id: 'memory',
@@ -129,8 +130,12 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     ],
     zh: ['百万token', '百萬token', '词元', '百万tokens'],
     weak: ['token', 'tokens', 'token'],
-    // A list price per million tokens is a pricing fact; the tag is about how many tokens are used and what they cost.
-    not: ['API token*', 'access token*', 'per million input tokens', 'per million output tokens', 'per million tokens'],
+    // A list price per million tokens is a pricing fact; the tag is about how many tokens are used.
+    not: [
+      'API token*', 'access token*', 'per million input tokens', 'per million output tokens', 'per million tokens',
+      // A context window's size is a model's specification, not tokens used.
+      'million-token context', 'token context window*', 'tokens of context',
+    ],
   },
   {
     id: 'sovereignty',
