@@ -19,6 +19,9 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     not: [
       'power user*', 'powerful', 'power of', 'computing power', 'compute power', 'purchasing power', 'pricing power', 'market power',
       'power hungry',
+      // A data centre's size in megawatts of IT load measures the building (as for the Energy & Power board).
+      'megawatt campus', 'megawatt data cent*', 'megawatt hall*', 'MW campus', 'MW data cent*', 'MW hall*', 'MW expansion hall*',
+      'megawatts of IT', 'MW of IT', 'megawatts of capacity', 'MW of capacity',
     ],
   },
   {
