@@ -17,7 +17,7 @@ function seeds(story: StoryRecord): [Member, Member] | null {
   let worst: Member | null = null;
   let worstScore = Number.POSITIVE_INFINITY;
   for (const member of story.recent) {
-    const score = scoreMemberWithoutSelf(member, story).score;
+    const score = scoreMemberWithoutSelf(member, story);
     if (score < worstScore) [worst, worstScore] = [member, score];
   }
   if (!worst) return null;
@@ -26,7 +26,7 @@ function seeds(story: StoryRecord): [Member, Member] | null {
   let farScore = Number.POSITIVE_INFINITY;
   for (const member of story.recent) {
     if (member === worst) continue;
-    const score = scoreMember(member, alone).score;
+    const score = scoreMember(member, alone);
     if (score < farScore) [far, farScore] = [member, score];
   }
   return far ? [worst, far] : null;
@@ -47,12 +47,12 @@ export function bisectStory(story: StoryRecord, threshold: number): Bisection | 
   let groups: [Member[], Member[]] = [[], []];
   for (let round = 0; round < ROUNDS; round++) {
     groups = [[], []];
-    for (const member of story.recent) groups[scoreMember(member, left).score >= scoreMember(member, right).score ? 0 : 1].push(member);
+    for (const member of story.recent) groups[scoreMember(member, left) >= scoreMember(member, right) ? 0 : 1].push(member);
     if (groups[0].length === 0 || groups[1].length === 0) return null;
     [left, right] = [groupOf(groups[0]), groupOf(groups[1])];
   }
   // A lone article is the move check's business; a split is two groups of at least two.
   if (groups[0].length < 2 || groups[1].length < 2) return null;
-  const similarity = scoreStories(left, right).score;
+  const similarity = scoreStories(left, right);
   return similarity < threshold ? { groups, similarity } : null;
 }

@@ -9,7 +9,7 @@ import {
   DEFAULT_STALE_AFTER_HOURS,
   DEFAULT_WINDOW_DAYS,
 } from './cluster-settings.js';
-import { DocumentFrequency } from './document-frequency.js';
+import { FeatureTable } from './feature-table.js';
 import { weighDocument, type Member } from './member.js';
 import { repairStories, type RepairContext } from './repair.js';
 import { scoreMember } from './similarity.js';
@@ -62,7 +62,7 @@ function settle(options: ClusterOptions): Settings {
 
 class OnlineClusterer implements Clusterer {
   private readonly settings: Settings;
-  private readonly frequency: DocumentFrequency;
+  private readonly features: FeatureTable;
   private readonly index = new StoryIndex();
   private readonly redirects: Map<string, string>;
   /** Stories changed since the last repair, by id so that eviction can drop them cheaply. */
@@ -72,11 +72,11 @@ class OnlineClusterer implements Clusterer {
 
   constructor(options: ClusterOptions, snapshot?: ClusterSnapshot) {
     this.settings = settle(options);
-    this.frequency = new DocumentFrequency(snapshot?.frequency);
+    this.features = new FeatureTable(snapshot?.frequency);
     this.redirects = new Map(snapshot?.redirects ?? []);
     this.newest = snapshot?.newest ?? null;
     this.sequence = snapshot?.sequence ?? 0;
-    for (const stored of snapshot?.stories ?? []) this.index.refile(StoryRecord.fromSnapshot(stored));
+    for (const stored of snapshot?.stories ?? []) this.index.refile(StoryRecord.fromSnapshot(stored, this.features));
   }
 
   add(document: ClusterDocument): AddResult {
@@ -84,8 +84,9 @@ class OnlineClusterer implements Clusterer {
     // An undated article is taken to arrive now, as far as the stream goes.
     const time = Number.isNaN(parsed) ? (this.newest ?? 0) : parsed;
     this.newest = Math.max(this.newest ?? time, time);
-    const result = this.place(weighDocument(document, this.frequency, time));
+    const result = this.place(weighDocument(document, this.features, time));
     for (const id of this.index.evictBefore(this.newest - this.settings.windowMs)) this.dirty.delete(id);
+    if (this.features.sweepDue) this.sweepFeatures();
     return result;
   }
 
@@ -117,8 +118,15 @@ class OnlineClusterer implements Clusterer {
 
   snapshot(): ClusterSnapshot {
     const redirects = [...this.redirects].filter(([, into]) => this.index.get(this.resolve(into)));
-    const stories = this.index.all().map((story) => story.toSnapshot());
-    return { version: 1, newest: this.newest, sequence: this.sequence, frequency: this.frequency.snapshot(), stories, redirects };
+    const stories = this.index.all().map((story) => story.toSnapshot(this.features));
+    return { version: 1, newest: this.newest, sequence: this.sequence, frequency: this.features.snapshot(), stories, redirects };
+  }
+
+  /** Frees the ids of features that decayed out of the table and that no active story holds any more. */
+  private sweepFeatures(): void {
+    const held = new Uint8Array(this.features.capacity());
+    this.index.markHeld(held);
+    this.features.sweep(held);
   }
 
   private now(at?: string): number {
@@ -139,7 +147,7 @@ class OnlineClusterer implements Clusterer {
     const { windowMs, joinThreshold } = this.settings;
     const ranked = this.index
       .candidates(member, member.time - windowMs, member.time + windowMs)
-      .map((story) => ({ story, score: scoreMember(member, story).score * this.fade(Math.abs(member.time - story.lastTime)) }))
+      .map((story) => ({ story, score: scoreMember(member, story) * this.fade(Math.abs(member.time - story.lastTime)) }))
       .sort((a, b) => b.score - a.score);
     const best = ranked[0];
     const joined = best && best.score >= joinThreshold ? best : null;

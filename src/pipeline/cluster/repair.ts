@@ -27,7 +27,7 @@ function bestOther(context: RepairContext, member: Member, current: StoryRecord)
   let best: { story: StoryRecord; score: number } | null = null;
   for (const story of context.index.candidates(member, member.time - context.windowMs, member.time + context.windowMs)) {
     if (story === current) continue;
-    const score = scoreMember(member, story).score * context.fade(Math.abs(member.time - story.lastTime));
+    const score = scoreMember(member, story) * context.fade(Math.abs(member.time - story.lastTime));
     if (score >= context.joinThreshold && (!best || score > best.score)) best = { story, score };
   }
   return best;
@@ -39,7 +39,7 @@ function bestOther(context: RepairContext, member: Member, current: StoryRecord)
  */
 function splitStory(context: RepairContext, story: StoryRecord, changes: RepairChange[], touched: Set<StoryRecord>): void {
   if (story.size < 3 || story.size > RECENT_MEMBERS || !story.complete) return;
-  const misfits = story.recent.filter((member) => scoreMemberWithoutSelf(member, story).score < context.splitThreshold);
+  const misfits = story.recent.filter((member) => scoreMemberWithoutSelf(member, story) < context.splitThreshold);
   // Moving most of a story out is no repair: the story has no core, so it is left whole.
   if (misfits.length === 0 || misfits.length * 2 >= story.size) return;
   for (const member of misfits) {
@@ -89,7 +89,7 @@ function mergeAround(context: RepairContext, story: StoryRecord, changes: Repair
     if (!context.index.get(other.id) || !context.index.get(story.id)) continue;
     // The gap between the two spans: stories that ran side by side are not faded at all.
     const gap = Math.max(0, Math.max(story.firstTime, other.firstTime) - Math.min(story.lastTime, other.lastTime));
-    const similarity = scoreStories(story, other).score * context.fade(gap);
+    const similarity = scoreStories(story, other) * context.fade(gap);
     if (similarity < context.mergeThreshold) continue;
     const keepStory = story.size > other.size || (story.size === other.size && story.firstTime <= other.firstTime);
     const [survivor, absorbed] = keepStory ? [story, other] : [other, story];

@@ -5,23 +5,18 @@ import { denseCosine, dot, dotCompact, type CompactVector } from './sparse-vecto
 import type { Centroid, StoryRecord } from './story-record.js';
 import { CHANNELS, type Channel } from './types.js';
 
-/** Per-channel cosines behind a score (null: a side had nothing in that channel), for inspection and tests. */
-export interface SimilarityParts {
-  channels: Record<Channel, number | null>;
-  vector: number | null;
-  score: number;
-}
-
 /**
  * Averages channel cosines weighted over the channels both sides have: an article without numbers is not
  * penalised for them, while two stories whose numbers all differ are told apart. Across languages only shared
- * Latin tokens (product names, tickers) can match as text, so the text channel counts less there.
+ * Latin tokens (product names, tickers) can match as text, so the text channel counts less there. Text always
+ * counts, as zero when nothing is shared: it is the channel every article has. Scores are summed in place, with
+ * no per-channel record: this runs for every candidate of every article.
  */
-function combine(channels: Record<Channel, number | null>, vector: number | null, sameLanguage: boolean): SimilarityParts {
+function combine(cosine: (channel: Channel) => number | null, vector: number | null, sameLanguage: boolean): number {
   let total = 0;
   let weights = 0;
   for (const channel of CHANNELS) {
-    const value = channels[channel];
+    const value = cosine(channel) ?? (channel === 'terms' ? 0 : null);
     if (value === null) continue;
     const weight = CHANNEL_WEIGHTS[channel] * (channel === 'terms' && !sameLanguage ? CROSS_LANGUAGE_TEXT_FACTOR : 1);
     total += value * weight;
@@ -31,41 +26,31 @@ function combine(channels: Record<Channel, number | null>, vector: number | null
     total += vector * CHANNEL_WEIGHTS.vector;
     weights += CHANNEL_WEIGHTS.vector;
   }
-  return { channels, vector, score: weights > 0 ? total / weights : 0 };
-}
-
-function perChannel(score: (channel: Channel) => number | null): Record<Channel, number | null> {
-  const channels = {} as Record<Channel, number | null>;
-  for (const channel of CHANNELS) channels[channel] = score(channel);
-  // Text always counts, as zero when nothing is shared: it is the channel every article has.
-  channels.terms ??= 0;
-  return channels;
+  return weights > 0 ? total / weights : 0;
 }
 
 function toCentroid(vector: CompactVector, centroid: Centroid): number | null {
-  return vector.keys.length > 0 && centroid.length > 0 ? dotCompact(vector, centroid.sum) / centroid.length : null;
+  return vector.ids.length > 0 && centroid.length > 0 ? dotCompact(vector, centroid.sum) / centroid.length : null;
 }
 
 /** Scores an article against a story's centroids. */
-export function scoreMember(member: Member, story: StoryRecord): SimilarityParts {
-  const channels = perChannel((channel) => toCentroid(member.vectors[channel], story.centroids[channel]));
+export function scoreMember(member: Member, story: StoryRecord): number {
   const vector = member.vector && story.vectorSum ? denseCosine(member.vector, story.vectorSum) : null;
-  return combine(channels, vector, story.languages.has(member.language));
+  return combine((channel) => toCentroid(member.vectors[channel], story.centroids[channel]), vector, story.languages.has(member.language));
 }
 
 /** Cosine of a unit vector with a centroid that contains it, the vector taken out (leave-one-out). */
 function toCentroidWithout(vector: CompactVector, centroid: Centroid): number | null {
-  if (vector.keys.length === 0) return null;
+  if (vector.ids.length === 0) return null;
   const shared = dotCompact(vector, centroid.sum);
   const restLength = Math.sqrt(Math.max(0, centroid.length * centroid.length - 2 * shared + 1));
   return restLength > 1e-9 ? (shared - 1) / restLength : null;
 }
 
 /** Scores a member of a story against the rest of it, without rebuilding the story (repair's split test). */
-export function scoreMemberWithoutSelf(member: Member, story: StoryRecord): SimilarityParts {
-  const channels = perChannel((channel) => toCentroidWithout(member.vectors[channel], story.centroids[channel]));
+export function scoreMemberWithoutSelf(member: Member, story: StoryRecord): number {
   const sameLanguage = story.recent.some((other) => other !== member && other.language === member.language);
-  return combine(channels, null, sameLanguage);
+  return combine((channel) => toCentroidWithout(member.vectors[channel], story.centroids[channel]), null, sameLanguage);
 }
 
 function betweenCentroids(left: Centroid, right: Centroid): number | null {
@@ -73,9 +58,8 @@ function betweenCentroids(left: Centroid, right: Centroid): number | null {
 }
 
 /** Scores two stories against each other (repair's merge test). */
-export function scoreStories(left: StoryRecord, right: StoryRecord): SimilarityParts {
-  const channels = perChannel((channel) => betweenCentroids(left.centroids[channel], right.centroids[channel]));
+export function scoreStories(left: StoryRecord, right: StoryRecord): number {
   const vector = left.vectorSum && right.vectorSum ? denseCosine(left.vectorSum, right.vectorSum) : null;
   const sameLanguage = [...left.languages].some((language) => right.languages.has(language));
-  return combine(channels, vector, sameLanguage);
+  return combine((channel) => betweenCentroids(left.centroids[channel], right.centroids[channel]), vector, sameLanguage);
 }

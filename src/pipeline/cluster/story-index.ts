@@ -1,29 +1,52 @@
 /** The active stories: filed under their features for candidate lookup, and evicted once outside the window. */
 import { LOOKUP_FEATURES, MAX_CANDIDATES, MAX_FILED_FEATURES, MAX_POSTING_STORIES, MIN_CANDIDATE_SHARE } from './cluster-settings.js';
-import { lookupFeatures, type LookupFeature, type Member } from './member.js';
-import { keepStrongest } from './sparse-vector.js';
-import type { StoryRecord } from './story-record.js';
-import { CHANNELS, type Channel } from './types.js';
+import { lookupFeatures, type Member } from './member.js';
+import { keepStrongest, type CompactVector } from './sparse-vector.js';
+import type { SlotTimes, StoryRecord } from './story-record.js';
+import { CHANNELS } from './types.js';
+
+/**
+ * The stories filed under one feature, as slots with the slot's generation at filing. Entries are appended and
+ * left in place when a story leaves (its slot's generation moves on), so unfiling costs no search; stale entries
+ * are dropped once they outnumber live ones.
+ */
+interface Posting {
+  slots: number[];
+  generations: number[];
+  live: number;
+}
 
 /** Returns a story's strongest centroid features per channel, as lookup features. */
-function centroidFeatures(story: StoryRecord): LookupFeature[] {
-  const features: LookupFeature[] = [];
+function centroidFeatures(story: StoryRecord): CompactVector {
+  const ids: number[] = [];
+  const weights: number[] = [];
   for (const channel of CHANNELS) {
     const centroid = story.centroids[channel];
     const limit = channel === 'terms' ? LOOKUP_FEATURES : LOOKUP_FEATURES / 2;
-    for (const [feature, weight] of keepStrongest(centroid.sum, limit)) features.push([channel, feature, weight / (centroid.length || 1)]);
+    for (const [feature, weight] of keepStrongest(centroid.sum, limit)) {
+      ids.push(feature);
+      weights.push(weight / (centroid.length || 1));
+    }
   }
-  return features;
+  return { ids: Int32Array.from(ids), weights: Float64Array.from(weights) };
 }
 
-/** Active stories in order of last update, with posting lists per channel from feature to stories. */
+/** Active stories in order of last update, with posting lists from feature id to stories. */
 export class StoryIndex {
   /** Insertion order is update order (re-inserted on each update), so the front holds the stalest stories. */
   private readonly stories = new Map<string, StoryRecord>();
-  private readonly postings = Object.fromEntries(CHANNELS.map((channel) => [channel, new Map()])) as Record<
-    Channel,
-    Map<string, Set<StoryRecord>>
-  >;
+  /** Posting lists by feature id (a map: ids are sparse among filed features, so an array would turn holey and slow). */
+  private readonly postings = new Map<number, Posting>();
+  /**
+   * Filed stories by slot, with each slot's generation and lookup scratch in typed arrays: candidate lookup walks
+   * posting lists of slots and touches only these dense arrays, not story objects scattered over the heap.
+   */
+  private readonly slotStories: (StoryRecord | undefined)[] = [];
+  private slotGenerations = new Int32Array(1024);
+  private slotRounds = new Int32Array(1024);
+  private slotWeights = new Float64Array(1024);
+  private readonly slotTimes: SlotTimes = { first: new Float64Array(1024), last: new Float64Array(1024) };
+  private readonly freeSlots: number[] = [];
   private round = 0;
 
   /** Returns an active story by id. */
@@ -41,21 +64,66 @@ export class StoryIndex {
     return this.stories.size;
   }
 
-  private file(story: StoryRecord, channel: Channel, feature: string): void {
-    const filed = story.filedUnder[channel];
-    if (filed.has(feature) || story.filedCount >= MAX_FILED_FEATURES) return;
+  /** Marks (1) in `held` every feature id an active story holds. */
+  markHeld(held: Uint8Array): void {
+    for (const story of this.stories.values()) story.markHeld(held);
+  }
+
+  private slotFor(story: StoryRecord): number {
+    if (story.slot >= 0) return story.slot;
+    const slot = this.freeSlots.pop() ?? this.slotStories.length;
+    if (slot >= this.slotGenerations.length) this.growSlots();
+    this.slotStories[slot] = story;
+    story.slot = slot;
+    story.slotTimes = this.slotTimes;
+    story.timesChanged();
+    return slot;
+  }
+
+  private growSlots(): void {
+    const grow = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
+      to.set(from);
+      return to;
+    };
+    const size = this.slotGenerations.length * 2;
+    this.slotGenerations = grow(this.slotGenerations, new Int32Array(size));
+    this.slotRounds = grow(this.slotRounds, new Int32Array(size));
+    this.slotWeights = grow(this.slotWeights, new Float64Array(size));
+    this.slotTimes.first = grow(this.slotTimes.first, new Float64Array(size));
+    this.slotTimes.last = grow(this.slotTimes.last, new Float64Array(size));
+  }
+
+  private file(story: StoryRecord, feature: number): void {
+    const filed = story.filedUnder;
+    if (filed.has(feature) || filed.size >= MAX_FILED_FEATURES) return;
     filed.add(feature);
-    story.filedCount++;
-    const posting = this.postings[channel].get(feature);
-    if (posting) posting.add(story);
-    else this.postings[channel].set(feature, new Set([story]));
+    const slot = this.slotFor(story);
+    let posting = this.postings.get(feature);
+    if (!posting) this.postings.set(feature, (posting = { slots: [], generations: [], live: 0 }));
+    posting.slots.push(slot);
+    posting.generations.push(this.slotGenerations[slot] as number);
+    posting.live++;
+  }
+
+  private dropStale(posting: Posting): void {
+    let kept = 0;
+    for (let index = 0; index < posting.slots.length; index++) {
+      const slot = posting.slots[index] as number;
+      const generation = posting.generations[index] as number;
+      if (generation !== this.slotGenerations[slot]) continue;
+      posting.slots[kept] = slot;
+      posting.generations[kept++] = generation;
+    }
+    posting.slots.length = kept;
+    posting.generations.length = kept;
   }
 
   /** Files a story (new or just updated) under a member's lookup features and marks it freshest. */
   touch(story: StoryRecord, member: Member): void {
     this.stories.delete(story.id);
     this.stories.set(story.id, story);
-    for (const [channel, feature] of lookupFeatures(member)) this.file(story, channel, feature);
+    const { ids } = lookupFeatures(member);
+    for (let index = 0; index < ids.length; index++) this.file(story, ids[index] as number);
     // The lookup was needed for this article's placement only; dropping it keeps held members small.
     delete member.lookup;
   }
@@ -63,51 +131,68 @@ export class StoryIndex {
   /** Removes a story from the index and its posting lists. */
   remove(story: StoryRecord): void {
     this.stories.delete(story.id);
-    for (const channel of CHANNELS) {
-      const postings = this.postings[channel];
-      for (const feature of story.filedUnder[channel]) {
-        const posting = postings.get(feature);
-        posting?.delete(story);
-        if (posting?.size === 0) postings.delete(feature);
-      }
-      story.filedUnder[channel].clear();
+    if (story.slot >= 0) {
+      // First: the story's entries are stale from here on, so dropStale below leaves them out.
+      this.slotGenerations[story.slot] = (this.slotGenerations[story.slot] as number) + 1;
+      this.slotStories[story.slot] = undefined;
+      this.freeSlots.push(story.slot);
+      story.slot = -1;
+      story.slotTimes = null;
     }
-    story.filedCount = 0;
+    for (const feature of story.filedUnder) {
+      const posting = this.postings.get(feature);
+      if (!posting) continue;
+      if (--posting.live === 0) this.postings.delete(feature);
+      else if (posting.slots.length > 2 * posting.live + 8) this.dropStale(posting);
+    }
+    story.filedUnder.clear();
   }
 
   /** Files a story afresh under its centroids' strongest features (after repair changed it, or on restore). */
   refile(story: StoryRecord): void {
     this.remove(story);
     this.stories.set(story.id, story);
-    for (const [channel, feature] of centroidFeatures(story)) this.file(story, channel, feature);
+    const { ids } = centroidFeatures(story);
+    for (let index = 0; index < ids.length; index++) this.file(story, ids[index] as number);
   }
 
   /**
    * Returns the stories sharing the most feature weight with the given features, inside [from, to] in time.
    * Features filed under very many stories are skipped: they name a field, not an event.
    */
-  private gather(features: Iterable<LookupFeature>, from: number, to: number, exclude: StoryRecord | null): StoryRecord[] {
-    // A round counter on each story replaces a per-call map: lookups run once per article, so this is the hot path.
+  private gather(features: CompactVector, from: number, to: number, exclude: StoryRecord | null): StoryRecord[] {
+    // A round counter per slot replaces a per-call map: lookups run once per article, so this is the hot path.
     const round = ++this.round;
-    const found: StoryRecord[] = [];
-    for (const [channel, feature, weight] of features) {
-      const posting = this.postings[channel].get(feature);
-      if (!posting || posting.size > MAX_POSTING_STORIES) continue;
-      for (const story of posting) {
-        if (story.lookupRound !== round) {
-          if (story.lastTime < from || story.firstTime > to || story === exclude) continue;
-          story.lookupRound = round;
-          story.lookupWeight = 0;
-          found.push(story);
+    const { slotGenerations, slotRounds, slotWeights, slotStories } = this;
+    const { first, last } = this.slotTimes;
+    const excluded = exclude ? exclude.slot : -1;
+    const found: number[] = [];
+    for (let feature = 0; feature < features.ids.length; feature++) {
+      const posting = this.postings.get(features.ids[feature] as number);
+      if (!posting || posting.live > MAX_POSTING_STORIES) continue;
+      const weight = features.weights[feature] as number;
+      const { slots, generations } = posting;
+      for (let index = 0; index < slots.length; index++) {
+        const slot = slots[index] as number;
+        if (generations[index] !== slotGenerations[slot]) continue;
+        if (slotRounds[slot] !== round) {
+          if ((last[slot] as number) < from || (first[slot] as number) > to || slot === excluded) continue;
+          slotRounds[slot] = round;
+          slotWeights[slot] = 0;
+          found.push(slot);
         }
-        story.lookupWeight += weight;
+        slotWeights[slot] = (slotWeights[slot] as number) + weight;
       }
     }
     let best = 0;
-    for (const story of found) best = Math.max(best, story.lookupWeight);
+    for (const slot of found) best = Math.max(best, slotWeights[slot] as number);
     // Stories that share only a word or two with the article cannot pass the join threshold; skip scoring them.
-    const close = found.filter((story) => story.lookupWeight >= best * MIN_CANDIDATE_SHARE);
-    return close.length <= MAX_CANDIDATES ? close : close.sort((a, b) => b.lookupWeight - a.lookupWeight).slice(0, MAX_CANDIDATES);
+    const close = found.filter((slot) => (slotWeights[slot] as number) >= best * MIN_CANDIDATE_SHARE);
+    const kept =
+      close.length <= MAX_CANDIDATES
+        ? close
+        : close.sort((a, b) => (slotWeights[b] as number) - (slotWeights[a] as number)).slice(0, MAX_CANDIDATES);
+    return kept.map((slot) => slotStories[slot] as StoryRecord);
   }
 
   /** Returns the stories an article most likely belongs to, inside [from, to] in time. */

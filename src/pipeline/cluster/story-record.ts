@@ -2,7 +2,8 @@
 import type { Freshness } from '../../domain/story.js';
 import { toIso } from '../../shared/time.js';
 import { MAX_STORY_FEATURES, RECENT_MEMBERS } from './cluster-settings.js';
-import { memberFromSnapshot, memberToSnapshot, type Member } from './member.js';
+import type { FeatureTable } from './feature-table.js';
+import { markMember, memberFromSnapshot, memberToSnapshot, type Member } from './member.js';
 import { keepStrongest, norm, type CompactVector, type SparseVector } from './sparse-vector.js';
 import { CHANNELS, type Channel, type StorySnapshot, type StoryState } from './types.js';
 
@@ -13,7 +14,7 @@ export interface Centroid {
   length: number;
 }
 
-function addEntry(centroid: Centroid, key: string, value: number): void {
+function addEntry(centroid: Centroid, key: number, value: number): void {
   const before = centroid.sum.get(key) ?? 0;
   const after = before + value;
   // The squared length is kept up to date entry by entry: recomputing it would cost the whole centroid per article.
@@ -22,10 +23,10 @@ function addEntry(centroid: Centroid, key: string, value: number): void {
   else centroid.sum.set(key, after);
 }
 
-function addToCentroid(centroid: Centroid, vector: ReadonlyMap<string, number> | CompactVector): void {
+function addToCentroid(centroid: Centroid, vector: ReadonlyMap<number, number> | CompactVector): void {
   if ('weights' in vector) {
-    for (let index = 0; index < vector.keys.length; index++)
-      addEntry(centroid, vector.keys[index] as string, vector.weights[index] as number);
+    for (let index = 0; index < vector.ids.length; index++)
+      addEntry(centroid, vector.ids[index] as number, vector.weights[index] as number);
   } else for (const [key, value] of vector) addEntry(centroid, key, value);
   // Pruning at twice the limit keeps sorting rare while the centroid, and so the cost of a comparison, stays bounded.
   if (centroid.sum.size > MAX_STORY_FEATURES * 2) {
@@ -33,6 +34,12 @@ function addToCentroid(centroid: Centroid, vector: ReadonlyMap<string, number> |
     centroid.squared = norm(centroid.sum) ** 2;
   }
   centroid.length = Math.sqrt(Math.max(0, centroid.squared));
+}
+
+/** First and last article times of filed stories by slot, which candidate lookup reads without touching stories. */
+export interface SlotTimes {
+  first: Float64Array;
+  last: Float64Array;
 }
 
 function emptyCentroids(): Record<Channel, Centroid> {
@@ -51,12 +58,12 @@ export class StoryRecord {
   lastTime = Number.NEGATIVE_INFINITY;
   readonly languages = new Set<string>();
   readonly sources = new Map<string, number>();
-  /** Features per channel this story is filed under in the posting lists, so eviction can unfile it. */
-  readonly filedUnder = Object.fromEntries(CHANNELS.map((channel) => [channel, new Set<string>()])) as Record<Channel, Set<string>>;
-  filedCount = 0;
-  /** Scratch space of candidate lookup: the lookup round that last touched the story and the weight it gathered. */
-  lookupRound = 0;
-  lookupWeight = 0;
+  /** Feature ids this story is filed under in the posting lists, so eviction can unfile it. */
+  readonly filedUnder = new Set<number>();
+  /** The story's slot in the index's posting lists while it is filed there, else -1. */
+  slot = -1;
+  /** The index's time table while the story is filed, kept up to date with firstTime and lastTime. */
+  slotTimes: SlotTimes | null = null;
 
   /** Starts an empty story with its id. */
   constructor(readonly id: string) {}
@@ -81,6 +88,7 @@ export class StoryRecord {
     if (member.vector) this.addVector(member.vector);
     this.firstTime = Math.min(this.firstTime, member.time);
     this.lastTime = Math.max(this.lastTime, member.time);
+    this.timesChanged();
     this.languages.add(member.language);
     if (member.source) this.sources.set(member.source, (this.sources.get(member.source) ?? 0) + 1);
   }
@@ -103,12 +111,20 @@ export class StoryRecord {
     return removed ?? null;
   }
 
+  /** Copies the times into the index's table, which candidate lookup filters by. */
+  timesChanged(): void {
+    if (!this.slotTimes) return;
+    this.slotTimes.first[this.slot] = this.firstTime;
+    this.slotTimes.last[this.slot] = this.lastTime;
+  }
+
   private reset(): void {
     this.articleIds.length = 0;
     for (const channel of CHANNELS) this.centroids[channel] = { sum: new Map(), squared: 0, length: 0 };
     this.vectorSum = null;
     this.firstTime = Number.POSITIVE_INFINITY;
     this.lastTime = Number.NEGATIVE_INFINITY;
+    this.timesChanged();
     this.languages.clear();
     this.sources.clear();
   }
@@ -122,6 +138,7 @@ export class StoryRecord {
     this.recent.splice(0, this.recent.length, ...recent);
     this.firstTime = Math.min(this.firstTime, other.firstTime);
     this.lastTime = Math.max(this.lastTime, other.lastTime);
+    this.timesChanged();
     for (const language of other.languages) this.languages.add(language);
     for (const [source, count] of other.sources) this.sources.set(source, (this.sources.get(source) ?? 0) + count);
   }
@@ -143,8 +160,15 @@ export class StoryRecord {
     };
   }
 
-  /** Returns the JSON-serialisable form. */
-  toSnapshot(): StorySnapshot {
+  /** Marks (1) in `held` every feature id the story holds, so that the feature table's sweep keeps them. */
+  markHeld(held: Uint8Array): void {
+    for (const channel of CHANNELS) for (const id of this.centroids[channel].sum.keys()) held[id] = 1;
+    for (const id of this.filedUnder) held[id] = 1;
+    for (const member of this.recent) markMember(member, held);
+  }
+
+  /** Returns the JSON-serialisable form, feature ids turned back into their keys. */
+  toSnapshot(table: FeatureTable): StorySnapshot {
     return {
       id: this.id,
       title: this.title,
@@ -153,23 +177,25 @@ export class StoryRecord {
       lastTime: this.lastTime,
       languages: [...this.languages],
       sources: [...this.sources],
-      centroids: Object.fromEntries(CHANNELS.map((channel) => [channel, [...this.centroids[channel].sum]])) as StorySnapshot['centroids'],
+      centroids: Object.fromEntries(
+        CHANNELS.map((channel) => [channel, Array.from(this.centroids[channel].sum, ([id, weight]) => [table.key(id), weight])]),
+      ) as StorySnapshot['centroids'],
       vectorSum: this.vectorSum ? [...this.vectorSum] : null,
-      recent: this.recent.map(memberToSnapshot),
+      recent: this.recent.map((member) => memberToSnapshot(member, table)),
     };
   }
 
-  /** Restores a story from its snapshot. */
-  static fromSnapshot(snapshot: StorySnapshot): StoryRecord {
+  /** Restores a story from its snapshot, interning its features in the table. */
+  static fromSnapshot(snapshot: StorySnapshot, table: FeatureTable): StoryRecord {
     const story = new StoryRecord(snapshot.id);
     story.title = snapshot.title;
     story.articleIds.push(...snapshot.articleIds);
-    story.recent.push(...snapshot.recent.map(memberFromSnapshot));
-    for (const channel of CHANNELS) {
-      const sum = new Map(snapshot.centroids[channel] ?? []);
+    story.recent.push(...snapshot.recent.map((member) => memberFromSnapshot(member, table)));
+    CHANNELS.forEach((channel, index) => {
+      const sum = new Map((snapshot.centroids[channel] ?? []).map(([key, weight]) => [table.intern(index, key), weight]));
       const length = norm(sum);
       story.centroids[channel] = { sum, squared: length * length, length };
-    }
+    });
     story.vectorSum = snapshot.vectorSum ? [...snapshot.vectorSum] : null;
     story.firstTime = snapshot.firstTime;
     story.lastTime = snapshot.lastTime;

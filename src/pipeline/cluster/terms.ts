@@ -24,7 +24,24 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Returns the Latin-script terms of a text: lowercase, possessives and stop words dropped, stemmed. */
+/** Words seen and their terms ('' for a dropped word), so that a word is judged once; cleared when it grows large. */
+const judged = new Map<string, string>();
+/** Distinct words remembered: newsroom vocabulary fits many times over, and a flood of one-off tokens cannot grow it. */
+const MAX_JUDGED_WORDS = 200_000;
+
+/** Returns the term a lowercase token stands for, or '' when it is dropped. */
+function judge(token: string): string {
+  const word = token.replace(/\.+$/, '');
+  if (ENGLISH_STOP_WORDS.has(word) || HAS_HAN.test(word)) return '';
+  // One-letter tokens and bare small numbers ("3", "12") match everything and nothing.
+  if (word.length < 2 || /^\d{1,2}$/.test(word)) return '';
+  return stem(word);
+}
+
+/**
+ * Returns the Latin-script terms of a text: lowercase, possessives and stop words dropped, stemmed. Each term
+ * comes from one cache, so equal terms are one string: later map lookups by them compare by reference.
+ */
 export function latinTerms(text: string): string[] {
   const terms: string[] = [];
   // NFKC folds full-width letters and digits (common in Chinese copy); plain ASCII needs neither folding nor
@@ -32,11 +49,14 @@ export function latinTerms(text: string): string[] {
   const ascii = !NON_ASCII.test(text);
   const folded = ascii ? text : text.normalize('NFKC');
   for (const match of folded.toLowerCase().matchAll(ascii ? ASCII_TOKEN : LATIN_TOKEN)) {
-    const word = match[0].replace(/\.+$/, '');
-    if (ENGLISH_STOP_WORDS.has(word) || (!ascii && HAS_HAN.test(word))) continue;
-    // One-letter tokens and bare small numbers ("3", "12") match everything and nothing.
-    if (word.length < 2 || /^\d{1,2}$/.test(word)) continue;
-    terms.push(stem(word));
+    const token = match[0];
+    let term = judged.get(token);
+    if (term === undefined) {
+      if (judged.size >= MAX_JUDGED_WORDS) judged.clear();
+      term = judge(token);
+      judged.set(token, term);
+    }
+    if (term !== '') terms.push(term);
   }
   return terms;
 }

@@ -1,6 +1,5 @@
 /** Shapes the cluster stage reads, returns and persists. */
 import type { Freshness } from '../../domain/story.js';
-import type { FrequencySnapshot } from './document-frequency.js';
 
 /** The sparse feature channels every article and story carries. */
 export const CHANNELS = ['terms', 'entities', 'places', 'names', 'quantities', 'headline'] as const;
@@ -103,6 +102,13 @@ export interface StorySnapshot {
   centroids: Record<Channel, [string, number][]>;
   vectorSum: number[] | null;
   recent: MemberSnapshot[];
+}
+
+/** Serialisable feature table: documents seen (decayed) and per-channel feature counts. */
+export interface FrequencySnapshot {
+  documents: number;
+  sinceDecay: number;
+  counts: Record<string, [string, number][]>;
 }
 
 /** JSON-serialisable clusterer state: only stories inside the active window, and redirects to them. */
