@@ -68,9 +68,24 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[]): string[] {
     ownCues.has(hit.cue) ||
     (MODALS.has(hit.cue) && (claimPermits || deontic(hit, analysis))) ||
     (hit.cueClass === 'generality' && claimGeneralises);
-  const dropped = guesses.find(({ hit, analysis }) => !kept(hit, analysis) && coversWindow(hit, claim, analysis));
+  const dropped = guesses.find(
+    ({ hit, analysis }) => !kept(hit, analysis) && (coversWindow(hit, claim, analysis) || hedgedFigure(hit, claim, analysis)),
+  );
   if (!dropped) return [];
   return [`certainty where the source hedges: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
+}
+
+// "Analysts estimate the project will cover 50% to 60%": a figure the claim states from inside a hedge's clause
+// is the hedged thing, whatever words the claim names it with.
+function hedgedFigure(hit: CueHit, claim: TextAnalysis, source: TextAnalysis): boolean {
+  if (source.chinese || hit.cueClass === 'negation') return false;
+  return source.quantities.some(
+    (q) =>
+      q.kind !== 'date' &&
+      q.start >= hit.end &&
+      !/[,;:.!?](?!\d)/.test(source.text.slice(hit.end, q.start)) &&
+      claim.quantities.some((c) => c.key === q.key),
+  );
 }
 
 // "May not", "may no longer": a negated modal forbids; it does not guess.

@@ -32,6 +32,8 @@ function coversChineseWindow(hit: CueHit, claim: TextAnalysis, source?: TextAnal
   const clauses = source ? alignedClauses(source, claim) : [];
   // A hedge that ends its clause ("分析师估计，…") governs the clause after it.
   const governed = source && hit.cueClass !== 'negation' && /^[，,：:]/.test(source.text.slice(hit.end)) ? hit.end + 1 : hit.start;
+  // It governs the rest of its sentence too: "业内人士估计，如果验证顺利，…将优先供应…" hedges the last clause.
+  if (governed > hit.start && clauses.some((clause) => clause.best && clause.start >= hit.end)) return true;
   const inClause = clauses.findIndex((clause) => governed >= clause.start && governed < clause.end);
   if (source && inClause < 0) return false;
   // A hedge in the clause the claim is most about governs the claim, whatever words the glossary lacks.
