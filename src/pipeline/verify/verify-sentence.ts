@@ -7,6 +7,7 @@ import { checkContradiction } from './checks/contradiction.js';
 import { checkEntities } from './checks/entities.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
 import { checkModality } from './checks/modality.js';
+import { checkObligations } from './checks/obligations.js';
 import { checkPolarity } from './checks/polarity.js';
 import { checkQuantities } from './checks/quantities.js';
 import { checkEventDate, checkQuote } from './checks/special.js';
@@ -53,6 +54,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkFigureRoles(claim, evidence),
     ...checkTargets(claim, evidence),
     ...checkModality(claim, evidence),
+    ...checkObligations(claim, evidence),
     ...checkTerms(claim, evidence, vocabulary, limits),
   ];
   if (entry.section === 'timeline') found.push(...checkEventDate(entry.item as TimelineEvent, evidence));

@@ -6,6 +6,9 @@ import { renders } from './glossary.js';
 import { hasParaphrase } from './paraphrase.js';
 import { stem as stemOf } from './stem.js';
 
+const LIGHT_NOUNS = new Set(
+  ['right', 'kind', 'sort', 'form', 'type', 'degree', 'level', 'amount', 'lot', 'part', 'bit', 'sign', 'hint'].map(stemOf),
+);
 const REPORTING = new Set(['say', 'said', 'says', 'told', 'tell', 'tells', 'according'].map(stemOf));
 
 /**
@@ -16,7 +19,8 @@ export function coversWindow(hit: CueHit, claim: TextAnalysis, source?: TextAnal
   if (hit.windowText) return coversChineseWindow(hit, claim, source);
   if (claim.chinese || hit.window.length === 0) return false;
   const stems = new Set([...claim.stems].filter((stem) => !REPORTING.has(stem)));
-  const [first, ...rest] = hit.window;
+  // "Without a right of veto" negates the veto: a light noun before "of" hands the head role to the next word.
+  const [first, ...rest] = LIGHT_NOUNS.has(hit.window[0] ?? '') ? hit.window.slice(1) : hit.window;
   // "Has not said whether it will challenge": a claim that reports the unsaid thing as said covers it.
   if (first !== undefined && REPORTING.has(first) && rest[0] !== undefined && [...claim.stems].some((stem) => REPORTING.has(stem)))
     return hasParaphrase(stems, rest[0]);
