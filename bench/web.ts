@@ -10,8 +10,11 @@
  * the server's own thread (as they ran it before) for comparison (bench/web/serve-during-pass.ts).
  * Prints a table and the ratios against the targets; writes test-output/bench-web.json.
  *
- * Options: `--seconds N` per run (default 10), `--connections N` (default 50), `--rate N` (default 1000),
- * `--nginx-workers N` (default 1).
+ * Throughput is the median of `--rounds` wrk runs per server, alternating which server goes first: on a
+ * shared machine the load of other work changes within seconds, and alternation spreads it over both sides.
+ *
+ * Options: `--seconds N` per run (default 10), `--rounds N` (default 3), `--connections N` (default 50),
+ * `--rate N` (default 1000), `--nginx-workers N` (default 1).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +38,7 @@ const seconds = option('seconds', 10);
 const connections = option('connections', 50);
 const rate = option('rate', 1000);
 const nginxWorkers = option('nginx-workers', 1);
+const rounds = option('rounds', 3);
 
 /** Waits for a line of the child's output to match, and returns the match. */
 function waitFor(child: ChildProcess, pattern: RegExp, what: string): Promise<RegExpMatchArray> {
@@ -88,8 +92,10 @@ async function fetchBytes(url: string): Promise<Buffer> {
 interface PageResult {
   page: string;
   bytes: number;
+  /** The median runs, and every run. */
   ours: Throughput;
   nginx: Throughput;
+  runs: { ours: Throughput[]; nginx: Throughput[] };
   oursAtRate: FixedRate;
   nginxAtRate: FixedRate;
 }
@@ -99,13 +105,27 @@ async function measure(page: string, ours: string, nginx: string, bytes: number)
   // Warm-up: JIT, the page cache and keep-alive sockets, so the timed runs see the steady state.
   runWrk(ours, { ...wrk, seconds: 2 });
   runWrk(nginx, { ...wrk, seconds: 2 });
-  const result = { page, bytes, ours: runWrk(ours, wrk), nginx: runWrk(nginx, wrk) };
+  const runs = { ours: [] as Throughput[], nginx: [] as Throughput[] };
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 === 0 ? (['ours', 'nginx'] as const) : (['nginx', 'ours'] as const);
+    for (const side of order) runs[side].push(runWrk(side === 'ours' ? ours : nginx, wrk));
+  }
+  const result = { page, bytes, ours: median(runs.ours), nginx: median(runs.nginx), runs };
   return { ...result, oursAtRate: await runFixedRate(ours, rate, seconds), nginxAtRate: await runFixedRate(nginx, rate, seconds) };
+}
+
+/** Returns the run with the median throughput, with the errors of every run. */
+function median(runs: readonly Throughput[]): Throughput {
+  const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  const middle = sorted[Math.floor(sorted.length / 2)] as Throughput;
+  return { ...middle, errors: runs.reduce((sum, run) => sum + run.errors, 0) };
 }
 
 function report(results: readonly PageResult[]): boolean {
   const row = (cells: (string | number)[]) => cells.map((cell, i) => String(cell).padStart(i === 0 ? 8 : 14)).join(' ');
-  console.log(`\nwrk -t1 -c${connections} -d${seconds}s; fixed rate ${rate}/s for ${seconds}s (open loop)`);
+  console.log(
+    `\nwrk -t1 -c${connections} -d${seconds}s, median of ${rounds} alternating runs; fixed rate ${rate}/s for ${seconds}s (open loop)`,
+  );
   console.log(`Groundwire: 1 Node process, 1 thread serving (no cluster); nginx workers: ${nginxWorkers}`);
   console.log(row(['page', 'bytes', 'ours req/s', 'nginx req/s', 'ratio', `p99@${rate} ours`, `p99@${rate} nginx`, 'errors']));
   let pass = true;
@@ -191,7 +211,7 @@ function reportDuringPass(runs: readonly PassRun[]): void {
   for (const run of runs) {
     const where = run.mode === 'worker' ? 'pass in the worker thread' : 'pass on the server thread (before)';
     console.log(
-      `  ${where.padEnd(36)} pass ${(run.passMs / 1000).toFixed(1)} s, p50 ${run.board.p50Ms.toFixed(2)} ms, p99 ${run.board.p99Ms.toFixed(2)} ms, max ${run.board.maxMs.toFixed(2)} ms, errors ${run.board.errors}`,
+      `  ${where.padEnd(36)} pass ${(run.passMs / 1000).toFixed(1)} s, p50 ${run.board.p50Ms.toFixed(2)} ms, p99 ${run.board.p99Ms.toFixed(2)} ms, max ${run.board.maxMs.toFixed(2)} ms, errors ${run.board.errors}${run.board.errors ? ` ${JSON.stringify(run.board.failures)}` : ''}`,
     );
   }
 }
@@ -214,7 +234,7 @@ async function run(url: string): Promise<void> {
   const duringPass = await runDuringPass();
   reportDuringPass(duringPass);
   mkdirSync(path.dirname(outputFile), { recursive: true });
-  const record = { at: new Date().toISOString(), seconds, connections, rate, nginxWorkers, targets, pass, results, duringPass };
+  const record = { at: new Date().toISOString(), seconds, rounds, connections, rate, nginxWorkers, targets, pass, results, duringPass };
   writeFileSync(outputFile, `${JSON.stringify(record, null, 2)}\n`);
   console.log(`wrote ${path.relative(root, outputFile)}`);
 }

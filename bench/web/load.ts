@@ -20,6 +20,8 @@ export interface FixedRate {
   p99Ms: number;
   maxMs: number;
   errors: number;
+  /** What the failed requests got: an HTTP status or a socket error code, with counts. */
+  failures: Record<string, number>;
 }
 
 function toMs(value: string, unit: string): number {
@@ -48,14 +50,14 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-/** Sends one GET; resolves with the time from `due` to the end of the answer, or null on failure. */
-function timedGet(url: string, agent: http.Agent, due: number): Promise<number | null> {
+/** Sends one GET; resolves with the time from `due` to the end of the answer, or what went wrong. */
+function timedGet(url: string, agent: http.Agent, due: number): Promise<number | string> {
   return new Promise((resolve) => {
     const request = http.get(url, { agent }, (response) => {
       response.resume();
-      response.on('end', () => resolve(response.statusCode === 200 ? performance.now() - due : null));
+      response.on('end', () => resolve(response.statusCode === 200 ? performance.now() - due : `HTTP ${response.statusCode}`));
     });
-    request.on('error', () => resolve(null));
+    request.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
   });
 }
 
@@ -64,7 +66,7 @@ export async function runFixedRate(url: string, rate: number, seconds: number, s
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   let total = rate * seconds;
   const start = performance.now();
-  const pending: Promise<number | null>[] = [];
+  const pending: Promise<number | string>[] = [];
   while (pending.length < total) {
     if (stop?.()) total = pending.length;
     const now = performance.now();
@@ -76,7 +78,10 @@ export async function runFixedRate(url: string, rate: number, seconds: number, s
   const results = await Promise.all(pending);
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
-  const sorted = results.filter((ms): ms is number => ms !== null).sort((a, b) => a - b);
+  const sorted = results.filter((ms): ms is number => typeof ms === 'number').sort((a, b) => a - b);
+  const failures: Record<string, number> = {};
+  for (const failure of results.filter((result): result is string => typeof result === 'string'))
+    failures[failure] = (failures[failure] ?? 0) + 1;
   return {
     targetRate: rate,
     achievedRate: sorted.length / elapsed,
@@ -84,5 +89,6 @@ export async function runFixedRate(url: string, rate: number, seconds: number, s
     p99Ms: percentile(sorted, 99),
     maxMs: sorted.at(-1) ?? Number.NaN,
     errors: total - sorted.length,
+    failures,
   };
 }

@@ -9,7 +9,7 @@ import { fileChangeToken } from './file-version.js';
 import { pageCache } from './page-cache.js';
 import { PageStore } from './page-store.js';
 
-function app(version: () => string, maxAgeMs = 60_000, versionCheckMs = 0) {
+function app(version: () => string, maxAgeMs = 60_000, versionCheckMs = 0, settleMs = 0) {
   const guard = createCsrfGuard(Buffer.from('secret'));
   let renders = 0;
   const web = new Hono();
@@ -17,7 +17,7 @@ function app(version: () => string, maxAgeMs = 60_000, versionCheckMs = 0) {
     c.set('gwCsrf', guard);
     await next();
   });
-  web.use('*', pageCache(new PageStore(guard, { version, maxAgeMs, versionCheckMs, skip: (path) => path.startsWith('/admin') })));
+  web.use('*', pageCache(new PageStore(guard, { version, maxAgeMs, versionCheckMs, settleMs, skip: (path) => path.startsWith('/admin') })));
   web.get('/page', (c) => c.html(`<p>render ${++renders}</p><input name="${CSRF_FIELD}" value="${issue(c)}">`));
   web.get('/plain', (c) => c.html(`<p>render ${++renders}</p>`));
   web.get('/private', (c) => c.html(`<p>render ${++renders}</p>`, 200, { 'cache-control': 'private' }));
@@ -62,6 +62,23 @@ describe('page cache', () => {
     await web.request('/write', { method: 'POST' });
     assert.match(await (await web.request('/plain')).text(), /render 2/, 'a write makes the next request read it again');
     assert.equal(reads, 2);
+  });
+
+  it('keeps serving a page for the settle time after another process’s commit, but not after a write through the app', async () => {
+    let version = 'v1';
+    const web = app(() => version, 60_000, 0, 60_000);
+    await web.request('/plain');
+    version = 'v2';
+    assert.match(await (await web.request('/plain')).text(), /render 1/, 'a fresh page outlives a background commit');
+    await web.request('/write', { method: 'POST' });
+    assert.match(await (await web.request('/plain')).text(), /render 2/, 'a write through the app shows at once');
+    version = 'v3';
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const settled = app(() => version, 60_000, 0, 1);
+    await settled.request('/plain');
+    version = 'v4';
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.match(await (await settled.request('/plain')).text(), /render 2/, 'after the settle time the page is rendered again');
   });
 
   it('expires entries after their maximum age', async () => {

@@ -15,6 +15,11 @@ export interface PageCacheOptions {
   skip?: (path: string) => boolean;
   /** Milliseconds a data version read is reused: another process's commit shows within this time, a write through this server at once. */
   versionCheckMs?: number;
+  /**
+   * Milliseconds a page stays servable after another process's commit: a pipeline pass commits many times a
+   * second, and re-rendering on each one kept the server busy rendering. A write through this server ends it at once.
+   */
+  settleMs?: number;
 }
 
 export interface CachedPage {
@@ -42,6 +47,8 @@ export class PageStore {
   private readonly versionCheckMs: number;
   private currentVersion = '';
   private versionReadAt = Number.NEGATIVE_INFINITY;
+  private readonly settleMs: number;
+  private localWriteAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     readonly guard: CsrfGuard,
@@ -50,6 +57,7 @@ export class PageStore {
     this.maxAgeMs = options.maxAgeMs ?? 15_000;
     this.maxEntries = options.maxEntries ?? 500;
     this.versionCheckMs = options.versionCheckMs ?? 10;
+    this.settleMs = options.settleMs ?? 1000;
   }
 
   /** Tells whether a request may be answered from (and its answer stored in) the cache. */
@@ -73,12 +81,16 @@ export class PageStore {
   /** Makes the next request read the data version afresh (this server just handled a write). */
   dataWritten(): void {
     this.versionReadAt = Number.NEGATIVE_INFINITY;
+    this.localWriteAt = performance.now();
   }
 
   /** Returns the fresh entry for `key` (path and query) under `version`, or null. */
   find(key: string, version: string): CachedPage | null {
     const found = this.entries.get(key);
-    if (!found || found.version !== version || performance.now() - found.storedAt >= this.maxAgeMs) return null;
+    if (!found) return null;
+    const age = performance.now() - found.storedAt;
+    if (age >= this.maxAgeMs) return null;
+    if (found.version !== version && (age >= this.settleMs || found.storedAt <= this.localWriteAt)) return null;
     // Re-insert so the Map's order is least recently used first.
     this.entries.delete(key);
     this.entries.set(key, found);
