@@ -2,6 +2,7 @@
  * Substitutions: "instead of X", "rather than X" negate X only as the thing replaced. A sentence that says
  * the same by another route ("replaces X with Y", "7.0 days against 9.1", "compared with") keeps the polarity.
  */
+import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
 
 const SUBSTITUTION_CUES = new Set(['instead of', 'rather than', '而非', '而不是', '取代', '替代']);
 const STATES_SUBSTITUTION =
@@ -13,11 +14,26 @@ export function isSubstitution(cue: string): boolean {
 }
 
 /**
- * Tells whether a text puts one thing in the place of, or against, another, by a phrase other than the one a
- * substitution cue negates: "alongside … rather than in place of them" denies an "in place of", never meets it.
+ * Tells whether a text puts the same thing in the place of, or against, another: a substitution phrase followed
+ * by the words the other side's cue is followed by ("replaces 64 front-panel pluggables" for "instead of 64
+ * pluggable modules"). A phrase the cue itself denies ("rather than in place of them") and a swapped pair
+ * ("X instead of Y" for "Y instead of X") meet nothing.
  */
-export function statesSubstitution(text: string, negated = ''): boolean {
+export function statesSubstitution(text: string, negated: string): boolean {
   const denied = negated.toLowerCase();
-  for (const match of text.matchAll(STATES_SUBSTITUTION)) if (!denied.includes(match[0].toLowerCase())) return true;
+  const wanted = tokens(denied);
+  for (const match of text.matchAll(STATES_SUBSTITUTION)) {
+    if (denied.includes(match[0].toLowerCase())) continue;
+    const after = tokens(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 40).toLowerCase());
+    if ([...after].some((token) => wanted.has(token))) return true;
+  }
   return false;
+}
+
+// Content words and figures of a short stretch; Chinese as character pairs.
+function tokens(text: string): Set<string> {
+  const words = (text.match(/\d+(?:\.\d+)?|[a-z]+/g) ?? []).filter((word) => !ENGLISH_STOPWORDS.has(word) && word.length > 1);
+  const han = text.match(/[\u3400-\u9fff]+/g) ?? [];
+  const pairs = han.flatMap((run) => Array.from({ length: Math.max(0, run.length - 1) }, (_, i) => run.slice(i, i + 2)));
+  return new Set([...words.map((word) => word.replace(/s$/, '')), ...pairs]);
 }
