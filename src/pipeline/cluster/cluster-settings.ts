@@ -61,6 +61,17 @@ export const MAX_POSTING_STORIES = 40;
 /** Candidate stories scored in full per article (by shared-feature weight). */
 export const MAX_CANDIDATES = 8;
 
+/**
+ * Stories with embeddings scanned per article, latest first: embeddings find reports that share no word or name
+ * (another language, other wording), which posting lists cannot; follow-ups land on recent stories, and the bound
+ * keeps the scan at a few hundred dot products.
+ */
+export const VECTOR_SCAN_STORIES = 512;
+
+/** Stories found by embedding alone scored in full per article, and the cosine they need to be considered. */
+export const VECTOR_CANDIDATES = 4;
+export const MIN_VECTOR_CANDIDATE_COSINE = 0.5;
+
 /** Articles between document-frequency decays: keeps the vocabulary bounded and weights current. */
 export const FREQUENCY_DECAY_EVERY = 50_000;
 

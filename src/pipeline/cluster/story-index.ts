@@ -1,7 +1,16 @@
 /** The active stories: filed under their features for candidate lookup, and evicted once outside the window. */
-import { LOOKUP_FEATURES, MAX_CANDIDATES, MAX_FILED_FEATURES, MAX_POSTING_STORIES, MIN_CANDIDATE_SHARE } from './cluster-settings.js';
+import {
+  LOOKUP_FEATURES,
+  MAX_CANDIDATES,
+  MAX_FILED_FEATURES,
+  MAX_POSTING_STORIES,
+  MIN_CANDIDATE_SHARE,
+  MIN_VECTOR_CANDIDATE_COSINE,
+  VECTOR_CANDIDATES,
+  VECTOR_SCAN_STORIES,
+} from './cluster-settings.js';
 import { lookupFeatures, type Member } from './member.js';
-import { keepStrongest, type CompactVector } from './sparse-vector.js';
+import { denseCosine, keepStrongest, type CompactVector } from './sparse-vector.js';
 import type { SlotTimes, StoryRecord } from './story-record.js';
 import { CHANNELS } from './types.js';
 
@@ -48,6 +57,8 @@ export class StoryIndex {
   private readonly slotTimes: SlotTimes = { first: new Float64Array(1024), last: new Float64Array(1024) };
   private readonly freeSlots: number[] = [];
   private round = 0;
+  /** The latest updated stories that carry embeddings, oldest first (see VECTOR_SCAN_STORIES). */
+  private readonly withVectors: StoryRecord[] = [];
 
   /** Returns an active story by id. */
   get(id: string): StoryRecord | undefined {
@@ -122,15 +133,41 @@ export class StoryIndex {
   touch(story: StoryRecord, member: Member): void {
     this.stories.delete(story.id);
     this.stories.set(story.id, story);
+    if (story.vectorSum) this.noteVector(story);
     const { ids } = lookupFeatures(member);
     for (let index = 0; index < ids.length; index++) this.file(story, ids[index] as number);
     // The lookup was needed for this article's placement only; dropping it keeps held members small.
     delete member.lookup;
   }
 
+  private noteVector(story: StoryRecord): void {
+    const at = this.withVectors.indexOf(story);
+    if (at >= 0) this.withVectors.splice(at, 1);
+    this.withVectors.push(story);
+    if (this.withVectors.length > VECTOR_SCAN_STORIES) this.withVectors.shift();
+  }
+
+  /** Returns the recent stories whose embeddings are closest to the article's, inside [from, to] in time. */
+  private nearestByVector(vector: readonly number[], from: number, to: number, exclude: readonly StoryRecord[]): StoryRecord[] {
+    const scored: { story: StoryRecord; cosine: number }[] = [];
+    for (const story of this.withVectors) {
+      if (!story.vectorSum || story.lastTime < from || story.firstTime > to || exclude.includes(story)) continue;
+      const cosine = denseCosine(vector, story.vectorSum);
+      if (cosine >= MIN_VECTOR_CANDIDATE_COSINE) scored.push({ story, cosine });
+    }
+    return scored
+      .sort((a, b) => b.cosine - a.cosine)
+      .slice(0, VECTOR_CANDIDATES)
+      .map(({ story }) => story);
+  }
+
   /** Removes a story from the index and its posting lists. */
   remove(story: StoryRecord): void {
     this.stories.delete(story.id);
+    if (story.vectorSum) {
+      const at = this.withVectors.indexOf(story);
+      if (at >= 0) this.withVectors.splice(at, 1);
+    }
     if (story.slot >= 0) {
       // First: the story's entries are stale from here on, so dropStale below leaves them out.
       this.slotGenerations[story.slot] = (this.slotGenerations[story.slot] as number) + 1;
@@ -152,6 +189,7 @@ export class StoryIndex {
   refile(story: StoryRecord): void {
     this.remove(story);
     this.stories.set(story.id, story);
+    if (story.vectorSum) this.noteVector(story);
     const { ids } = centroidFeatures(story);
     for (let index = 0; index < ids.length; index++) this.file(story, ids[index] as number);
   }
@@ -195,9 +233,10 @@ export class StoryIndex {
     return kept.map((slot) => slotStories[slot] as StoryRecord);
   }
 
-  /** Returns the stories an article most likely belongs to, inside [from, to] in time. */
+  /** Returns the stories an article most likely belongs to, inside [from, to] in time: by shared features, then by embedding. */
   candidates(member: Member, from: number, to: number): StoryRecord[] {
-    return this.gather(lookupFeatures(member), from, to, null);
+    const found = this.gather(lookupFeatures(member), from, to, null);
+    return member.vector ? found.concat(this.nearestByVector(member.vector, from, to, found)) : found;
   }
 
   /** Returns the stories closest to a story by its centroids' strongest features (repair's merge candidates). */
