@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHttpClient } from './adapters/http/undici-http-client.js';
 import { createOpenAiChatModel } from './adapters/llm/openai-chat.js';
+import { createOpenAiEmbedder } from './adapters/llm/openai-embeddings.js';
 import { createSmtpMailer } from './adapters/mail/smtp-mailer.js';
 import { createJsonLogger, type LogLevel } from './adapters/logging/json-logger.js';
 import { SqliteStore } from './adapters/storage/sqlite/sqlite-store.js';
@@ -15,6 +16,7 @@ import { loadDemoCorpus } from './demo/corpus.js';
 import { startPublisher } from './demo/publisher.js';
 import { demoSources } from './demo/register.js';
 import type { BackgroundPassRequest, CliContext, GlobalOptions, LanguageModelSettings, Services } from './interfaces/cli/context.js';
+import type { Embedder } from './ports/embedder.js';
 import type { LanguageModel } from './ports/language-model.js';
 import { type Result, fail, ok } from './shared/result.js';
 import { runProgram } from './interfaces/cli/program.js';
@@ -81,6 +83,7 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
   });
   const schedule = { minMinutes: config.refreshMinMinutes, maxMinutes: config.refreshMaxMinutes };
   const briefModel = await briefModelFrom(config);
+  const embeddings = embedderFrom(config);
   return {
     store,
     http,
@@ -94,6 +97,7 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
       taxonomy,
       cluster: { staleAfterHours: config.staleAfterHours },
       dedupe: {},
+      ...(embeddings ? { embedder: embeddings.embedder } : {}),
       boardLanguage: config.boardLanguage,
       ...(briefModel
         ? {
@@ -113,6 +117,7 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
     dataVersion: fileChangeToken([databasePath, `${databasePath}-wal`]),
     async close() {
       await briefModel?.close();
+      await embeddings?.close();
       await mailer?.close();
       await http.close();
       await store.close();
@@ -161,6 +166,25 @@ export async function buildLanguageModel(
     timeoutMs: settings.timeoutMs,
   });
   return ok({ model, close: () => http.close() });
+}
+
+/** The embeddings endpoint for clustering when configured, over its own HTTP client that lets exactly its host through. */
+function embedderFrom(config: Config): { embedder: Embedder; close(): Promise<void> } | null {
+  if (!config.embeddingsBaseUrl || !config.embeddingsModel) return null;
+  const endpoint = new URL(config.embeddingsBaseUrl);
+  const port = endpoint.port || (endpoint.protocol === 'https:' ? '443' : '80');
+  const http = createHttpClient({
+    allow: [...config.fetchAllow, `${endpoint.hostname}:${port}`],
+    userAgent: `Groundwire/${VERSION} (+${config.fetchContactUrl})`,
+    timeoutMs: config.llmTimeoutSeconds * 1000,
+    maxBytes: config.fetchMaxMegabytes * 1024 * 1024,
+  });
+  const embedder = createOpenAiEmbedder(http, {
+    baseUrl: config.embeddingsBaseUrl,
+    model: config.embeddingsModel,
+    apiKey: config.embeddingsApiKey || null,
+  });
+  return { embedder, close: () => http.close() };
 }
 
 /** The LLM brief engine when config asks for it; a config naming the engine without an endpoint is an error. */

@@ -63,6 +63,15 @@ export const OPTIONS = {
     schema: z.coerce.number().min(0).default(0),
     doc: 'Price per million completion tokens, for cost accounting per brief.',
   },
+  embeddingsBaseUrl: {
+    schema: z.union([z.literal(''), z.string().url()]).default(''),
+    doc: 'OpenAI-compatible /v1/embeddings base URL; with embeddingsModel, story clustering adds embedding similarity (the fetch guard lets this host through).',
+  },
+  embeddingsModel: { schema: z.string().default(''), doc: 'Embedding model name sent to the embeddings endpoint.' },
+  embeddingsApiKey: {
+    schema: z.string().default(''),
+    doc: 'Bearer token for the embeddings endpoint (empty for local servers that need none).',
+  },
   publicUrl: {
     schema: z.union([z.literal(''), z.string().url()]).default(''),
     doc: 'Public base URL of the web UI (e.g. https://news.example.org), used for links in feeds and mail; empty derives it from each request.',

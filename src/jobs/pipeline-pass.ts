@@ -2,6 +2,7 @@
 import type { Taxonomy } from '../pipeline/classify/index.js';
 import type { ClusterOptions } from '../pipeline/cluster/index.js';
 import type { DedupeOptions } from '../pipeline/dedupe/index.js';
+import type { Embedder } from '../ports/embedder.js';
 import { type BriefModel, type BriefPassSummary, composeBriefs } from './compose-briefs.js';
 import { type ExtractSummary, extractArticles } from './extract-articles.js';
 import { ingest } from './ingest.js';
@@ -17,6 +18,8 @@ export interface PipelineOptions {
   taxonomy: Taxonomy;
   cluster: ClusterOptions;
   dedupe: DedupeOptions;
+  /** An embeddings endpoint for story clustering, when configured. */
+  embedder?: Embedder;
   /** Language briefs are written in. */
   boardLanguage: string;
   /** The LLM brief engine, when configured. */
@@ -68,6 +71,7 @@ export async function runPipelinePass(deps: RefreshDependencies, options: Pipeli
     dedupe: options.dedupe,
     batchSize: BATCH,
     signal,
+    ...(options.embedder ? { embedder: options.embedder } : {}),
   });
   onProgress?.('stories', 1, 1, `${stories.storiesTouched.length} stories updated`);
   const briefs = await composeBriefs(deps, {

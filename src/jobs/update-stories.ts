@@ -12,10 +12,12 @@ import {
 import { type DedupeOptions, type DedupeSnapshot, type DuplicateIndex, createDuplicateIndex } from '../pipeline/dedupe/index.js';
 import type { ArticleWithSource } from '../ports/article-view.js';
 import type { Clock } from '../ports/clock.js';
+import type { Embedder } from '../ports/embedder.js';
 import type { Logger } from '../ports/logger.js';
 import type { Store } from '../ports/store.js';
 import type { StoryChange, StoryMembership, StoryWrite } from '../ports/story-store.js';
 import { toIso } from '../shared/time.js';
+import { createArticleEmbedder, type EmbeddingInput } from './embed-articles.js';
 
 export interface StoryDependencies {
   store: Store;
@@ -27,8 +29,10 @@ export interface StoryOptions {
   taxonomy: Taxonomy;
   cluster: ClusterOptions;
   dedupe: DedupeOptions;
-  /** Articles placed per committed batch. */
+  /** Articles placed per committed batch (and embedded per request batch, when an embedder is given). */
   batchSize: number;
+  /** An embeddings endpoint: article vectors are then blended with the lexical similarity; its failures are logged, not fatal. */
+  embedder?: Embedder;
   signal?: AbortSignal;
 }
 
@@ -46,6 +50,8 @@ interface PassState {
   storyOf: Map<string, string>;
   /** Latest state of each story touched in this batch: a story can leave the window before the batch commits. */
   touchedStates: Map<string, StoryState>;
+  /** Article vectors for the current batch (empty without an embedder or when it failed). */
+  vectors: Map<string, readonly number[]>;
 }
 
 async function loadPassState(store: Store, options: StoryOptions): Promise<PassState> {
@@ -56,6 +62,7 @@ async function loadPassState(store: Store, options: StoryOptions): Promise<PassS
     dedupe: createDuplicateIndex(options.dedupe, dedupeSnapshot ?? undefined),
     storyOf: new Map(),
     touchedStates: new Map(),
+    vectors: new Map(),
   };
 }
 
@@ -83,12 +90,17 @@ function placeArticle(state: PassState, article: ArticleWithSource): StoryMember
     published: article.published ?? article.collectedAt,
     language: article.language,
     source: article.sourceId,
+    vector: state.vectors.get(article.id) ?? null,
   });
   const { storyId } = state.clusterer.add(document);
   state.storyOf.set(article.id, storyId);
   const story = state.clusterer.story(storyId);
   if (story) state.touchedStates.set(story.id, story);
   return { articleId: article.id, storyId, duplicateOf: match?.articleId ?? null, duplicate: Boolean(match) };
+}
+
+function embeddingInput(article: ArticleWithSource): EmbeddingInput {
+  return { id: article.id, title: article.title ?? '', text: article.text ?? article.summary ?? '' };
 }
 
 /** Labels a story from the sentences of its original articles (copies are not clustered, so add no evidence twice). */
@@ -138,11 +150,13 @@ export async function updateStories(deps: StoryDependencies, options: StoryOptio
   const state = await loadPassState(deps.store, options);
   const summary: StoryPassSummary = { placed: 0, duplicates: 0, storiesTouched: [], changes: 0 };
   const touchedAll = new Set<string>();
+  const embedder = options.embedder ? createArticleEmbedder(options.embedder, deps.logger) : null;
   for (;;) {
     if (options.signal?.aborted) break;
     const batch = await deps.store.stories.listUnclustered(options.batchSize);
     if (batch.length === 0) break;
     state.touchedStates.clear();
+    state.vectors = embedder ? await embedder.vectors(batch.map(embeddingInput)) : new Map();
     const memberships = batch.map((article) => placeArticle(state, article));
     const changes = toChanges(state.clusterer.repair());
     const touched = new Set(memberships.map((m) => state.clusterer.resolve(m.storyId)));
