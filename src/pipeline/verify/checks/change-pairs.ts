@@ -39,7 +39,14 @@ function changePairs(analysis: TextAnalysis): ChangePair[] {
     const alike = (other: Quantity): boolean => other.kind === from.kind && other.unit === from.unit;
     // "From Y to X" puts the compared figure after; "X, up from Y" before.
     const next = figures.slice(i + 1).find(alike);
-    if (next && next.start - from.end < REACH * 3 && TO_BEFORE.test(analysis.text.slice(Math.max(0, next.start - REACH), next.start))) {
+    // Only within its own clause: in "to $1.08 from $1.80, and input to $0.36" the $0.36 is another pair's.
+    const sameClause = next !== undefined && !/[,;]|\band\b/.test(analysis.text.slice(from.end, next.start));
+    if (
+      next &&
+      sameClause &&
+      next.start - from.end < REACH * 3 &&
+      TO_BEFORE.test(analysis.text.slice(Math.max(0, next.start - REACH), next.start))
+    ) {
       pairs.push({ from, to: next });
       return;
     }
