@@ -2,6 +2,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
 import { type EntityMention, jurisdictionOf, parentOf } from '../language-tools.js';
+import { placeOfCurrency } from './currency-places.js';
 
 /** Returns a reason for each entity of the claim that the evidence does not name. */
 export function checkEntities(claim: TextAnalysis, evidence: Evidence, storyText: string): string[] {
@@ -26,8 +27,9 @@ function idSupported(mention: EntityMention, evidence: Evidence): boolean {
   const matches = (other: EntityMention): boolean =>
     other.id === mention.id || parentOf(other.id) === mention.id || jurisdictionOf(other.id) === mention.id;
   if (evidence.entities.some(matches) || evidence.context.entities.some(matches) || evidence.protagonists.some(matches)) return true;
-  // A place is setting, not actor: the article may give it anywhere ("全國" in a story about Taiwan).
-  return mention.kind === 'place' && evidence.articleEntities.some(matches);
+  // A place is setting, not actor: the article may give it anywhere ("全國" in a story about Taiwan), or a
+  // cited amount in its currency may.
+  return mention.kind === 'place' && (evidence.articleEntities.some(matches) || placeOfCurrency(mention, evidence));
 }
 
 // An unknown capitalised name counts when its words appear in the cited text or its context. A
