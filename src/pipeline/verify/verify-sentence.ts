@@ -8,6 +8,7 @@ import { checkEntities } from './checks/entities.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
 import { checkModality } from './checks/modality.js';
 import { checkObligations } from './checks/obligations.js';
+import { checkOppositeObjects } from './checks/opposite-objects.js';
 import { checkPolarity } from './checks/polarity.js';
 import { checkQuantities } from './checks/quantities.js';
 import { checkEventDate, checkQuote } from './checks/special.js';
@@ -50,6 +51,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkEntities(claim, evidence, vocabulary.englishText),
     ...checkPolarity(claim, evidence),
     ...checkContradiction(claim, evidence),
+    ...checkOppositeObjects(claim, evidence),
     ...checkSwaps(claim, evidence),
     ...checkFigureRoles(claim, evidence),
     ...checkTargets(claim, evidence),
