@@ -42,6 +42,12 @@ export const LED_TAG_RATIO = 0.25;
 /** Share of the articles whose headline or lead must name such a tag. */
 export const LEAD_TAG_SHARE = 0.3;
 
+/**
+ * A tag beside one of its companions (see TaxonomyEntry.companions) counts at this share of the strongest tag's
+ * density: the training story states the skills gap it answers in a sentence or two, not at length.
+ */
+export const COMPANION_TAG_RATIO = 0.2;
+
 /** The leading region must outscore the next by this factor, else the story is not placed in one region. */
 export const REGION_MARGIN = 1.1;
 

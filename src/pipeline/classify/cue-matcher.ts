@@ -12,10 +12,14 @@ export interface CueMatcher {
   weak: RegExp[];
   /** Phrases masked before matching (see TaxonomyEntry.not). */
   not: RegExp[];
+  /** Phrases that void a sentence for the label (see TaxonomyEntry.denials). */
+  denials: RegExp[];
   /** Entity ids that count as strong cues. */
   entities: ReadonlySet<string>;
   /** Id of the broader label this one narrows, if any. */
   broader: string | null;
+  /** Ids of the labels this one accompanies (see TaxonomyEntry.companions). */
+  companions: readonly string[];
 }
 
 function escape(text: string): string {
@@ -70,8 +74,10 @@ export function compileCues(entry: TaxonomyEntry): CueMatcher {
     strong: compileList([...entry.en, ...entry.zh]),
     weak: compileList(entry.weak ?? []),
     not: compileList(entry.not ?? []),
+    denials: compileList(entry.denials ?? []),
     entities: new Set(entry.entities ?? []),
     broader: entry.broader ?? null,
+    companions: entry.companions ?? [],
   };
 }
 

@@ -19,6 +19,8 @@ export interface ScoredLabel {
   named: boolean;
   /** Id of the broader label this one narrows, if any. */
   broader: string | null;
+  /** Ids of the labels this one accompanies (see TaxonomyEntry.companions). */
+  companions: readonly string[];
 }
 
 interface Hit {
@@ -55,6 +57,9 @@ export interface ReadOptions {
 /** Weighs the cues of one text: a strong cue or entity counts 1 (2 at most per sentence), weak cues WEAK_WEIGHT together. */
 export function cueWeight(matcher: CueMatcher, analysed: AnalysedText, options: ReadOptions = {}): CueWeight {
   const own = options.fullAsides ? analysed.text : analysed.core;
+  if (matcher.denials.length > 0 && matchCues(matcher.denials, analysed.text).length > 0) {
+    return options.adjust ? options.adjust(analysed, { strong: 0, weak: 0 }) : { strong: 0, weak: 0 };
+  }
   const text = matcher.not.length > 0 ? maskLookalikes(matcher, own) : own;
   const strong = Math.min(2, matchCues(matcher.strong, text).length + entityCues(matcher, analysed.entities));
   // A company's name says who acts, not what the story is about; a currency says where money changes hands, not
@@ -152,5 +157,6 @@ export function scoreLabel(
     lead: leads / count,
     named,
     broader: matcher.broader,
+    companions: matcher.companions,
   };
 }

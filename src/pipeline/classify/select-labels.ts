@@ -1,6 +1,7 @@
 /** Chooses which scored labels a story gets, per kind: a main board and close seconds, clear tags, one region. */
 import type { Label, LabelKind } from '../../domain/story.js';
 import {
+  COMPANION_TAG_RATIO,
   LEAD_BOARD_SHARE,
   LEAD_TAG_SHARE,
   LED_BOARD_RATIO,
@@ -41,7 +42,10 @@ export function selectBoards(scored: readonly ScoredLabel[]): Label[] {
     .map((label) => toLabel('board', label));
 }
 
-/** Keeps labels above the kind's minimum support and near the densest one, densest first; a narrower label replaces its broader one. */
+/**
+ * Keeps labels above the kind's minimum support and near the densest one, densest first, then tags less present beside
+ * a kept companion; a narrower label replaces its broader one.
+ */
 export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audience'): Label[] {
   const candidates = supported(scored, kind);
   const top = candidates[0]?.density ?? 0;
@@ -50,8 +54,16 @@ export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audie
       label.density >= top * RELATIVE_TAG_DENSITY[kind] ||
       (kind === 'tag' && label.density >= top * LED_TAG_RATIO && label.lead >= LEAD_TAG_SHARE),
   );
-  const narrowed = new Set(near.map((label) => label.broader).filter((id): id is string => id !== null));
-  return near
+  const kept = new Set(near.map((label) => label.id));
+  const companions =
+    kind === 'tag'
+      ? candidates.filter(
+          (label) => !kept.has(label.id) && label.density >= top * COMPANION_TAG_RATIO && label.companions.some((id) => kept.has(id)),
+        )
+      : [];
+  const chosen = [...near, ...companions];
+  const narrowed = new Set(chosen.map((label) => label.broader).filter((id): id is string => id !== null));
+  return chosen
     .filter((label) => !narrowed.has(label.id))
     .slice(0, MAX_LABELS[kind])
     .map((label) => toLabel(kind, label));

@@ -18,8 +18,10 @@ const entrySchema = z
     zh: cues.default([]),
     weak: cues.optional(),
     not: cues.optional(),
+    denials: cues.optional(),
     entities: cues.optional(),
     broader: z.string().min(1).optional(),
+    companions: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

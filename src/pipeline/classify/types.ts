@@ -22,6 +22,11 @@ export interface TaxonomyEntry {
   /** Phrases that contain a cue but mean something else ("power users"): masked before the cues are matched. */
   not?: string[];
   /**
+   * Phrases that deny the topic ("no law", "does not apply"): a sentence holding one says the label does not hold, so
+   * none of its cues count (masking the phrase alone would leave "the AI Act" in "the AI Act does not apply").
+   */
+  denials?: string[];
+  /**
    * Entity ids (from the entities stage's alias table) whose mention is a strong cue in any language:
    * places for regions ("virginia" is found in "弗吉尼亚" too), companies for the board of their sector.
    */
@@ -31,6 +36,12 @@ export interface TaxonomyEntry {
    * story earns both, it keeps the narrower, which says more.
    */
   broader?: string;
+  /**
+   * Ids of labels of the same kind whose topic this one commonly accompanies as cause, remedy or object (a skills gap
+   * and the training meant to close it; export controls and the chips they govern): beside one of them, this label is
+   * kept with less presence in the text, since a story about the one often states the other in a sentence or two.
+   */
+  companions?: string[];
 }
 
 /** The labels a story can get, per kind. */

@@ -27,6 +27,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'platform-risk',
     name: 'Platform risk',
+    companions: ['deprecation', 'shutdown'],
     en: [
       'platform risk', 'vendor lock-in', 'lock-in', 'single provider', 'single vendor', 'switching cost*', 'migrate*', 'migration*',
       'fallback*', 'second provider', 'multi-vendor', 'contingency', 'switching provider*', 'vendor risk', 'vendor-risk',
@@ -55,11 +56,15 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'skills-gap',
     name: 'Skills gap',
+    companions: ['training'],
     en: [
       'skills gap', 'skill gap', 'skills shortage', 'talent shortage', 'talent gap', 'lack the skills', 'lack skills', 'fluency',
       'literacy', 'proficien*', 'not enough engineers', 'shortage of engineers', 'shortage of technicians',
+      // A gap described rather than named: too few people who have the skills, or a divide between those who do and the rest.
+      'shortage of staff', 'shortage of workers', 'shortage of people', 'shortage of skilled', 'staff shortage*', 'worker shortage*',
+      'gap between * staff', 'gap between * workers', 'AI-fluent', 'AI skills',
     ],
-    zh: ['技能缺口', '人才缺口', '人才短缺', '技能差距', '人才缺乏', '缺人'],
+    zh: ['技能缺口', '人才缺口', '人才短缺', '技能差距', '人才缺乏', '缺人', '缺少人才', '人才不足'],
     weak: ['skills', 'talent', 'gap between', '人才', '技能', '落差'],
   },
   {
@@ -134,6 +139,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'regulation',
     name: 'Regulation',
+    companions: ['grid', 'power'],
     en: [
       'regulation*', 'regulator*', 'rulemaking', 'legislation', 'compliance', 'obligations', 'enforcement', 'tariff', 'zoning', 'ordinance',
       'guidance', 'AI Act', 'code of practice', 'public utility commission', 'utility commission', 'consultation', 'filing requirement*',
@@ -141,8 +147,8 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     ],
     zh: ['监管', '監管', '法规', '法規', '规定', '規定', '备案', '指导意见', '合规', '合規', '管理办法', '条例', '新規', '罰'],
     weak: ['regulatory', 'rules', 'rule', 'law', 'laws', 'requirement*', 'commission', 'filing*', '要求', '政策'],
-    // What does not apply, or does not exist, does not regulate.
-    not: ['no law*', 'no * law*', 'does not apply', 'do not apply', 'no regulation*', 'no rules'],
+    // What does not apply, or does not exist, does not regulate: a sentence saying so is no evidence of regulation.
+    denials: ['no law*', 'no * law*', 'does not apply', 'do not apply', 'no regulation*', 'no rules'],
   },
   {
     id: 'antitrust',

@@ -45,6 +45,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'datacenter',
     name: 'Data centres',
+    companions: ['power', 'grid', 'water', 'nuclear'],
     en: [
       'data center*', 'data centre*', 'datacenter*', 'datacentre*', 'server hall*', 'data halls', 'data hall', 'colocation', 'server farm*',
       'data-centre campus*', 'data center campus*',
@@ -76,6 +77,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'supply-chain',
     name: 'Supply chain',
+    companions: ['memory', 'gpus', 'export-controls'],
     en: [
       'supply chain*', 'supplier*', 'shortage*', 'lead time*', 'backlog*', 'sold out', 'allocation', 'long-lead', 'bottleneck*',
       'packaging capacity', 'advanced packaging', 'mass production', 'volume production',
@@ -107,6 +109,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'inference',
     name: 'Inference',
+    companions: ['tokens', 'pricing'],
     en: [
       'inference', 'model serving', 'model-serving', 'model server*', 'inference endpoint*', 'inference service*', 'inference workload*',
       'tokens per second',
@@ -117,6 +120,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'pricing',
     name: 'Pricing',
+    companions: ['tokens', 'inference', 'memory'],
     en: [
       'price cut*', 'cuts prices', 'cut prices', 'price increase*', 'raises prices', 'per million tokens', 'per token', 'per GPU-hour',
       'per GPU hour', 'list price*', 'price war', 'pricing', 'hourly rate*', 'rate card', 'discount*', 'cheaper', 'undercut*',
@@ -128,6 +132,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'tokens',
     name: 'Tokens',
+    companions: ['pricing', 'inference'],
     en: [
       'per million tokens', 'million tokens', 'token price*', 'token usage', 'token volume*', 'tokens per', 'input tokens', 'output tokens',
     ],
@@ -143,6 +148,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'sovereignty',
     name: 'Sovereignty',
+    companions: ['regulation', 'datacenter'],
     en: [
       'sovereign*', 'sovereignty', 'data residency', 'residency', 'data localisation', 'data localization', 'in-country', 'jurisdiction*',
       'EU-based', 'European-owned', 'Cloud Act', 'local control', 'kept in the country', 'data inside', 'data at home', 'stay in-country',
@@ -154,6 +160,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'export-controls',
     name: 'Export controls',
+    companions: ['gpus', 'china', 'supply-chain'],
     broader: 'regulation',
     en: [
       'export control*', 'export rule*', 'export restriction*', 'export licen*', 'entity list', 'Bureau of Industry and Security',
