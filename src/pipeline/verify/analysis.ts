@@ -5,6 +5,7 @@ import { type CueClass, type CueHit, findChineseCues, findEnglishCues } from './
 import { CUE_SETS } from './text/cue-sets.js';
 import { foldChinese } from './text/chinese-fold.js';
 import { isMonthMay } from './text/month-may.js';
+import { ordersInTime } from './text/sequence.js';
 import { isChinese } from './text/normalise.js';
 import { englishWords, type WordToken } from './text/words.js';
 
@@ -52,7 +53,8 @@ export function analyseText(original: string, language: string, reference: strin
       (hit) =>
         !entities.some((entity) => hit.start >= entity.start && hit.end <= entity.end) &&
         standsAlone(hit, boundaries) &&
-        !isMonthMay(text, hit.start),
+        !isMonthMay(text, hit.start) &&
+        !(hit.cueClass === 'framing' && ordersInTime(text, hit.start, hit.end)),
     );
   }
   return {
