@@ -21,7 +21,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
       'power hungry',
       // A data centre's size in megawatts of IT load measures the building (as for the Energy & Power board).
       'megawatt campus', 'megawatt data cent*', 'megawatt hall*', 'MW campus', 'MW data cent*', 'MW hall*', 'MW expansion hall*',
-      'megawatts of IT', 'MW of IT', 'megawatts of capacity', 'MW of capacity',
+      'megawatts of IT', 'MW of IT', 'megawatts of capacity', 'MW of capacity', 'MW phase*', 'megawatt phase*', 'MW push',
+      'MW site*', 'megawatt site*', 'MW facilit*', 'megawatt facilit*', 'MW building*',
     ],
   },
   {

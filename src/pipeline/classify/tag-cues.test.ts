@@ -1,0 +1,30 @@
+/** The default tags' cues read field vocabulary as it is meant: a data centre's size in megawatts is not electricity news. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../segment/index.js';
+import { classifyStory, DEFAULT_TAXONOMY, type ClassifyArticle } from './index.js';
+
+function tags(title: string, paragraphs: string[]): string[] {
+  const articles: ClassifyArticle[] = [{ id: 'a1', language: 'en', title, sentences: splitSentences(paragraphs.join('\n\n'), 'en') }];
+  return classifyStory({ articles }, DEFAULT_TAXONOMY, { kinds: ['tag'] }).map((label) => label.id);
+}
+
+describe('default tag cues', () => {
+  it('reads megawatts that size a site or a phase as the building, not as power', () => {
+    const sale = tags('Operator sells two halls to an investor to fund a 90 MW push into Finland', [
+      'A data centre operator agreed to sell two data halls to an infrastructure fund and lease them back for fifteen years.',
+      'It will use the proceeds for a new data centre site, whose first 30 MW phase should open in 2028.',
+      'The fund said the acquisition gives it long leases with a strong tenant.',
+    ]);
+    assert.equal(sale.includes('power'), false, sale.join());
+    assert.ok(sale.includes('datacenter'), sale.join());
+  });
+
+  it('still reads megawatts of supply as power', () => {
+    const supply = tags('Utility signs a 90 MW supply contract with a data centre operator', [
+      'The utility will deliver 90 MW of electricity from a new wind farm to the operator from 2028.',
+      'The contract fixes the power price for ten years, the utility said.',
+    ]);
+    assert.ok(supply.includes('power'), supply.join());
+  });
+});
