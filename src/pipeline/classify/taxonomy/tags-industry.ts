@@ -39,6 +39,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'open-weights',
     name: 'Open weights',
+    companions: ['regulation'],
     en: [
       'open-weights', 'open weights', 'open-weight', 'open-source model*', 'open source model*', 'openly licensed', 'Apache 2.0',
       'downloadable weights',
@@ -181,6 +182,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'prompt-injection',
     name: 'Prompt injection',
+    companions: ['vulnerability', 'data-breach', 'agents'],
     en: [
       'prompt injection', 'prompt-injection', 'injected instructions', 'hidden instructions', 'malicious instructions',
       'indirect injection',
