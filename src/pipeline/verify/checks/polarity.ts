@@ -3,6 +3,7 @@ import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
 import { coversWindow, statesWindow, windowsOverlap } from '../text/coverage.js';
 import { isSubstitution, statesSubstitution } from '../text/substitution.js';
+import { keepsUnverified } from '../text/verification.js';
 
 /** Returns a reason when the claim affirms what a cited sentence negates, or negates what it affirms. */
 export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[] {
@@ -10,7 +11,8 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   const after = (text: string, end: number): string => text.slice(end, end + 24);
   const sourceNegations = evidence.analyses
     .flatMap((analysis) => analysis.cues.negation.map((hit) => ({ hit, analysis })))
-    .filter(({ hit, analysis }) => !(isSubstitution(hit.cue) && statesSubstitution(claim.text, after(analysis.text, hit.end))));
+    .filter(({ hit, analysis }) => !(isSubstitution(hit.cue) && statesSubstitution(claim.text, after(analysis.text, hit.end))))
+    .filter(({ hit, analysis }) => !keepsUnverified(after(analysis.text, hit.end), claim.text));
   // Each source negation the claim speaks about must be matched by a claim negation about the same words.
   const dropped = sourceNegations.find(
     ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !claim.cues.negation.some((own) => windowsOverlap(hit, own)),
