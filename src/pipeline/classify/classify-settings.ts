@@ -48,6 +48,12 @@ export const LEAD_TAG_SHARE = 0.3;
  */
 export const COMPANION_TAG_RATIO = 0.2;
 
+/**
+ * A tag that the headline or lead of every article names, in a story told by at least this many articles, is kept
+ * whatever its density: outlets that each open on it agree that it is what happened, however briefly they then say it.
+ */
+export const AGREED_LEAD_ARTICLES = 2;
+
 /** The leading region must outscore the next by this factor, else the story is not placed in one region. */
 export const REGION_MARGIN = 1.1;
 

@@ -15,6 +15,8 @@ export interface ScoredLabel {
   evidence: Evidence[];
   /** Share of the articles whose headline or lead (first paragraph) names the label outright: they say what a story is about. */
   lead: number;
+  /** How many articles the story has: agreement among several outlets says more than one outlet's emphasis. */
+  articles: number;
   /** Whether any headline or sentence names the label outright (weak cues and hints alone only suggest it). */
   named: boolean;
   /** Id of the broader label this one narrows, if any. */
@@ -155,6 +157,7 @@ export function scoreLabel(
     density: density / count,
     evidence: pickEvidence(hits, maxEvidence),
     lead: leads / count,
+    articles: articles.length,
     named,
     broader: matcher.broader,
     companions: matcher.companions,

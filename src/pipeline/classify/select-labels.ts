@@ -1,6 +1,7 @@
 /** Chooses which scored labels a story gets, per kind: a main board and close seconds, clear tags, one region. */
 import type { Label, LabelKind } from '../../domain/story.js';
 import {
+  AGREED_LEAD_ARTICLES,
   COMPANION_TAG_RATIO,
   LEAD_BOARD_SHARE,
   LEAD_TAG_SHARE,
@@ -52,7 +53,8 @@ export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audie
   const near = candidates.filter(
     (label) =>
       label.density >= top * RELATIVE_TAG_DENSITY[kind] ||
-      (kind === 'tag' && label.density >= top * LED_TAG_RATIO && label.lead >= LEAD_TAG_SHARE),
+      (kind === 'tag' && label.density >= top * LED_TAG_RATIO && label.lead >= LEAD_TAG_SHARE) ||
+      (kind === 'tag' && label.lead === 1 && label.articles >= AGREED_LEAD_ARTICLES),
   );
   const kept = new Set(near.map((label) => label.id));
   const companions =

@@ -40,6 +40,33 @@ describe('tag relations', () => {
   });
 });
 
+describe('agreement across outlets', () => {
+  const tags: TaxonomyEntry[] = [
+    { id: 'pricing', name: 'Pricing', en: ['price cut*', 'per hour', 'cheaper', 'discount*'], zh: [] },
+    { id: 'regulation', name: 'Regulation', en: ['guidance', 'regulator*'], zh: [] },
+  ];
+  const report = (id: string): ClassifyArticle => ({
+    ...story('New guidance for computing centres', [
+      'Computing centres announced a price cut of a third, making an hour of capacity cheaper than last year.',
+      'Rent per hour falls to 12 yuan, with discounts for yearly contracts.',
+      'Smaller centres say the price cut leaves them no room, as rivals offer deeper discounts.',
+      'Buyers expect capacity to get cheaper still, with another price cut by spring.',
+      'Analysts expect discounts to spread and rent per hour to fall again.',
+      'One centre said its price cut was cheaper than building new halls.',
+      'The regulator will review the rates in June.',
+    ])[0]!,
+    id,
+  });
+
+  it('keeps a tag that every outlet opens on, however briefly the texts then dwell on it', () => {
+    assert.deepEqual(tagsOf([report('a1'), report('a2')], tags), ['pricing', 'regulation']);
+  });
+
+  it("does not read one outlet's headline as agreement", () => {
+    assert.deepEqual(tagsOf([report('a1')], tags), ['pricing']);
+  });
+});
+
 describe('denials', () => {
   const regulation: TaxonomyEntry = {
     id: 'regulation',
