@@ -27,4 +27,19 @@ describe('default tag cues', () => {
     ]);
     assert.ok(supply.includes('power'), supply.join());
   });
+
+  it('reads grid power bought at night as power, and a grid connection as the grid', () => {
+    const solar = tags('Solar farm to supply a data centre campus in the desert', [
+      'A developer will build a 200 MW solar farm to supply electricity to a data centre campus.',
+      'The campus still buys grid power at night, and grid power covers cloudy days too.',
+      'In winter, grid power will still supply most of what the campus uses.',
+    ]);
+    assert.equal(solar.includes('grid'), false, solar.join());
+    assert.ok(solar.includes('power'), solar.join());
+    const queue = tags('Data centre waits for a grid connection', [
+      'The grid operator said the campus will wait four years for its grid connection.',
+      'Transmission upgrades must come first, the grid operator said.',
+    ]);
+    assert.ok(queue.includes('grid'), queue.join());
+  });
 });

@@ -35,6 +35,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     ],
     zh: ['电网', '電網', '输电', '輸電', '变电站', '變電站', '并网', '併網', '限电', '限電', '调峰'],
     weak: ['utility', 'utilities', 'reliability', 'load', '负荷', '負荷'],
+    // Grid power is electricity bought from the grid: the power tag's topic, not the network's.
+    not: ['grid power', 'grid electricity'],
   },
   {
     id: 'nuclear',
