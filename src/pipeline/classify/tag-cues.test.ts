@@ -42,4 +42,12 @@ describe('default tag cues', () => {
     ]);
     assert.ok(queue.includes('grid'), queue.join());
   });
+
+  it('reads a sale to a buyer, and a sale-leaseback, as an acquisition', () => {
+    const sale = tags('Operator sells its halls to a property fund', [
+      'The operator has agreed to sell four of its data halls to a property fund for 300 million euros.',
+      'Sale-leasebacks let operators free capital while they keep running their buildings.',
+    ]);
+    assert.ok(sale.includes('acquisition'), sale.join());
+  });
 });

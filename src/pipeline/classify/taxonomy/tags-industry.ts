@@ -118,7 +118,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     id: 'acquisition',
     name: 'Acquisition',
     en: [
-      'acquisition*', 'acquire*', 'takeover', 'merger*', 'purchase price', 'sale-leaseback', 'agreed to buy', 'deal to buy', 'to buy *',
+      'acquisition*', 'acquire*', 'takeover', 'merger*', 'purchase price', 'sale-leaseback*', 'agreed to buy', 'agreed to sell', 'deal to buy', 'to buy *',
       'buys',
     ],
     zh: ['收购', '收購', '并购', '併購', '买下', '售后回租'],
