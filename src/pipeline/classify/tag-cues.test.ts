@@ -50,4 +50,14 @@ describe('default tag cues', () => {
     ]);
     assert.ok(sale.includes('acquisition'), sale.join());
   });
+
+  it('reads a unit cost as pricing and the tokens a task uses up as tokens', () => {
+    const helpdesk = tags('An insurer answers claims questions with a model at 30 cents apiece', [
+      'The insurer said its assistant now answers a claims question at a model cost of 30 cents apiece.',
+      'A question handled by a clerk costs about $9, and the cost per request fell by half since spring.',
+      'A typical question consumes about 90,000 tokens, and a long one uses 400,000 tokens.',
+    ]);
+    assert.ok(helpdesk.includes('pricing'), helpdesk.join());
+    assert.ok(helpdesk.includes('tokens'), helpdesk.join());
+  });
 });

@@ -127,6 +127,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     en: [
       'price cut*', 'cuts prices', 'cut prices', 'price increase*', 'raises prices', 'per million tokens', 'per token', 'per GPU-hour',
       'per GPU hour', 'list price*', 'price war', 'pricing', 'hourly rate*', 'rate card', 'discount*', 'cheaper', 'undercut*',
+      // A unit cost: what one ticket, call or request costs.
+      'apiece', 'cost per', 'per ticket', 'per * ticket', 'per call', 'per request',
     ],
     zh: ['降价', '降價', '涨价', '漲價', '定价', '定價', '每百万', '价格战', '计费', '單價', '单价'],
     weak: ['price', 'prices', 'priced', 'cost', 'costs', '价格', '價格', '成本', '费用', '費用'],
@@ -138,6 +140,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     companions: ['pricing', 'inference'],
     en: [
       'per million tokens', 'million tokens', 'token price*', 'token usage', 'token volume*', 'tokens per', 'input tokens', 'output tokens',
+      // Tokens a task uses up.
+      'consumes * tokens', 'consumes about * tokens', 'consumed * tokens', 'uses * tokens', 'used * tokens', 'burns * tokens',
     ],
     zh: ['百万token', '百萬token', '词元', '百万tokens'],
     weak: ['token', 'tokens', 'token'],
