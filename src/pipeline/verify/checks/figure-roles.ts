@@ -17,17 +17,21 @@ const MARGIN = 2;
 /** Returns a reason for a claimed figure whose words belong, in the source, to another figure. */
 export function checkFigureRoles(claim: TextAnalysis, evidence: Evidence): string[] {
   if (claim.chinese) return [];
+  const sources = evidence.analyses.filter((analysis) => !analysis.chinese);
   for (const quantity of claim.quantities) {
     const mine = territory(claim, quantity);
     if (mine.size < 2) continue;
-    for (const source of evidence.analyses.filter((analysis) => !analysis.chinese)) {
-      const twins = source.quantities.filter((q) => sameKind(q, quantity) && supports(q, quantity));
-      if (twins.length === 0) continue;
-      const own = Math.max(...twins.map((twin) => shared(mine, territory(source, twin))));
+    // The best fit over every cited sentence: another sentence may state the figure with the claim's own words.
+    const twins = sources.flatMap((source) =>
+      source.quantities.filter((q) => sameKind(q, quantity) && supports(q, quantity)).map((q) => ({ source, q })),
+    );
+    if (twins.length === 0) continue;
+    const own = Math.max(...twins.map(({ source, q }) => shared(mine, territory(source, q))));
+    for (const source of sources.filter((analysis) => twins.some((twin) => twin.source === analysis))) {
       const sibling = source.quantities.find(
         (q) =>
           sameKind(q, quantity) &&
-          !twins.includes(q) &&
+          !twins.some((twin) => twin.q === q) &&
           !claim.quantities.some((c) => supports(q, c)) &&
           shared(mine, territory(source, q)) >= own + MARGIN,
       );

@@ -24,6 +24,11 @@ describe('checkModality: hedges and named forecasts', () => {
     assert.deepEqual(reasons('Analysts estimate Saguaro Flats will cover 50% to 60% of the campus load.', source), []);
   });
 
+  it('takes a promise as keeping the hedge', () => {
+    const source = 'Hiring should reach 2,400 jobs at full ramp.';
+    assert.deepEqual(reasons('FAF opens its Arizona line, promising 2,400 jobs at full ramp.', source), []);
+  });
+
   it('lets a Chinese hedge that ends its clause govern the rest of the sentence', () => {
     const source = '业内人士估计，如果验证顺利，启衡光刻的首批量产机将优先供应成熟制程产线。';
     assert.match(

@@ -32,7 +32,11 @@ export function checkModality(claim: TextAnalysis, evidence: Evidence): string[]
     ...addedSpeculation(claim, guesses.length > 0, sourcePermits),
     ...addedFraming(claim, source('framing'), source('cause').length + source('causal').length > 0),
     // A plan or an expectation ("plans to hire") stated as done or certain ("has hired", "will hire") is a guess made fact.
-    ...droppedHedge(claim, [...guesses, ...source('forecast').filter(({ hit, analysis }) => !analysis.chinese && PLANS.has(hit.cue))]),
+    ...droppedHedge(
+      claim,
+      [...guesses, ...source('forecast').filter(({ hit, analysis }) => !analysis.chinese && PLANS.has(hit.cue))],
+      evidence,
+    ),
     ...inventedPlan(claim, guesses.length + source('future').length + source('forecast').length > 0 || datesAhead(evidence), evidence),
   ];
 }
@@ -55,11 +59,12 @@ function addedFraming(claim: TextAnalysis, sourceFrames: SourceHit[], sourceStat
 
 // A claim that covers what a source hedges must keep a hedge, a forecast verb, or (for a permission
 // "may") a modal of its own.
-function droppedHedge(claim: TextAnalysis, guesses: SourceHit[]): string[] {
+function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evidence): string[] {
   // A forecast verb keeps a claim tentative ("Atlas expects…") unless the claim also says "will"; a
   // schedule ("is due to") keeps an expectation an expectation.
   const forecasts = claim.cues.forecast.length > 0 && !claim.cues.future.some((hit) => CERTAIN_FUTURE.has(hit.cue));
   if (claim.cues.speculation.length + claim.cues.tentative.length + claim.cues.schedule.length > 0 || forecasts) return [];
+  if (PROMISES.test(claim.text)) return [];
   const claimPermits = claim.cues.permission.length > 0;
   const claimGeneralises = claim.cues.generality.length > 0;
   // The same cue in the claim keeps the hedge ("designed to burn" quoted as it stands).
@@ -69,7 +74,7 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[]): string[] {
     (MODALS.has(hit.cue) && (claimPermits || deontic(hit, analysis))) ||
     (hit.cueClass === 'generality' && claimGeneralises);
   const dropped = guesses.find(
-    ({ hit, analysis }) => !kept(hit, analysis) && (coversWindow(hit, claim, analysis) || hedgedFigure(hit, claim, analysis)),
+    ({ hit, analysis }) => !kept(hit, analysis) && (coversWindow(hit, claim, analysis) || hedgedFigure(hit, claim, analysis, evidence)),
   );
   if (!dropped) return [];
   return [`certainty where the source hedges: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
@@ -77,11 +82,16 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[]): string[] {
 
 // "Analysts estimate the project will cover 50% to 60%": a figure the claim states from inside a hedge's clause
 // is the hedged thing, whatever words the claim names it with.
-function hedgedFigure(hit: CueHit, claim: TextAnalysis, source: TextAnalysis): boolean {
+// A claim that calls the figure a promise or a goal ("promising 2,400 jobs") keeps it one.
+const PROMISES = /\b(?:promis\w*|pledg\w*|vow\w*|aim\w*|target\w*|goals?|ambitions?)\b/i;
+
+// Another cited sentence stating the figure plainly ("will employ 2,400 people") settles it.
+function hedgedFigure(hit: CueHit, claim: TextAnalysis, source: TextAnalysis, evidence: Evidence): boolean {
   if (source.chinese || hit.cueClass === 'negation') return false;
   return source.quantities.some(
     (q) =>
       q.kind !== 'date' &&
+      !evidence.analyses.some((other) => other !== source && other.quantities.some((o) => o.key === q.key)) &&
       q.start >= hit.end &&
       !/[,;:.!?](?!\d)/.test(source.text.slice(hit.end, q.start)) &&
       claim.quantities.some((c) => c.key === q.key),
