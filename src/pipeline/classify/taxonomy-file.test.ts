@@ -11,6 +11,10 @@ describe('parseTaxonomy', () => {
       parsed.value.boards.map((board) => board.id),
       DEFAULT_TAXONOMY.boards.map((board) => board.id),
     );
+    // Relations between tags and denials are part of the file format, not only of the shipped code.
+    assert.deepEqual(parsed.value.tags, DEFAULT_TAXONOMY.tags);
+    assert.ok(parsed.value.tags.some((tag) => (tag.companions ?? []).length > 0));
+    assert.ok(parsed.value.tags.some((tag) => (tag.denials ?? []).length > 0));
   });
 
   it('replaces the kinds the file lists and keeps the default for the others', () => {
