@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../segment/index.js';
-import { classifyStory, type ClassifyArticle, type Taxonomy, type TaxonomyEntry } from './index.js';
+import { classifyStory, DEFAULT_TAXONOMY, type ClassifyArticle, type Taxonomy, type TaxonomyEntry } from './index.js';
 
 function story(title: string, paragraphs: string[]): ClassifyArticle[] {
   return [{ id: 'a1', language: 'en', title, sentences: splitSentences(paragraphs.join('\n\n'), 'en') }];
@@ -29,6 +29,16 @@ describe('tag relations', () => {
   it('keeps a tag stated briefly beside its companion, and not without the relation', () => {
     assert.deepEqual(tagsOf(APPRENTICES, [TRAINING, { ...SKILLS_GAP, companions: ['training'] }]), ['skills-gap', 'training']);
     assert.deepEqual(tagsOf(APPRENTICES, [TRAINING, SKILLS_GAP]), ['training']);
+  });
+
+  it('relates sovereignty to open weights in the default taxonomy', () => {
+    const release = story('Lab publishes a model for European companies', [
+      'A French lab released an open-weights model on Tuesday, publishing everything under a permissive licence.',
+      'Companies can download the open-weights release and run it on their own servers.',
+      'Several banks said running the model in-country settles their questions about where data is kept.',
+    ]);
+    const labels = classifyStory({ articles: release }, DEFAULT_TAXONOMY, { kinds: ['tag'] }).map((label) => label.id);
+    assert.ok(labels.includes('open-weights') && labels.includes('sovereignty'), labels.join());
   });
 
   it('does not keep a companion tag when its companion is not kept', () => {

@@ -155,7 +155,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
   {
     id: 'sovereignty',
     name: 'Sovereignty',
-    companions: ['regulation', 'datacenter'],
+    // Where data and models live comes up beside rules, buildings, weights anyone can run locally, and Chinese clouds abroad.
+    companions: ['regulation', 'datacenter', 'open-weights', 'china'],
     en: [
       'sovereign*', 'sovereignty', 'data residency', 'residency', 'data localisation', 'data localization', 'in-country', 'jurisdiction*',
       'EU-based', 'European-owned', 'Cloud Act', 'local control', 'kept in the country', 'data inside', 'data at home', 'stay in-country',
