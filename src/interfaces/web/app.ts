@@ -16,6 +16,7 @@ import { mountSecurity } from './security/mount.js';
 import { mountStoryPage } from './story/story-page.js';
 import { mountVersionsPage } from './story/versions-page.js';
 import type { WebContext } from './web-context.js';
+import { useTaxonomy } from './views/names.js';
 
 const STYLESHEET = readFileSync(new URL('./assets/app.css', import.meta.url), 'utf8');
 const ICON = readFileSync(new URL('./assets/icon.svg', import.meta.url), 'utf8');
@@ -32,6 +33,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 /** Builds the Hono app for the given context. */
 export function createWebApp(context: WebContext): Hono {
+  useTaxonomy(context.taxonomy);
   const app = new Hono();
   app.use('*', async (c, next) => {
     const started = performance.now();

@@ -3,6 +3,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { HttpClient } from '../../ports/http-client.js';
 import type { Logger } from '../../ports/logger.js';
 import type { Store } from '../../ports/store.js';
+import type { Taxonomy } from '../../pipeline/classify/index.js';
 
 /** Site-wide settings from config: public address, admin credentials, secrets and limits. */
 export interface SiteSettings {
@@ -33,4 +34,6 @@ export interface WebContext {
   site?: Partial<SiteSettings>;
   /** Returns a value that changes whenever stored data changes; enables the rendered-page cache. */
   dataVersion?: () => string;
+  /** The taxonomy the pipeline labels with (config taxonomyFile); absent, the shipped default names boards and filters. */
+  taxonomy?: Taxonomy;
 }

@@ -61,6 +61,7 @@ export async function serveUntilSignal(
       http: services.http,
       site: services.site,
       dataVersion: services.dataVersion,
+      taxonomy: services.pipeline.taxonomy,
     },
     services.settings.host,
     services.settings.port,

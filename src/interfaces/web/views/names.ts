@@ -1,19 +1,29 @@
 /** Display names for taxonomy ids and language codes, from the taxonomy the pipeline labels with. */
-import { DEFAULT_TAXONOMY } from '../../../pipeline/classify/index.js';
+import { DEFAULT_TAXONOMY, type Taxonomy } from '../../../pipeline/classify/index.js';
 import type { LabelKind } from '../../../domain/story.js';
 
-const KIND_ENTRIES = {
-  board: DEFAULT_TAXONOMY.boards,
-  tag: DEFAULT_TAXONOMY.tags,
-  region: DEFAULT_TAXONOMY.regions,
-  audience: DEFAULT_TAXONOMY.audiences,
-} as const;
+type KindEntries = Record<LabelKind, readonly NamedId[]>;
 
-const NAMES = new Map<string, string>(
-  Object.entries(KIND_ENTRIES).flatMap(([kind, entries]) =>
-    entries.map((entry) => [`${kind}:${entry.id}`, entry.name] as [string, string]),
-  ),
-);
+function entriesByKind(taxonomy: Taxonomy): KindEntries {
+  return { board: taxonomy.boards, tag: taxonomy.tags, region: taxonomy.regions, audience: taxonomy.audiences };
+}
+
+function namesOf(entries: KindEntries): Map<string, string> {
+  return new Map(
+    Object.entries(entries).flatMap(([kind, list]) => list.map((entry) => [`${kind}:${entry.id}`, entry.name] as [string, string])),
+  );
+}
+
+// One web app per process labels with one taxonomy, so the views read it from here rather than each
+// render threading it through; createWebApp sets it from the configured taxonomy.
+let kindEntries = entriesByKind(DEFAULT_TAXONOMY);
+let NAMES = namesOf(kindEntries);
+
+/** Makes the views name boards, tags, regions and audiences from this taxonomy (the shipped default when absent). */
+export function useTaxonomy(taxonomy: Taxonomy | undefined): void {
+  kindEntries = entriesByKind(taxonomy ?? DEFAULT_TAXONOMY);
+  NAMES = namesOf(kindEntries);
+}
 
 // Endonyms: a reader looking for Chinese coverage recognises 中文 sooner than "Chinese".
 const LANGUAGES: Record<string, string> = {
@@ -34,7 +44,7 @@ export interface NamedId {
 
 /** Returns the taxonomy entries of a kind, in taxonomy order. */
 export function entriesOf(kind: LabelKind): readonly NamedId[] {
-  return KIND_ENTRIES[kind];
+  return kindEntries[kind];
 }
 
 /** Returns the display name of a label id ("energy-power" → "Energy & Power"), title-casing unknown ids. */
