@@ -4,7 +4,7 @@ import { analyseText } from '../analysis.js';
 import { gatherEvidence, resolveCitations } from '../evidence.js';
 import { indexSources } from '../sources.js';
 import type { VerifySources } from '../types.js';
-import { termVerdicts } from './terms.js';
+import { checkTerms, termVerdicts } from './terms.js';
 
 const sources: VerifySources = {
   articles: [
@@ -47,5 +47,45 @@ describe('termVerdicts', () => {
 
   it('leaves number words to the quantity checks', () => {
     assert.equal(statuses('Flagged emails doubled on October 14.')['doubled'], undefined);
+  });
+
+  describe("an editor's own words", () => {
+    const long: VerifySources = {
+      articles: [
+        {
+          id: 'b1',
+          outlet: 'Wire',
+          title: 'Insurer reviews email incident',
+          language: 'en',
+          published: '2026-11-04T00:00:00Z',
+          text: 'Staff flagged an outbound email containing policy details and claim records from the regional office on October 14.',
+        },
+      ],
+    };
+    const reasons = (claimText: string): string[] => {
+      const index = indexSources(long);
+      const { cited } = resolveCitations([{ articleId: 'b1', sentenceIds: ['p1s1'] }], index);
+      const claim = analyseText(claimText, 'en', null);
+      return checkTerms(claim, gatherEvidence(cited, index), index.vocabulary(), { maxUnsupportedWeight: 2, minCoverage: 0.5 });
+    };
+
+    it('forgives a small share of new words in a long plain claim', () => {
+      assert.deepEqual(
+        reasons(
+          'Staff flagged an outbound email carrying policy details and claim records from the regional office, hurriedly, on October 14.',
+        ),
+        [],
+      );
+    });
+
+    it('forgives none once the claim speculates', () => {
+      const claim =
+        'Staff probably flagged an outbound email carrying policy details and claim records from the regional office, hurriedly, on October 14.';
+      assert.notDeepEqual(reasons(claim), []);
+    });
+
+    it('forgives none in a short claim', () => {
+      assert.notDeepEqual(reasons('Staff hurriedly flagged carrying records.'), []);
+    });
   });
 });

@@ -28,9 +28,10 @@ export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: 
   const elsewhere = verdicts.filter((v) => v.status === 'elsewhere').map((v) => v.term);
   const supported = verdicts.filter((v) => v.status === 'supported').length;
   const absolutes = verdicts.filter((v) => v.status !== 'supported' && v.status !== 'unknown' && ABSOLUTE_WORDS.has(v.term)).length;
-  const weight = absent.length + elsewhere.length / 2 + absolutes;
   const framed = verdicts.filter((v) => v.status === 'framed').length;
   const judged = supported + framed + absent.length + elsewhere.length;
+  const allowance = absolutes > 0 ? 0 : paraphraseAllowance(claim, judged);
+  const weight = Math.max(0, absent.length + elsewhere.length / 2 - allowance) + absolutes;
   const reasons: string[] = [];
   if (weight >= limits.maxUnsupportedWeight || (judged >= 3 && (supported + framed / 2) / judged < limits.minCoverage)) {
     if (absent.length > 0) reasons.push(`off the story's topic: ${quoteList(absent)} appear in no source of the story`);
@@ -38,6 +39,19 @@ export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: 
   }
   return reasons;
 }
+
+// An editor's paraphrase brings a few words of its own ("outage" for "errors began … full recovery"). A long claim
+// with no framing or speculation cue may carry a small share of them; the critical facts (figures, dates, names,
+// negations, hedges) are judged by their own checks, so only plain content words are forgiven here.
+function paraphraseAllowance(claim: TextAnalysis, judged: number): number {
+  if (judged < MIN_JUDGED || FRAMING_CLASSES.some((cueClass) => claim.cues[cueClass].length > 0)) return 0;
+  return Math.floor(judged * PARAPHRASE_SHARE);
+}
+
+const PARAPHRASE_SHARE = 0.2;
+// A short claim has too few words for a share: one new word there is its point.
+const MIN_JUDGED = 8;
+const FRAMING_CLASSES = ['negation', 'speculation', 'tentative', 'generality', 'purpose'] as const;
 
 /** Says for each key term of the claim whether the cited sentences, the story, or nothing support it. */
 export function termVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {
