@@ -101,6 +101,10 @@ describe('extractQuantities in sentences', () => {
     // A Chinese period with no year is the latest one begun by the reference; "前三季度" is no third quarter.
     assert.deepEqual(keys('公司第三季度营收增长，上半年亏损收窄'), ['date:2026-Q3', 'date:2026-H1']);
     assert.deepEqual(keys('前三季度营收'), []);
+    // An English half with no year is the latest one begun by the reference too, never next year's.
+    assert.deepEqual(keys('net loss narrowed in the first half', '2026-11-20T00:00:00Z'), ['date:2026-H1']);
+    assert.deepEqual(keys('revenue rose in the second half', '2027-01-20T00:00:00Z'), ['date:2026-H2']);
+    assert.deepEqual(keys('margins fall in H1', '2027-01-20T00:00:00Z'), ['date:2027-H1']);
     // The trailing half-year is a duration, not the second half of a year.
     assert.deepEqual(keys('over the last six months'), ['measure:month:6']);
   });

@@ -24,8 +24,15 @@ const fullYear = (text: string): number => (text.startsWith("'") ? 2000 + Number
 
 function withYear(year: string | undefined, parts: Omit<DateParts, 'year'>, reference: ReferenceDay | null): DateParts | null {
   if (year) return { ...parts, year: fullYear(year) };
+  if (parts.half !== undefined && reference) return { ...parts, year: latestHalfYear(parts.half, reference) };
   const resolved = reference ? nearestYear(parts, reference) : null;
   return resolved === null ? null : { ...parts, year: resolved };
+}
+
+// A half with no year is the latest one begun by the reference, as in Chinese (上半年): news names a coming
+// year's half outright ("the first half of next year"), so "the first half" in November is this year's.
+function latestHalfYear(half: number, reference: ReferenceDay): number {
+  return (half === 1 ? 1 : 7) <= reference.month ? reference.year : reference.year - 1;
 }
 
 // "next March" is the first March after the reference month; "last March" the latest one before it.
