@@ -24,6 +24,12 @@ describe('checkModality: hedges and named forecasts', () => {
     assert.deepEqual(reasons('Analysts estimate Saguaro Flats will cover 50% to 60% of the campus load.', source), []);
   });
 
+  it('keeps a sentence opened by a conditional conditional, whatever words the claim restates it in', () => {
+    const source = '“If the licence comes through, this round will look cheap.';
+    assert.match(reasons('The Series D was a bargain, an analyst said.', source).join(), /certainty where the source hedges/);
+    assert.deepEqual(reasons('If the licence comes through, the round will look cheap, an analyst said.', source), []);
+  });
+
   it('takes a promise as keeping the hedge', () => {
     const source = 'Hiring should reach 2,400 jobs at full ramp.';
     assert.deepEqual(reasons('FAF opens its Arizona line, promising 2,400 jobs at full ramp.', source), []);

@@ -1,7 +1,7 @@
 /** Checks hedges: no speculation or framing the source lacks, no certainty where the source hedges, no invented plans. */
 import type { TextAnalysis } from '../analysis.js';
 import { PLAN_CUES } from '../cues/frames.js';
-import { MODAL_CUES } from '../cues/hedges.js';
+import { MODAL_CUES, SENTENCE_SCOPE_CUES } from '../cues/hedges.js';
 import type { Evidence } from '../evidence.js';
 import { coversWindow } from '../text/coverage.js';
 import type { CueClass, CueHit } from '../text/cues.js';
@@ -12,6 +12,7 @@ const CERTAIN_FUTURE = new Set(['will', "'ll", '将', '將', '将于', '將於']
 const BACKSHIFTED = new Set(['would', 'should']);
 const PLANS = new Set(PLAN_CUES);
 const MODALS = new Set(MODAL_CUES);
+const SENTENCE_SCOPE = new Set(SENTENCE_SCOPE_CUES);
 
 interface SourceHit {
   hit: CueHit;
@@ -74,7 +75,9 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
     (MODALS.has(hit.cue) && (claimPermits || deontic(hit, analysis))) ||
     (hit.cueClass === 'generality' && claimGeneralises);
   const dropped = guesses.find(
-    ({ hit, analysis }) => !kept(hit, analysis) && (coversWindow(hit, claim, analysis) || hedgedFigure(hit, claim, analysis, evidence)),
+    ({ hit, analysis }) =>
+      !kept(hit, analysis) &&
+      (coversWindow(hit, claim, analysis) || hedgedFigure(hit, claim, analysis, evidence) || governsSentence(hit, analysis)),
   );
   if (!dropped) return [];
   return [`certainty where the source hedges: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
@@ -96,6 +99,12 @@ function hedgedFigure(hit: CueHit, claim: TextAnalysis, source: TextAnalysis, ev
       !/[,;:.!?](?!\d)/.test(source.text.slice(hit.end, q.start)) &&
       claim.quantities.some((c) => c.key === q.key),
   );
+}
+
+// A conditional that opens its cited sentence ("If it does, this round will look cheap") governs all a claim can take
+// from that sentence, whatever words the claim restates it in.
+function governsSentence(hit: CueHit, source: TextAnalysis): boolean {
+  return SENTENCE_SCOPE.has(hit.cue) && /^[\s"'“‘「『(（]*$/.test(source.text.slice(0, hit.start));
 }
 
 // "May not", "may no longer": a negated modal forbids; it does not guess.
