@@ -50,6 +50,7 @@ export function registerDemo(program: Command, context: CliContext): void {
         onStop: () => publisher.close(),
         extraAllow: [publisher.allowEntry],
         delayFirst: true,
+        lastPassAt: services.clock.now().toISOString(),
         banner: (url) => `\nGroundwire demo newsroom is ready: ${url}\nPress Ctrl+C to stop.\n`,
       });
     });

@@ -14,6 +14,8 @@ export interface ServeOptions {
   /** Fetch allow-list entries the services were built with beyond config's (the demo publisher). */
   extraAllow?: string[];
   banner?: (url: string) => string;
+  /** When the command already ran a pass before serving (the demo), so /healthz reports it until the next one. */
+  lastPassAt?: string;
 }
 
 /** Runs the passes on this thread: only for contexts that cannot start a worker (test doubles). */
@@ -57,7 +59,10 @@ export async function serveUntilSignal(
       clock: services.clock,
       logger: services.logger,
       staleAfterHours: services.pipeline.cluster.staleAfterHours ?? 48,
-      status: () => passes?.status() ?? { ingesting: false, lastPassAt: null },
+      status: () => {
+        const status = passes?.status() ?? { ingesting: false, lastPassAt: null };
+        return { ...status, lastPassAt: status.lastPassAt ?? options.lastPassAt ?? null };
+      },
       http: services.http,
       site: services.site,
       dataVersion: services.dataVersion,
