@@ -1,24 +1,14 @@
 /** Scores of one brief: citations that resolve, timeline dates against gold events, sections present. */
-import type { Brief, TimelineEvent } from '../../../src/domain/index.js';
+import { BRIEF_SECTIONS, type Brief, type TimelineEvent } from '../../../src/domain/index.js';
 import type { DemoEvent } from '../../../src/demo/corpus.js';
 import { type BriefInput, listSentences } from '../../../src/pipeline/brief/index.js';
 import { splitSentences } from '../../../src/pipeline/segment/index.js';
 
-/** Sections the coverage table reports, in reading order. */
-export const SECTIONS = [
-  'hook',
-  'editorsBrief',
-  'editorsBrief=3',
-  'tldr.whatChanged',
-  'tldr.whyItMatters',
-  'tldr.whatToDoNext',
-  'tldr.whoShouldCare',
-  'keyTakeaways',
-  'implications',
-  'quote',
-  'timeline',
-  'article',
-] as const;
+/** Sections the coverage table reports, in reading order: every section but the headline (always there), and
+ * "editorsBrief=3" for an Editor's Brief with all three points. */
+export const SECTIONS: readonly string[] = BRIEF_SECTIONS.filter((section) => section !== 'headline').flatMap((section) =>
+  section === 'editorsBrief' ? [section, 'editorsBrief=3'] : [section],
+);
 
 /** Counts sentences whose every citation names an article of the story (or, in the timeline, of a related story) and sentence ids it has. */
 export function citationValidity(brief: Brief, input: BriefInput): { sentences: number; valid: number; invalid: string[] } {
