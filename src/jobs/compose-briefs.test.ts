@@ -4,6 +4,7 @@ import { SqliteStore } from '../adapters/storage/sqlite/sqlite-store.js';
 import type { Label } from '../domain/story.js';
 import type { Logger } from '../ports/logger.js';
 import { splitSentences } from '../pipeline/segment/index.js';
+import { incomingArticle } from '../../test/support/incoming-article.js';
 import { composeBriefs, relatedEarlierStories } from './compose-briefs.js';
 
 const NOW = '2026-11-20T12:00:00Z';
@@ -45,22 +46,16 @@ async function newsroom(): Promise<SqliteStore> {
   const store = SqliteStore.open(':memory:');
   const source = await store.sources.add({ name: 'Gridline', feedUrl: 'https://gridline.example/feed' }, NOW);
   const id = (key: string) => `${source.id}:${key}`;
-  const articles = ARTICLES.map((article) => ({
-    id: id(article.key),
-    sourceId: source.id,
-    itemKey: article.key,
-    url: null,
-    canonicalUrl: null,
-    title: article.title,
-    summary: null,
-    contentHtml: null,
-    text: null,
-    authors: [],
-    categories: [],
-    language: 'en',
-    published: article.published,
-    updated: null,
-  }));
+  const articles = ARTICLES.map((article) =>
+    incomingArticle({
+      id: id(article.key),
+      sourceId: source.id,
+      itemKey: article.key,
+      title: article.title,
+      language: 'en',
+      published: article.published,
+    }),
+  );
   const outcome = { kind: 'updated' as const, articles, etag: null, lastModified: null, movedTo: null, warning: null };
   await store.commitRefresh({ sourceId: source.id, checkedAt: NOW, nextCheckAt: NOW, outcome });
   for (const article of ARTICLES) {

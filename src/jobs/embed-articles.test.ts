@@ -12,6 +12,7 @@ import { SqliteStore } from '../adapters/storage/sqlite/sqlite-store.js';
 import { DEFAULT_TAXONOMY } from '../pipeline/classify/index.js';
 import type { Embedder } from '../ports/embedder.js';
 import type { Logger, LogFields } from '../ports/logger.js';
+import { incomingArticle } from '../../test/support/incoming-article.js';
 import { updateStories } from './update-stories.js';
 
 const NOW = '2026-11-20T10:00:00Z';
@@ -87,22 +88,14 @@ async function seedPair(store: SqliteStore): Promise<string[]> {
       outcome: {
         kind: 'updated',
         articles: [
-          {
+          incomingArticle({
             id,
             sourceId: source.id,
             itemKey: article.key,
-            url: null,
-            canonicalUrl: null,
             title: article.title,
-            summary: null,
-            contentHtml: null,
-            text: null,
-            authors: [],
-            categories: [],
             language: article.language,
             published: '2026-11-18T08:00:00Z',
-            updated: null,
-          },
+          }),
         ],
         etag: null,
         lastModified: null,
