@@ -60,4 +60,33 @@ describe('default tag cues', () => {
     assert.ok(helpdesk.includes('pricing'), helpdesk.join());
     assert.ok(helpdesk.includes('tokens'), helpdesk.join());
   });
+
+  it('reads a GPU cloud, a GPU cluster or GPU serving software as what they name, not as the chips', () => {
+    const region = tags('Cloud opens a second zone in Lisbon', [
+      'A cloud provider opened a second zone in its Lisbon region on Monday, so customers can keep two copies of their systems in the country.',
+      'The zone has room for GPU clusters later; for now GPU capacity stays in Madrid.',
+      'The provider said in-country copies answer what regulators and banks asked for, and a GPU cloud rival is planning its own zone.',
+    ]);
+    assert.equal(region.includes('gpus'), false, region.join());
+    const shipment = tags('Chipmaker ships its new GPUs to three clouds', [
+      'The chipmaker began shipping its new GPUs to three cloud providers on Monday.',
+      'Each GPU carries twice the memory of the last generation, and the accelerators are sold out until June.',
+    ]);
+    assert.ok(shipment.includes('gpus'), shipment.join());
+  });
+
+  it("reads a chip's memory capacity and bandwidth as the chip's specification, and memory supply as memory", () => {
+    const chip = tags('Designer tapes out a new chip for its own servers', [
+      'A chip designer said its new chip taped out in October and will go into production next year.',
+      'The chip carries 144 GB of HBM3E, and its memory bandwidth reaches 6 TB/s.',
+      'A rival part has 96 GB of HBM3 and a lower memory bandwidth.',
+      'The designer expects the chip to replace bought accelerators in its own fleet.',
+    ]);
+    assert.equal(chip.includes('memory'), false, chip.join());
+    const supply = tags('Memory maker sells out next year’s HBM', [
+      'A memory maker said its entire HBM output for next year is sold out.',
+      'DRAM prices rose as the memory maker shifted lines to HBM.',
+    ]);
+    assert.ok(supply.includes('memory'), supply.join());
+  });
 });

@@ -67,8 +67,15 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     en: ['GPU', 'GPUs', 'accelerator*', 'AI chip*', 'graphics processor*', 'TPU*'],
     zh: ['GPU', '加速器', '加速卡', 'AI芯片', '算力卡', '显卡', '顯卡', '加速晶片'],
     weak: [],
-    // A cloud's GPU instances are a cloud product, priced by the hour: the tag is about the chips themselves.
-    not: ['GPU-hour*', 'GPU hour*', 'GPU instance*', 'accelerator instance*'],
+    // A cloud's GPU instances are a cloud product, priced by the hour: the tag is about the chips themselves. Likewise
+    // the chips named as what something else is made of or runs on: a company that rents them, a site or cluster that
+    // houses them, software that runs on them. The phrase names that other thing.
+    not: [
+      'GPU-hour*', 'GPU hour*', 'GPU instance*', 'accelerator instance*',
+      'GPU cloud*', 'GPU compan*', 'GPU provider*', 'GPU-rental compan*', 'GPU rental compan*', 'accelerator customer*',
+      'GPU campus*', 'GPU site*', 'GPU cluster*', 'GPU capacity', 'GPU server*', 'multi-GPU', 'GPU serving', 'GPU stack*',
+      'GPU software', 'GPU ecosystem', 'accelerator system*', 'accelerator memory',
+    ],
   },
   {
     id: 'memory',
@@ -76,6 +83,12 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     en: ['HBM', 'HBM3*', 'HBM4*', 'high-bandwidth memory', 'memory chip*', 'memory maker*', 'memory supplier*', 'DRAM', 'memory stack*'],
     zh: ['HBM', '高带宽内存', '高頻寬記憶體', '存储芯片', '記憶體', '内存芯片'],
     weak: ['memory', '内存', '內存'],
+    // How much memory a chip carries and how fast it reads it are the chip's specifications, like its compute score:
+    // they describe the chip, not memory as a product that is made, sold and shipped.
+    not: [
+      'memory bandwidth', 'memory-bandwidth', 'GB of HBM*', 'gigabytes of HBM*', 'GB of high-bandwidth memory',
+      '内存带宽', '存储带宽', '記憶體頻寬', '記憶體容量', '内存容量',
+    ],
   },
   {
     id: 'supply-chain',
