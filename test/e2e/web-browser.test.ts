@@ -140,6 +140,20 @@ describe('the reader in Chromium', () => {
     await context.close();
   });
 
+  it('records a "Report a problem" with its reason and comment', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await open(context, storyPath);
+    await page.locator('#feedback summary', { hasText: 'Report a problem' }).click();
+    await page.getByLabel('Outdated').check();
+    await page.getByLabel(/What should we look at/).fill('The date in the second point moved.');
+    await page.getByRole('button', { name: 'Send report' }).click();
+    await page.waitForURL(/feedback=reported/);
+    assert.match((await page.locator('#feedback .notice').textContent()) ?? '', /report was recorded/);
+    assert.match((await page.locator('#feedback').textContent()) ?? '', /1 outdated/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('reads a story on a phone, with the copy-link enhancement and no horizontal scroll', async () => {
     const context = await browser.newContext(PHONE);
     const { page, errors } = await open(context, storyPath);

@@ -8,6 +8,8 @@ import { CSRF_COOKIE } from '../security/csrf.js';
 import type { PageStore } from './page-store.js';
 
 const CSRF_VALUE = new RegExp(`(?:^|;\\s*)${CSRF_COOKIE}=([^;]*)`);
+// Bytes after the first token up to which the rest of a page is copied per reader rather than written piecewise.
+const SMALL_TAIL = 4096;
 
 /** Answers the request from the cache and returns true, or returns false to let the app answer. */
 export function serveFromCache(store: PageStore, request: IncomingMessage, response: ServerResponse): boolean {
@@ -30,6 +32,15 @@ export function serveFromCache(store: PageStore, request: IncomingMessage, respo
   // The address the server listens on is plain HTTP, so the cookie is not marked Secure (as in the middleware).
   if (issued.setCookie) headers.push('set-cookie', issued.setCookie);
   response.writeHead(200, headers);
+  const [head, ...rest] = page.chunks as [Buffer, ...Buffer[]];
+  if (page.bodyLength - head.byteLength <= SMALL_TAIL) {
+    // The tokens sit at the end of the page (layout's tail): the shared bytes go out as stored, and only the
+    // small per-reader tail is built, so the response is two buffers instead of one per token and fragment.
+    response.cork();
+    response.write(head);
+    response.end(Buffer.concat(rest.flatMap((chunk) => [token, chunk])));
+    return true;
+  }
   // Corked, the writes leave in one system call.
   response.cork();
   page.chunks.forEach((chunk, i) => {

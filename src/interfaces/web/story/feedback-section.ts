@@ -1,4 +1,4 @@
-/** "Was this helpful?" and "Report a problem": POST forms with the CSRF token, and the counts so far. */
+/** "Was this helpful?" and "Report a problem": POST forms (their CSRF tokens come last on the page), and the counts so far. */
 import { type FeedbackCounts, REPORT_REASONS, type ReportReason } from '../../../ports/feedback-store.js';
 import { type Markup, html } from '../html.js';
 import { CSRF_FIELD } from '../security/csrf.js';
@@ -17,17 +17,22 @@ export interface FeedbackView {
   storyId: string;
   version: number | null;
   counts: FeedbackCounts;
-  csrfToken: string;
   /** Set after a submission redirected back here. */
   notice: 'thanks' | 'reported' | null;
 }
 
+const FORM_IDS = ['vote-form', 'report-form'] as const;
+
 function hidden(view: FeedbackView): Markup {
-  return html`<input type="hidden" name="${CSRF_FIELD}" value="${view.csrfToken}" /><input
-      type="hidden"
-      name="version"
-      value="${view.version ?? ''}"
-    />`;
+  return html`<input type="hidden" name="version" value="${view.version ?? ''}" />`;
+}
+
+/**
+ * The reader's CSRF token for each feedback form, to be placed at the end of the page (layout's `tail`):
+ * the `form` attribute submits each field with its form from there.
+ */
+export function feedbackTokens(csrfToken: string): Markup {
+  return html`${FORM_IDS.map((id) => html`<input type="hidden" name="${CSRF_FIELD}" value="${csrfToken}" form="${id}" />`)}`;
 }
 
 function reportSummary(counts: FeedbackCounts): Markup {
@@ -41,7 +46,7 @@ function reportSummary(counts: FeedbackCounts): Markup {
 function reportForm(view: FeedbackView, action: string): Markup {
   return html`<details class="report">
     <summary>Report a problem</summary>
-    <form method="post" action="${action}" class="report-form">
+    <form method="post" action="${action}" class="report-form" id="report-form">
       ${hidden(view)}<input type="hidden" name="kind" value="report" />
       <fieldset>
         <legend>What is wrong?</legend>
@@ -67,7 +72,7 @@ export function feedbackSection(view: FeedbackView): Markup {
   return html`<section id="feedback" class="side-box feedback" aria-labelledby="feedback-heading">
     <h2 id="feedback-heading">Was this helpful?</h2>
     ${notice}
-    <form method="post" action="${action}" class="vote-form">
+    <form method="post" action="${action}" class="vote-form" id="vote-form">
       ${hidden(view)}
       <button type="submit" name="kind" value="helpful">Yes <span class="vote-count" data-count="helpful">${helpful}</span></button>
       <button type="submit" name="kind" value="not-helpful" class="secondary">

@@ -9,7 +9,7 @@ import { labelsOf } from '../views/labels.js';
 import type { WebContext } from '../web-context.js';
 import { editorsBriefSection, listSection, quoteSection, timelineSection, tldrSection } from './brief-sections.js';
 import { coverageSection, labelsSection } from './coverage-section.js';
-import { feedbackSection } from './feedback-section.js';
+import { feedbackSection, feedbackTokens } from './feedback-section.js';
 import { shareSection } from './share-section.js';
 import { articleSection, sourcesSection } from './sources-section.js';
 import { type StoryPageData, loadStoryPage } from './story-data.js';
@@ -35,7 +35,7 @@ function sidebar(c: Context, context: WebContext, data: StoryPageData, url: stri
   const notice = c.req.query('feedback');
   return html`<aside class="story-aside" aria-label="Share, feedback and related stories">
     ${shareSection(url, headlineOf(data.story, data.stored?.brief))}
-    ${feedbackSection({ storyId: data.story.id, version: data.stored?.version ?? null, counts: data.feedback, csrfToken: issue(c), notice: notice === 'thanks' || notice === 'reported' ? notice : null })}
+    ${feedbackSection({ storyId: data.story.id, version: data.stored?.version ?? null, counts: data.feedback, notice: notice === 'thanks' || notice === 'reported' ? notice : null })}
     <section class="side-box related" aria-labelledby="related-heading">
       <h2 id="related-heading">Related stories</h2>
       ${storyCards(data.related, { now: context.clock.now(), staleAfterHours: context.staleAfterHours, level: 3, compact: true }, 'No related stories yet.')}
@@ -62,7 +62,16 @@ function renderStory(c: Context, context: WebContext, data: StoryPageData): Resp
   const board = labelsOf(data.story, 'board')[0]?.id;
   const description = plainText(brief?.hook?.text ?? brief?.editorsBrief[0]?.text ?? data.story.title);
   return c.html(
-    layout({ title: headlineOf(data.story, brief), board, description, head: html`<link rel="canonical" href="${url}" />` }, content),
+    layout(
+      {
+        title: headlineOf(data.story, brief),
+        board,
+        description,
+        head: html`<link rel="canonical" href="${url}" />`,
+        tail: feedbackTokens(issue(c)),
+      },
+      content,
+    ),
   );
 }
 
