@@ -100,6 +100,37 @@ describe('LLM brief engine against a real OpenAI-compatible server', () => {
     assertGrounded(brief, outageStory);
   });
 
+  it("adds dated events from an earlier related story to the model's timeline, cited to the related article", async () => {
+    const earlier = {
+      storyId: 'helioscale-expansion',
+      firstSeen: '2026-09-03T10:00:00Z',
+      articles: [
+        {
+          id: 'expansion-1',
+          outlet: 'Gridline',
+          url: 'https://gridline.example/us-east-3',
+          title: 'Helioscale adds a building to its us-east-3 cloud region',
+          published: '2026-09-03T10:00:00Z',
+          language: 'en',
+          text: 'Helioscale said on Thursday it had opened a fourth building in its us-east-3 cloud region in northern Virginia.',
+        },
+      ],
+    };
+    const story = { ...outageStory, relatedStories: [earlier] };
+    server.script(completion(goodAnswer()));
+    const { result, requests } = await compose(story);
+    assert.ok(result.ok, result.ok ? '' : result.error.message);
+    // The model was shown only the story's own articles.
+    assert.doesNotMatch(lastUserMessage(requests[0]!), /fourth building/);
+    const related = result.value.timeline.filter((event) => event.citations.some((citation) => citation.articleId === 'expansion-1'));
+    assert.deepEqual(
+      related.map((event) => [event.date, event.precision]),
+      [['2026-09-03', 'day']],
+    );
+    assert.ok(result.value.references.some((reference) => reference.articleId === 'expansion-1' && reference.outlet === 'Gridline'));
+    assertGrounded(result.value, { ...story, articles: [...story.articles, ...earlier.articles] });
+  });
+
   const badAnswers: { kind: string; bad: string; edit: (answer: Answer) => void; fix: Fix | null }[] = [
     {
       kind: 'a fabricated number',

@@ -6,7 +6,9 @@
 import type { Brief, BriefSentence, DroppedSentence } from '../../../domain/index.js';
 import type { ChatMessage, LanguageModel } from '../../../ports/language-model.js';
 import { type Result, fail, ok } from '../../../shared/result.js';
-import { briefLanguage, type Segmenter, sentencesOf } from '../pool.js';
+import { briefLanguage, preparePool, type Segmenter, sentencesOf } from '../pool.js';
+import { relatedArticles, relatedTimeline } from '../timeline/related.js';
+import { sortEvents } from '../timeline/timeline.js';
 import { addressKey, listSentences, mapSentences } from '../sections.js';
 import type { BriefInput } from '../types.js';
 import { injectionReason } from './injection.js';
@@ -116,6 +118,16 @@ async function verifyWithRewrite(
   return { brief: withHeadline(brief, headlineDropped), rewriteRequested: failures.length };
 }
 
+/**
+ * Adds dated events from earlier related stories, chosen as the extractive engine chooses them: the model
+ * sees only the story's own sources, and the events are source sentences of the related articles, cited to them.
+ */
+function withRelatedEvents(brief: Brief, input: BriefInput, language: string, segment: Segmenter): Brief {
+  if (!input.relatedStories?.length) return brief;
+  const events = relatedTimeline(preparePool(input, language, segment), input.relatedStories, brief.timeline, segment);
+  return events.length > 0 ? { ...brief, timeline: sortEvents([...brief.timeline, ...events]) } : brief;
+}
+
 /** Composes a brief with a language model and the given segmenter and verifier. */
 export async function composeWithModelUsing(
   input: BriefInput,
@@ -156,10 +168,11 @@ export async function composeWithModelUsing(
       userMessage: 'The language model did not produce a grounded brief; the extractive brief is used instead.',
       cause: dropped,
     });
+  const withHistory = withRelatedEvents(verified.brief, input, language, dependencies.segment);
   const finished = finishReferences(
-    verified.brief,
-    input.articles,
-    listSentences(verified.brief)
+    withHistory,
+    [...input.articles, ...relatedArticles(input)],
+    listSentences(withHistory)
       .filter((entry) => entry.section !== 'article')
       .map((entry) => entry.sentence),
   );
