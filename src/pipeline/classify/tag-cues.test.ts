@@ -4,8 +4,8 @@ import { describe, it } from 'node:test';
 import { splitSentences } from '../segment/index.js';
 import { classifyStory, DEFAULT_TAXONOMY, type ClassifyArticle } from './index.js';
 
-function tags(title: string, paragraphs: string[]): string[] {
-  const articles: ClassifyArticle[] = [{ id: 'a1', language: 'en', title, sentences: splitSentences(paragraphs.join('\n\n'), 'en') }];
+function tags(title: string, paragraphs: string[], language = 'en'): string[] {
+  const articles: ClassifyArticle[] = [{ id: 'a1', language, title, sentences: splitSentences(paragraphs.join('\n\n'), language) }];
   return classifyStory({ articles }, DEFAULT_TAXONOMY, { kinds: ['tag'] }).map((label) => label.id);
 }
 
@@ -88,5 +88,18 @@ describe('default tag cues', () => {
       'DRAM prices rose as the memory maker shifted lines to HBM.',
     ]);
     assert.ok(supply.includes('memory'), supply.join());
+  });
+
+  it('reads the substations Taiwan calls 變電所 as the grid', () => {
+    const substations = tags(
+      '科學園區用電攀升，台電加速擴建變電所',
+      [
+        '台電表示，科學園區今年用電成長一成，尖峰供電吃緊。',
+        '台電將在園區旁新建兩座超高壓變電所，預計2029年完工。',
+        '業者指出，變電所若延後啟用，新廠的供電時程也會跟著延後。',
+      ],
+      'zh',
+    );
+    assert.ok(substations.includes('grid'), substations.join());
   });
 });

@@ -33,7 +33,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
       'large load*', 'curtailment', 'curtail*', 'reserve margin*', 'capacity market', 'blackout*', 'load shedding', 'ratepayer*',
       'demand response',
     ],
-    zh: ['电网', '電網', '输电', '輸電', '变电站', '變電站', '并网', '併網', '限电', '限電', '调峰'],
+    // Taiwan calls a substation 變電所.
+    zh: ['电网', '電網', '输电', '輸電', '变电站', '變電站', '變電所', '变电所', '并网', '併網', '限电', '限電', '调峰'],
     weak: ['utility', 'utilities', 'reliability', 'load', '负荷', '負荷'],
     // Grid power is electricity bought from the grid: the power tag's topic, not the network's.
     not: ['grid power', 'grid electricity'],
