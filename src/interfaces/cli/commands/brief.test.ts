@@ -43,6 +43,36 @@ describe('groundwire brief', () => {
     assert.ok(brief.references.length > 0);
   });
 
+  it('takes earlier related stories from the story file and dates the timeline with them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'gw-brief-')), 'story.json');
+    const earlier = {
+      id: 'helioscale-expansion',
+      firstSeen: '2026-09-03T10:00:00Z',
+      articles: [
+        {
+          id: 'expansion-1',
+          outlet: 'Gridline',
+          title: 'Helioscale adds a building to its us-east-3 cloud region',
+          published: '2026-09-03T10:00:00Z',
+          text: 'Helioscale said on Thursday it had opened a fourth building in its us-east-3 cloud region in northern Virginia.',
+        },
+      ],
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({ id: outageStory.storyId, articles: outageStory.articles, relatedStories: [earlier, { id: 'undated' }] }),
+    );
+    const output: string[] = [];
+    assert.equal(await runProgram(context(output), ['node', 'groundwire', 'brief', file]), 0);
+    const brief = JSON.parse(output.join('')) as Brief;
+    const related = brief.timeline.filter((event) => event.citations.some((citation) => citation.articleId === 'expansion-1'));
+    assert.deepEqual(
+      related.map((event) => event.date),
+      ['2026-09-03'],
+    );
+    assert.ok(brief.references.some((reference) => reference.articleId === 'expansion-1' && reference.url === null));
+  });
+
   it('uses the wired language model with --llm and explains when none is configured', async () => {
     const model = createFakeLanguageModel('gpt-test');
     model.script({ kind: 'answer', content: goodAnswer() });

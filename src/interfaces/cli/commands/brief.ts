@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Brief } from '../../../domain/index.js';
-import { type BriefInput, composeBrief, composeBriefWithModel, groundBrief } from '../../../pipeline/brief/index.js';
+import { type BriefArticle, type BriefInput, composeBrief, composeBriefWithModel, groundBrief } from '../../../pipeline/brief/index.js';
 import { type Result, fail, ok } from '../../../shared/result.js';
 import { type CliContext, EXIT, type GlobalOptions, type LanguageModelSettings } from '../context.js';
 
@@ -24,6 +24,7 @@ async function readStory(file: string): Promise<Result<BriefInput>> {
     articles?: BriefInput['articles'];
     labels?: BriefInput['labels'];
     relatedEvents?: BriefInput['relatedEvents'];
+    relatedStories?: { id?: string; storyId?: string; firstSeen?: string; articles?: BriefInput['articles'] }[];
   };
   try {
     json = JSON.parse(await readFile(file, 'utf8')) as typeof json;
@@ -34,18 +35,26 @@ async function readStory(file: string): Promise<Result<BriefInput>> {
     return fail('brief', 'no-articles', `${file} has no articles`, {
       userMessage: 'The story file needs {"articles": [{id, outlet, url, title, text, published, language}]}.',
     });
-  const articles = json.articles.map((article) => ({
-    ...article,
-    url: article.url ?? null,
-    published: article.published ?? null,
-    language: article.language ?? 'en',
-  }));
+  const articles = json.articles.map(withDefaults);
+  // Earlier related stories lend the timeline dated events; one without a first-seen date or articles has none to lend.
+  const relatedStories = (json.relatedStories ?? [])
+    .filter((story) => typeof story.firstSeen === 'string' && Array.isArray(story.articles))
+    .map((story) => ({
+      storyId: story.id ?? story.storyId ?? '',
+      firstSeen: story.firstSeen as string,
+      articles: (story.articles ?? []).map(withDefaults),
+    }));
   return ok({
     storyId: json.id ?? json.storyId ?? basename(file, '.json'),
     articles,
     ...(json.labels ? { labels: json.labels } : {}),
     ...(json.relatedEvents ? { relatedEvents: json.relatedEvents } : {}),
+    ...(relatedStories.length > 0 ? { relatedStories } : {}),
   });
+}
+
+function withDefaults(article: BriefArticle): BriefArticle {
+  return { ...article, url: article.url ?? null, published: article.published ?? null, language: article.language ?? 'en' };
 }
 
 function modelOverrides(flags: BriefFlags): Partial<LanguageModelSettings> {
