@@ -18,6 +18,8 @@ const sources: VerifySources = {
         'Demand for K9 remains ahead of supply, said Rafael Okafor, Corvane chief executive.',
         'Existing large users are exempt but may enrol voluntarily in exchange for payments.',
         'Tessera said the incident was unrelated to the InferX flaw.',
+        'Tessera will retrain 800 of the staff, and the other 400 positions will be cut without a retraining offer.',
+        'Users drawing more than 75 MW must pay for at least 85% of their capacity.',
       ].join('\n\n'),
     },
     {
@@ -83,6 +85,16 @@ describe('verifier checks', () => {
   it('reads a negation that ends its clause as said of the words before it', () => {
     assert.equal(reasons('Existing large users do not have to comply, though they can join voluntarily for payments.', 'e1', 'p4s1'), '');
     assert.match(reasons('Existing large users must also comply with the rule.', 'e1', 'p4s1'), /negation flipped/);
+  });
+
+  it('reads a negation that ends its sentence as said of the whole sentence before it', () => {
+    assert.doesNotMatch(reasons('Tessera will retrain 800 of the staff, but the other 400 will not.', 'e1', 'p6s1'), /negation flipped/);
+    assert.match(reasons('Tessera will cut the other 400 positions with a retraining offer.', 'e1', 'p6s1'), /negation flipped/);
+  });
+
+  it('reads "no less than" as a bound, not as the opposite of "more"', () => {
+    assert.equal(reasons('Users drawing more than 75 MW must pay for no less than 85% of their capacity.', 'e1', 'p7s1'), '');
+    assert.match(reasons('Users drawing less than 75 MW must pay for at least 85% of their capacity.', 'e1', 'p7s1'), /contradicts/);
   });
 
   it('catches a direction reversed against a Chinese source, and names the country of a cited public body', () => {

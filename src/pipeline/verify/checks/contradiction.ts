@@ -77,8 +77,11 @@ function negatedForms(claim: TextAnalysis, evidence: Evidence): string[] {
   return [];
 }
 
-// "Not connected" says what "unrelated" says: a negated opposite contradicts nothing.
+// "Not connected" says what "unrelated" says: a negated opposite contradicts nothing, and "no less than" is a
+// bound (the bounds check judges it), not "less".
 function negatedInClaim(claim: TextAnalysis, word: WordToken): boolean {
+  const before = claim.words[claim.words.indexOf(word) - 1]?.word;
+  if (before === 'no' || before === 'not') return true;
   return claim.cues.negation.some((hit) => hit.end <= word.start && hit.window.slice(0, 2).includes(word.stem));
 }
 

@@ -2,6 +2,8 @@
 import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
 import { coversWindow, statesWindow, windowsOverlap } from '../text/coverage.js';
+import type { CueHit } from '../text/cues.js';
+import { hasParaphrase } from '../text/paraphrase.js';
 import { isSubstitution, statesSubstitution } from '../text/substitution.js';
 import { keepsUnverified } from '../text/verification.js';
 
@@ -15,7 +17,7 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
     .filter(({ hit, analysis }) => !keepsUnverified(after(analysis.text, hit.end), claim.text));
   // Each source negation the claim speaks about must be matched by a claim negation about the same words.
   const dropped = sourceNegations.find(
-    ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !claim.cues.negation.some((own) => windowsOverlap(hit, own)),
+    ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !claim.cues.negation.some((own) => negatesSame(hit, own, claim)),
   );
   if (dropped) return [`negation flipped: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
   // Each claim negation about something the source states must be matched by a source negation.
@@ -28,6 +30,16 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   if (added)
     return [`negation flipped: claim says "${excerpt(claim.text, added.start, added.end)}" but the source states it without a negation`];
   return [];
+}
+
+// The same proposition negated in other words: "no journalist will be made redundant" and "rules out redundancies".
+// A negation that ends its sentence ("the other 400 will not") elides its predicate: it is said of the whole
+// sentence before it, so it matches a source negation of any word there.
+function negatesSame(source: CueHit, own: CueHit, claim: TextAnalysis): boolean {
+  if (windowsOverlap(source, own)) return true;
+  if (source.windowText || own.windowText || claim.words.some((word) => word.start >= own.end)) return false;
+  const before = new Set(claim.words.filter((word) => word.end <= own.start).map((word) => word.stem));
+  return source.window.some((stem) => hasParaphrase(before, stem));
 }
 
 /** Returns the cue with a few words after it, for a reason a person can read. */

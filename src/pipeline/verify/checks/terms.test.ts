@@ -84,8 +84,19 @@ describe('termVerdicts', () => {
       assert.notDeepEqual(reasons(claim), []);
     });
 
-    it('forgives none in a short claim', () => {
-      assert.notDeepEqual(reasons('Staff hurriedly flagged carrying records.'), []);
+    it('forgives a share of new words in a short plain claim too', () => {
+      assert.deepEqual(reasons('Staff hurriedly flagged the email on October 14.'), []);
+    });
+
+    it('rejects a short claim made mostly of its own words', () => {
+      assert.notDeepEqual(reasons('Staff hurriedly shredded carrying records.'), []);
+    });
+
+    it('never forgives a field the story never raises', () => {
+      const found = reasons(
+        'Staff flagged an outbound email containing policy details and claim records, a phishing attack, on October 14.',
+      );
+      assert.ok(found.some((reason) => reason.startsWith("off the story's topic")));
     });
   });
 });

@@ -1,12 +1,17 @@
 /** Checks that a claim's key terms come from its cited sentences, and that the claim stays on the story's topic. */
 import { chineseTerms, englishTerms, type TextAnalysis } from '../analysis.js';
-import { ABSOLUTE_WORDS, GENERIC_WORDS } from '../cues/stopwords.js';
+import { GENERIC_WORDS } from '../cues/stopwords.js';
 import type { Evidence } from '../evidence.js';
 import type { StoryVocabulary } from '../sources.js';
 import { chineseFor } from '../text/glossary.js';
+import { windowsOverlap } from '../text/coverage.js';
+import type { CueHit } from '../text/cues.js';
 import { hasParaphrase, matesOf } from '../text/paraphrase.js';
 import { sameFamily } from '../text/stem.js';
 import { NUMBER_WORDS } from '../cues/calendar.js';
+import { judgeTerms, type JudgedTerm, type TermVerdict } from './term-roles.js';
+
+export type { TermVerdict } from './term-roles.js';
 import { citedTitles, type TitleWords } from './title-framing.js';
 
 /** Thresholds of the term check. */
@@ -15,43 +20,53 @@ export interface TermLimits {
   minCoverage: number;
 }
 
-export interface TermVerdict {
-  term: string;
-  /** 'framed': not in the cited sentences, but in the cited article's title; it counts as half a supported term. */
-  status: 'supported' | 'framed' | 'unknown' | 'elsewhere' | 'absent';
-}
-
 /** Returns reasons when the claim's terms drift from the cited sentences or from the story altogether. */
 export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary, limits: TermLimits): string[] {
-  const verdicts = termVerdicts(claim, evidence, vocabulary);
-  const absent = verdicts.filter((v) => v.status === 'absent').map((v) => v.term);
-  const elsewhere = verdicts.filter((v) => v.status === 'elsewhere').map((v) => v.term);
-  const supported = verdicts.filter((v) => v.status === 'supported').length;
-  const absolutes = verdicts.filter((v) => v.status !== 'supported' && v.status !== 'unknown' && ABSOLUTE_WORDS.has(v.term)).length;
-  const framed = verdicts.filter((v) => v.status === 'framed').length;
-  const judged = supported + framed + absent.length + elsewhere.length;
-  const allowance = absolutes > 0 ? 0 : paraphraseAllowance(claim, judged);
-  const weight = Math.max(0, absent.length + elsewhere.length / 2 - allowance) + absolutes;
+  const terms = judgeTerms(claim, termVerdicts(claim, evidence, vocabulary), evidence, citedTitles(evidence), vocabulary);
+  const unsupported = terms.filter((t) => t.status === 'absent' || t.status === 'elsewhere');
+  const critical = unsupported.filter((t) => t.critical);
+  // The likeliest paraphrases are forgiven first: words of a field the cited sentences raise, then words found
+  // elsewhere in the story, then words found nowhere.
+  const rank = (t: JudgedTerm): number => (t.inCitedField ? 0 : t.status === 'elsewhere' ? 1 : 2);
+  const plain = unsupported.filter((t) => !t.critical).sort((a, b) => rank(a) - rank(b));
+  const supported = terms.filter((t) => t.status === 'supported').length;
+  const framed = terms.filter((t) => t.status === 'framed').length;
+  const judged = supported + framed + unsupported.length;
+  const forgiven = Math.min(plain.length, paraphraseAllowance(claim, evidence, judged));
+  // A word found nowhere in the story weighs twice one found elsewhere in it; a critical term alone sinks the claim.
+  const unforgiven = plain.slice(forgiven).reduce((sum, t) => sum + (t.status === 'absent' ? 1 : 0.5), 0);
+  const weight = critical.length * limits.maxUnsupportedWeight + unforgiven;
+  const coverage = (supported + framed / 2 + forgiven) / Math.max(1, judged);
+  if (weight < limits.maxUnsupportedWeight && !(judged >= 3 && coverage < limits.minCoverage)) return [];
+  const offTopic = critical.filter((t) => t.critical === 'off-topic').map((t) => t.term);
+  const elsewhere = unsupported.filter((t) => t.critical !== 'off-topic').map((t) => t.term);
   const reasons: string[] = [];
-  if (weight >= limits.maxUnsupportedWeight || (judged >= 3 && (supported + framed / 2) / judged < limits.minCoverage)) {
-    if (absent.length > 0) reasons.push(`off the story's topic: ${quoteList(absent)} appear in no source of the story`);
-    if (elsewhere.length > 0) reasons.push(`key terms not in cited sentences: ${quoteList(elsewhere)}`);
-  }
+  if (offTopic.length > 0) reasons.push(`off the story's topic: ${quoteList(offTopic)} raise a field no source of the story raises`);
+  if (elsewhere.length > 0) reasons.push(`key terms not in cited sentences: ${quoteList(elsewhere)}`);
   return reasons;
 }
 
-// An editor's paraphrase brings a few words of its own ("outage" for "errors began … full recovery"). A long claim
-// with no framing or speculation cue may carry a small share of them; the critical facts (figures, dates, names,
-// negations, hedges) are judged by their own checks, so only plain content words are forgiven here.
-function paraphraseAllowance(claim: TextAnalysis, judged: number): number {
-  if (judged < MIN_JUDGED || FRAMING_CLASSES.some((cueClass) => claim.cues[cueClass].length > 0)) return 0;
-  return Math.floor(judged * PARAPHRASE_SHARE);
+// An editor's paraphrase brings words of its own ("outage" for "errors began … full recovery"), in a claim of any
+// length. A claim may carry a share of them unless it hedges, generalises, frames or looks ahead where its cited
+// sentences do not say the same of the same words: then its new words may be the hedge's point. Critical terms (see term-roles.ts) are never forgiven, and
+// figures, dates, names, negations and hedges are judged by their own checks.
+function paraphraseAllowance(claim: TextAnalysis, evidence: Evidence, judged: number): number {
+  const sourceCues = evidence.analyses.flatMap((analysis) => FRAMING_CLASSES.flatMap((cueClass) => analysis.cues[cueClass]));
+  const unmatched = FRAMING_CLASSES.flatMap((cueClass) => claim.cues[cueClass]).some(
+    (own) => !sourceCues.some((hit) => hit.cueClass === own.cueClass && sameHead(hit, own)),
+  );
+  return unmatched ? 0 : Math.max(1, Math.floor(judged * PARAPHRASE_SHARE));
 }
 
-const PARAPHRASE_SHARE = 0.2;
-// A short claim has too few words for a share: one new word there is its point.
-const MIN_JUDGED = 8;
-const FRAMING_CLASSES = ['negation', 'speculation', 'tentative', 'generality', 'purpose'] as const;
+// The same hedge of the same thing: the words the two cues govern first agree ("will launch" and "plans to launch").
+function sameHead(source: CueHit, own: CueHit): boolean {
+  if (source.windowText || own.windowText) return windowsOverlap(source, own);
+  const [head] = own.window;
+  return head !== undefined && source.window[0] !== undefined && hasParaphrase(new Set([head]), source.window[0]);
+}
+
+const PARAPHRASE_SHARE = 0.25;
+const FRAMING_CLASSES = ['speculation', 'tentative', 'generality', 'purpose', 'framing', 'causal', 'future'] as const;
 
 /** Says for each key term of the claim whether the cited sentences, the story, or nothing support it. */
 export function termVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {

@@ -12,7 +12,8 @@ export const ENGLISH_NEGATORS = cueList(`
   banned, prohibits, prohibited, forbids, forbidden, excludes, excluded`);
 
 /** Multi-word English negations, matched before single words so "no longer" is one cue. */
-export const ENGLISH_NEGATION_PHRASES = cueList(`no evidence, no sign, no longer, not yet, rather than, instead of`);
+export const ENGLISH_NEGATION_PHRASES = cueList(`no evidence, no sign, no longer, not yet, rather than, instead of, rules out, ruled out,
+  rule out, fail to`);
 
 /** English phrases that contain a negator but negate nothing ("whether we teach them or not"). */
 export const ENGLISH_NOT_NEGATIONS = cueList(`or not, not only, not just, no doubt, not least, nothing but, no matter,

@@ -16,6 +16,8 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['end', 'finish', 'complete', 'conclude', 'close', 'wrap'],
   ['show', 'find', 'reveal', 'indicate'],
   ['cost', 'price', 'spend', 'pay', 'fee', 'charge', 'bill'],
+  ['breach', 'break', 'violate', 'infringe', 'contravene'],
+  ['generate', 'produce', 'create', 'write'],
   ['release', 'publish', 'issue', 'unveil', 'introduce', 'announce', 'ship', 'roll'],
   ['job', 'role', 'position', 'post'],
   ['eliminate', 'cut', 'lay', 'axe', 'remove'],
