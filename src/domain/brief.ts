@@ -31,6 +31,8 @@ export interface Reference {
   title: string;
   url: string | null;
   published: string | null;
+  /** Set when the article belongs to an earlier related story, which lends the timeline a dated event. */
+  relatedStoryId?: string;
 }
 
 export interface ArticleParagraph {

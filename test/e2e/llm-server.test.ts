@@ -127,7 +127,12 @@ describe('LLM brief engine against a real OpenAI-compatible server', () => {
       related.map((event) => [event.date, event.precision]),
       [['2026-09-03', 'day']],
     );
-    assert.ok(result.value.references.some((reference) => reference.articleId === 'expansion-1' && reference.outlet === 'Gridline'));
+    assert.ok(
+      result.value.references.some(
+        (reference) =>
+          reference.articleId === 'expansion-1' && reference.outlet === 'Gridline' && reference.relatedStoryId === 'helioscale-expansion',
+      ),
+    );
     assertGrounded(result.value, { ...story, articles: [...story.articles, ...earlier.articles] });
   });
 

@@ -22,6 +22,7 @@ export function buildReferences(sentences: readonly BriefSentence[], articles: r
       title: article.title,
       url: article.url,
       published: article.published,
+      ...(article.relatedStoryId ? { relatedStoryId: article.relatedStoryId } : {}),
     });
   }
   return references;

@@ -13,6 +13,8 @@ export interface BriefArticle {
   /** ISO time; relative dates in the text ("on Wednesday") resolve against it. */
   published: string | null;
   language: string;
+  /** The earlier related story the article belongs to, when it is not one of the story's own. */
+  relatedStoryId?: string;
 }
 
 /** An earlier story related to this one: its dated sentences may join the timeline, citing its articles. */

@@ -59,7 +59,11 @@ function referenceItem(reference: Reference, cited: readonly string[][], texts: 
       <p class="ref-title"><span class="visually-hidden">Source ${reference.n}: </span>${title}</p>
       <p class="ref-meta">
         <span class="outlet">${reference.outlet}</span
-        >${reference.published ? html` · <time datetime="${reference.published}">${formatDay(reference.published)}</time>` : ''}
+        >${reference.published ? html` · <time datetime="${reference.published}">${formatDay(reference.published)}</time>` : ''}${
+          reference.relatedStoryId
+            ? html` · <a class="earlier-story" href="/stories/${encodeURIComponent(reference.relatedStoryId)}">from an earlier story</a>`
+            : ''
+        }
       </p>
       ${
         cited.length > 0

@@ -86,7 +86,12 @@ describe('timeline from earlier related stories', () => {
     // The turbine maker's news shares no name with the story; the March 2027 plan is not history; the later story is not earlier.
     assert.ok(!brief.timeline.some((event) => /gas-turbine|construction chief/.test(event.text)));
     assert.ok(!brief.timeline.some((event) => event.citations.some((citation) => citation.articleId === 'later-1')));
-    assert.ok(brief.references.some((reference) => reference.articleId === 'ppa-1' && reference.outlet === 'Gridline'));
+    const lent = brief.references.find((reference) => reference.articleId === 'ppa-1');
+    assert.equal(lent?.outlet, 'Gridline');
+    assert.equal(lent?.relatedStoryId, 'atlas-ppa', 'the reference says which earlier story it comes from');
+    assert.ok(
+      brief.references.filter((reference) => reference.articleId !== 'ppa-1').every((reference) => reference.relatedStoryId === undefined),
+    );
   });
 
   it('keeps the related event through verification: the verifier is given the related article it cites', () => {

@@ -147,5 +147,5 @@ export function relatedTimeline(
 
 /** Returns every article of the related stories (the ones a brief's timeline may cite besides the story's own). */
 export function relatedArticles(input: BriefInput): BriefArticle[] {
-  return (input.relatedStories ?? []).flatMap((story) => story.articles);
+  return (input.relatedStories ?? []).flatMap((story) => story.articles.map((article) => ({ ...article, relatedStoryId: story.storyId })));
 }
