@@ -5,9 +5,13 @@ import {
   type ClusterOptions,
   type ClusterSnapshot,
   type Clusterer,
+  type ClusterDocument,
+  type ClusterInput,
+  type PreparePool,
   type StoryState,
   createClusterer,
-  prepareClusterDocument,
+  createPreparePool,
+  preparedInOrder,
 } from '../pipeline/cluster/index.js';
 import { type DedupeOptions, type DedupeSnapshot, type DuplicateIndex, createDuplicateIndex } from '../pipeline/dedupe/index.js';
 import type { ArticleWithSource } from '../ports/article-view.js';
@@ -33,8 +37,16 @@ export interface StoryOptions {
   batchSize: number;
   /** An embeddings endpoint: article vectors are then blended with the lexical similarity; its failures are logged, not fatal. */
   embedder?: Embedder;
+  /**
+   * Worker threads that prepare articles for clustering (tokens, entities, quantities) while this thread places the
+   * ones before them; 0 or absent prepares inline. Placement order, and so every story, is the same either way.
+   */
+  prepareThreads?: number;
   signal?: AbortSignal;
 }
+
+/** Articles prepared per message to the prepare threads: small enough to keep placement fed, large enough to amortise. */
+const PREPARE_CHUNK = 25;
 
 export interface StoryPassSummary {
   placed: number;
@@ -66,37 +78,72 @@ async function loadPassState(store: Store, options: StoryOptions): Promise<PassS
   };
 }
 
-/** Places one article: a copy joins its original's story, anything else goes through the clusterer. */
-function placeArticle(state: PassState, article: ArticleWithSource): StoryMembership & { duplicate: boolean } {
-  const text = article.text ?? article.summary ?? '';
-  const match = state.dedupe.add({
-    id: article.id,
-    url: article.canonicalUrl ?? article.url,
-    title: article.title,
-    text,
-    source: article.sourceId,
-    published: article.published,
+/** What dedupe decided for one article: the original it copies, and that original's story when one is known. */
+interface DedupeOutcome {
+  article: ArticleWithSource;
+  duplicateOf: string | null;
+  /** Set when the article joins its original's story without clustering. */
+  copyOfPlaced: boolean;
+}
+
+/** Runs dedupe over a batch in order (its state does not depend on clustering), noting which articles need clustering. */
+function dedupeBatch(state: PassState, batch: readonly ArticleWithSource[]): DedupeOutcome[] {
+  const placedBefore = new Set<string>();
+  return batch.map((article) => {
+    const match = state.dedupe.add({
+      id: article.id,
+      url: article.canonicalUrl ?? article.url,
+      title: article.title,
+      text: article.text ?? article.summary ?? '',
+      source: article.sourceId,
+      published: article.published,
+    });
+    const original = match?.articleId ?? null;
+    // An original placed earlier in this process, or earlier in this batch, has a story by the time the copy is placed.
+    const copyOfPlaced = original !== null && (state.storyOf.has(original) || placedBefore.has(original));
+    placedBefore.add(article.id);
+    return { article, duplicateOf: original, copyOfPlaced };
   });
-  const originalStory = match ? state.storyOf.get(match.articleId) : undefined;
-  if (match && originalStory) {
-    const storyId = state.clusterer.resolve(originalStory);
-    state.storyOf.set(article.id, storyId);
-    return { articleId: article.id, storyId, duplicateOf: match.articleId, duplicate: true };
-  }
-  const document = prepareClusterDocument({
+}
+
+function clusterInput(state: PassState, article: ArticleWithSource): ClusterInput {
+  return {
     id: article.id,
     title: article.title ?? '',
-    text,
+    text: article.text ?? article.summary ?? '',
     published: article.published ?? article.collectedAt,
     language: article.language,
     source: article.sourceId,
     vector: state.vectors.get(article.id) ?? null,
-  });
-  const { storyId } = state.clusterer.add(document);
-  state.storyOf.set(article.id, storyId);
-  const story = state.clusterer.story(storyId);
-  if (story) state.touchedStates.set(story.id, story);
-  return { articleId: article.id, storyId, duplicateOf: match?.articleId ?? null, duplicate: Boolean(match) };
+  };
+}
+
+/** Places a batch in order: a copy joins its original's story, anything else goes through the clusterer. */
+async function placeBatch(
+  state: PassState,
+  batch: readonly ArticleWithSource[],
+  pool: PreparePool | null,
+): Promise<(StoryMembership & { duplicate: boolean })[]> {
+  const outcomes = dedupeBatch(state, batch);
+  const inputs = outcomes.filter((outcome) => !outcome.copyOfPlaced).map((outcome) => clusterInput(state, outcome.article));
+  const documents = preparedInOrder(inputs, pool, PREPARE_CHUNK);
+  const memberships: (StoryMembership & { duplicate: boolean })[] = [];
+  for (const { article, duplicateOf, copyOfPlaced } of outcomes) {
+    const duplicate = duplicateOf !== null;
+    if (copyOfPlaced) {
+      const storyId = state.clusterer.resolve(state.storyOf.get(duplicateOf as string) as string);
+      state.storyOf.set(article.id, storyId);
+      memberships.push({ articleId: article.id, storyId, duplicateOf, duplicate });
+      continue;
+    }
+    const next = await documents.next();
+    const { storyId } = state.clusterer.add(next.value as ClusterDocument);
+    state.storyOf.set(article.id, storyId);
+    const story = state.clusterer.story(storyId);
+    if (story) state.touchedStates.set(story.id, story);
+    memberships.push({ articleId: article.id, storyId, duplicateOf, duplicate });
+  }
+  return memberships;
 }
 
 function embeddingInput(article: ArticleWithSource): EmbeddingInput {
@@ -151,35 +198,40 @@ export async function updateStories(deps: StoryDependencies, options: StoryOptio
   const summary: StoryPassSummary = { placed: 0, duplicates: 0, storiesTouched: [], changes: 0 };
   const touchedAll = new Set<string>();
   const embedder = options.embedder ? createArticleEmbedder(options.embedder, deps.logger) : null;
-  for (;;) {
-    if (options.signal?.aborted) break;
-    const batch = await deps.store.stories.listUnclustered(options.batchSize);
-    if (batch.length === 0) break;
-    state.touchedStates.clear();
-    state.vectors = embedder ? await embedder.vectors(batch.map(embeddingInput)) : new Map();
-    const memberships = batch.map((article) => placeArticle(state, article));
-    const changes = toChanges(state.clusterer.repair());
-    const touched = new Set(memberships.map((m) => state.clusterer.resolve(m.storyId)));
-    for (const change of changes) {
-      touched.add(change.kind === 'merge' ? change.into : change.to);
-      // The story an article left changed too (labels, counts), unless it was merged away.
-      if (change.kind === 'move') touched.add(change.from);
+  const pool = options.prepareThreads ? createPreparePool(options.prepareThreads) : null;
+  try {
+    for (;;) {
+      if (options.signal?.aborted) break;
+      const batch = await deps.store.stories.listUnclustered(options.batchSize);
+      if (batch.length === 0) break;
+      state.touchedStates.clear();
+      state.vectors = embedder ? await embedder.vectors(batch.map(embeddingInput)) : new Map();
+      const memberships = await placeBatch(state, batch, pool);
+      const changes = toChanges(state.clusterer.repair());
+      const touched = new Set(memberships.map((m) => state.clusterer.resolve(m.storyId)));
+      for (const change of changes) {
+        touched.add(change.kind === 'merge' ? change.into : change.to);
+        // The story an article left changed too (labels, counts), unless it was merged away.
+        if (change.kind === 'move') touched.add(change.from);
+      }
+      const stories = await writesFor(deps.store, state, options.taxonomy, touched);
+      const at = toIso(deps.clock.now());
+      const resolved = memberships.map(({ duplicate: _duplicate, ...m }) => ({ ...m, storyId: state.clusterer.resolve(m.storyId) }));
+      await deps.store.stories.applyUpdate({
+        at,
+        memberships: resolved,
+        stories,
+        changes,
+        state: { cluster: state.clusterer.snapshot(), dedupe: state.dedupe.snapshot() },
+      });
+      summary.placed += memberships.length;
+      summary.duplicates += memberships.filter((m) => m.duplicate).length;
+      summary.changes += changes.length;
+      for (const id of touched) touchedAll.add(id);
+      deps.logger.info('stories-updated', { stage: 'cluster', placed: memberships.length, stories: touched.size, changes: changes.length });
     }
-    const stories = await writesFor(deps.store, state, options.taxonomy, touched);
-    const at = toIso(deps.clock.now());
-    const resolved = memberships.map(({ duplicate: _duplicate, ...m }) => ({ ...m, storyId: state.clusterer.resolve(m.storyId) }));
-    await deps.store.stories.applyUpdate({
-      at,
-      memberships: resolved,
-      stories,
-      changes,
-      state: { cluster: state.clusterer.snapshot(), dedupe: state.dedupe.snapshot() },
-    });
-    summary.placed += memberships.length;
-    summary.duplicates += memberships.filter((m) => m.duplicate).length;
-    summary.changes += changes.length;
-    for (const id of touched) touchedAll.add(id);
-    deps.logger.info('stories-updated', { stage: 'cluster', placed: memberships.length, stories: touched.size, changes: changes.length });
+  } finally {
+    await pool?.close();
   }
   summary.storiesTouched = [...touchedAll].map((id) => state.clusterer.resolve(id)).filter((id, i, all) => all.indexOf(id) === i);
   return summary;

@@ -1,0 +1,131 @@
+/** Story passes place articles the same way whether cluster documents are prepared inline or in prepare threads. */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { SqliteStore } from '../adapters/storage/sqlite/sqlite-store.js';
+import { DEFAULT_TAXONOMY } from '../pipeline/classify/index.js';
+import type { Logger } from '../ports/logger.js';
+import { incomingArticle } from '../../test/support/incoming-article.js';
+import { type StoryPassSummary, updateStories } from './update-stories.js';
+
+const NOW = '2026-11-20T10:00:00Z';
+
+const QUAY_FIRE =
+  'A fire in a warehouse on North Quay closed the harbour road on Tuesday. Firefighters from three stations worked through the night.';
+/** Two events over a few outlets and both scripts, and a verbatim copy of one report by another outlet. */
+const ARTICLES = [
+  { key: 'fire-1', language: 'en', title: 'Warehouse fire closes North Quay harbour road', text: QUAY_FIRE },
+  {
+    key: 'ferry-1',
+    language: 'en',
+    title: 'Island ferry fares rise 12% from March',
+    text: 'The island ferry company will raise fares by 12% from March, citing fuel costs. Commuter passes rise by 8%.',
+  },
+  { key: 'fire-copy', language: 'en', title: 'Warehouse fire closes North Quay harbour road', text: QUAY_FIRE },
+  {
+    key: 'fire-2',
+    language: 'en',
+    title: 'North Quay warehouse fire: harbour road to reopen Thursday',
+    text: 'Police said the harbour road by the burnt North Quay warehouse should reopen on Thursday once the fire is fully out.',
+  },
+  {
+    key: 'fire-zh',
+    language: 'zh',
+    title: '北码头仓库大火 港口道路封闭',
+    text: '周二北码头一座仓库起火，港口道路封闭。三个消防站的消防员彻夜灭火。',
+  },
+  {
+    key: 'ferry-2',
+    language: 'en',
+    title: 'Ferry passengers protest 12% fare rise',
+    text: 'Passengers gathered at the terminal to protest the island ferry fare rise of 12%, which starts in March.',
+  },
+];
+
+const QUIET: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, child: () => QUIET };
+
+async function seed(store: SqliteStore): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [index, article] of ARTICLES.entries()) {
+    const source = await store.sources.add({ name: `Outlet ${article.key}`, feedUrl: `https://${article.key}.example/feed` }, NOW);
+    const id = `${source.id}:${article.key}`;
+    const published = `2026-11-18T0${index}:00:00Z`;
+    await store.commitRefresh({
+      sourceId: source.id,
+      checkedAt: NOW,
+      nextCheckAt: NOW,
+      outcome: {
+        kind: 'updated',
+        articles: [
+          incomingArticle({ id, sourceId: source.id, itemKey: article.key, title: article.title, language: article.language, published }),
+        ],
+        etag: null,
+        lastModified: null,
+        movedTo: null,
+        warning: null,
+      },
+    });
+    const sentence = { id: 'p1s1', text: article.text, paragraph: 1, start: 0, end: article.text.length };
+    const extraction = {
+      canonicalUrl: null,
+      title: article.title,
+      byline: null,
+      siteName: null,
+      published,
+      updated: null,
+      language: article.language,
+      text: article.text,
+      html: '',
+      wordCount: 20,
+      partial: false,
+      leadImage: null,
+      origin: 'page' as const,
+    };
+    await store.articles.saveExtraction(id, extraction, [sentence], NOW);
+    ids.push(id);
+  }
+  return ids;
+}
+
+describe('updateStories with prepare threads', () => {
+  let directory: string;
+  before(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'groundwire-stories-'));
+  });
+  after(async () => {
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  /** Runs one pass in a fresh store; returns the summary and each article's story, by article order. */
+  async function pass(name: string, prepareThreads: number): Promise<{ summary: StoryPassSummary; stories: string[] }> {
+    const store = SqliteStore.open(join(directory, `${name}.db`));
+    try {
+      const ids = await seed(store);
+      const summary = await updateStories(
+        { store, clock: { now: () => new Date(NOW) }, logger: QUIET },
+        { taxonomy: DEFAULT_TAXONOMY, cluster: {}, dedupe: {}, batchSize: 4, prepareThreads },
+      );
+      const stories: string[] = [];
+      for (const storyId of summary.storiesTouched)
+        for (const member of await store.stories.articles(storyId)) stories[ids.indexOf(member.id)] = storyId;
+      return { summary, stories };
+    } finally {
+      await store.close();
+    }
+  }
+
+  it('places every article as an inline pass does, copies with their originals', async () => {
+    const inline = await pass('inline', 0);
+    const threaded = await pass('threaded', 2);
+    assert.deepEqual(threaded, inline);
+    assert.equal(inline.summary.placed, ARTICLES.length);
+    assert.equal(inline.summary.duplicates, 1);
+    const story = (key: string) => inline.stories[ARTICLES.findIndex((article) => article.key === key)];
+    assert.equal(story('fire-copy'), story('fire-1'));
+    assert.equal(story('fire-2'), story('fire-1'));
+    assert.equal(story('ferry-2'), story('ferry-1'));
+    assert.notEqual(story('ferry-1'), story('fire-1'));
+  });
+});

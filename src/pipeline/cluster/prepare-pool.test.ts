@@ -1,0 +1,52 @@
+/** Prepare threads give the documents inline preparation gives, in input order, and fail loudly once closed. */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { OTHER_OUTAGE, OUTAGE_EN, OUTAGE_EN_FOLLOW_UP, OUTAGE_ZH, UNRELATED } from './__fixtures__/harbour-articles.js';
+import { createPreparePool, preparedInOrder, prepareClusterDocument, type ClusterInput, type PreparePool } from './index.js';
+
+/** The fixtures, repeated under new ids so that a batch spans several chunks and both scripts. */
+const INPUTS: ClusterInput[] = Array.from({ length: 4 }, (_, round) =>
+  [OUTAGE_EN, OUTAGE_ZH, UNRELATED, OUTAGE_EN_FOLLOW_UP, OTHER_OUTAGE].map((input) => ({ ...input, id: `${input.id}-${round}` })),
+).flat();
+
+describe('createPreparePool', () => {
+  let pool: PreparePool;
+  before(() => {
+    pool = createPreparePool(2);
+  });
+  after(async () => {
+    await pool.close();
+  });
+
+  it('returns what prepareClusterDocument returns, in input order', async () => {
+    const documents = await pool.prepare(INPUTS);
+    assert.deepEqual(
+      documents,
+      INPUTS.map((input) => prepareClusterDocument(input)),
+    );
+  });
+
+  it('yields every document in order when chunks are prepared ahead of the caller', async () => {
+    const ids: string[] = [];
+    for await (const document of preparedInOrder(INPUTS, pool, 3, 2)) ids.push(document.id);
+    assert.deepEqual(
+      ids,
+      INPUTS.map((input) => input.id),
+    );
+  });
+
+  it('prepares inline, with the same result, when no pool is given', async () => {
+    const documents = [];
+    for await (const document of preparedInOrder(INPUTS.slice(0, 4), null, 3)) documents.push(document);
+    assert.deepEqual(
+      documents,
+      INPUTS.slice(0, 4).map((input) => prepareClusterDocument(input)),
+    );
+  });
+
+  it('refuses work once closed', async () => {
+    const closing = createPreparePool(1);
+    await closing.close();
+    await assert.rejects(closing.prepare(INPUTS.slice(0, 1)), /closed/);
+  });
+});
