@@ -58,6 +58,10 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['Norwegian kroner', 'NOK'],
   ['Danish kroner', 'DKK'],
   ['Swedish kronor', 'SEK'],
+  // English reporting's name for the same currencies.
+  ['Norwegian crowns', 'NOK'],
+  ['Danish crowns', 'DKK'],
+  ['Swedish crowns', 'SEK'],
   ['Swiss francs', 'CHF'],
   ['pounds sterling', 'GBP'],
   ['Korean won', 'KRW'],

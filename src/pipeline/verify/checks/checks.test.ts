@@ -20,6 +20,7 @@ const sources: VerifySources = {
         'Tessera said the incident was unrelated to the InferX flaw.',
         'Tessera will retrain 800 of the staff, and the other 400 positions will be cut without a retraining offer.',
         'Users drawing more than 75 MW must pay for at least 85% of their capacity.',
+        'Eleven documents were emailed between October 8 and October 13.',
       ].join('\n\n'),
     },
     {
@@ -95,6 +96,11 @@ describe('verifier checks', () => {
   it('reads "no less than" as a bound, not as the opposite of "more"', () => {
     assert.equal(reasons('Users drawing more than 75 MW must pay for no less than 85% of their capacity.', 'e1', 'p7s1'), '');
     assert.match(reasons('Users drawing less than 75 MW must pay for at least 85% of their capacity.', 'e1', 'p7s1'), /contradicts/);
+  });
+
+  it('reads a bare day after a dated one as a date of the same month', () => {
+    assert.equal(reasons('Eleven documents were emailed between October 8 and 13.', 'e1', 'p8s1'), '');
+    assert.match(reasons('Eleven documents were emailed between October 8 and 15.', 'e1', 'p8s1'), /15 not in cited/);
   });
 
   it('catches a direction reversed against a Chinese source, and names the country of a cited public body', () => {

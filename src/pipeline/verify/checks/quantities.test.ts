@@ -52,4 +52,13 @@ describe('supports', () => {
     const may = quantity({ kind: 'date', value: 0, key: 'date:2027-05', surface: 'May 2027', date: '2027-05', precision: 'month' });
     assert.ok(supports(may, quarter));
   });
+
+  it("lets a bare count restate a measure's written figure or percentage points, never a share", () => {
+    const days = quantity({ kind: 'measure', value: 218.4, unit: 'h', key: 'measure:h:218.4', surface: '9.1 days' });
+    assert.ok(supports(days, quantity({ kind: 'number', value: 9.1, key: 'number:9.1', surface: '9.1' })));
+    const points = quantity({ kind: 'percent', value: 14, unit: 'pp', key: 'percent-point:14', surface: '14 percentage points' });
+    assert.ok(supports(points, quantity({ kind: 'number', value: 14, key: 'number:14', surface: '14' })));
+    const share = quantity({ kind: 'percent', value: 59, unit: '%', key: 'percent:59', surface: '59%' });
+    assert.ok(!supports(share, quantity({ kind: 'number', value: 59, key: 'number:59', surface: '59' })));
+  });
 });

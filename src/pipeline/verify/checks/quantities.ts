@@ -17,6 +17,7 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
     if (seen.has(quantity.key) || claim.entities.some((e) => quantity.start >= e.start && quantity.end <= e.end)) continue;
     seen.add(quantity.key);
     if (evidence.quantities.some((source) => supports(source, quantity)) || statedLiterally(quantity, evidence)) continue;
+    if (sharesPartnerDate(quantity, claim, evidence)) continue;
     if (chinesePeriodStated(quantity, evidence)) continue;
     if (quantity.kind === 'number' && /^[a-z]/i.test(quantity.surface) && derivable(quantity.value, quantity.start, claim, evidence))
       continue;
@@ -53,14 +54,33 @@ export function supports(source: Quantity, claimed: Quantity): boolean {
   if (source.key === claimed.key) return true;
   if (claimed.kind === 'date' || source.kind === 'date') return claimed.kind === source.kind && dateWithin(source, claimed);
   if (!sameDimension(source, claimed)) return false;
-  return roundsTo(source.value, claimed);
+  const written = claimed.kind === 'number' ? writtenValue(source) : null;
+  return roundsTo(source.value, claimed) || (written !== null && roundsTo(written, claimed));
 }
 
 // A claim may drop the unit a source gives ("9,400 workers" for "9400名员工") but never change it.
 function sameDimension(source: Quantity, claimed: Quantity): boolean {
-  // A bare count may drop a measure's unit, never turn an amount of money into a count ("$40" is not "40 tasks").
-  if (claimed.kind === 'number') return source.kind === 'number' || source.kind === 'measure';
+  // A bare count may drop a measure's unit ("7.0 days instead of 9.1") and "percentage points" may be "points", but a
+  // share is no count ("59%" is not "59 technicians") and money is none either ("$40" is not "40 tasks").
+  if (claimed.kind === 'number') return source.kind === 'number' || source.kind === 'measure' || source.unit === 'pp';
   return source.kind === claimed.kind && source.unit === claimed.unit;
+}
+
+// The figure as the source writes it ("9.1" of "9.1 days", whose value is in hours): a bare count restates that.
+function writtenValue(source: Quantity): number | null {
+  if (source.kind !== 'measure') return null;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(source.surface);
+  return digits && !/[a-z]illion|万|萬|亿|億/i.test(source.surface) ? Number(digits[0].replace(/,/g, '')) : null;
+}
+
+// "Between October 8 and 13": a bare day after a dated one shares its month, and is judged as that date.
+function sharesPartnerDate(quantity: Quantity, claim: TextAnalysis, evidence: Evidence): boolean {
+  if (quantity.kind !== 'number' || !Number.isInteger(quantity.value) || quantity.value < 1 || quantity.value > 31) return false;
+  const partner = claim.quantities.filter((other) => other.end <= quantity.start).at(-1);
+  if (!partner?.date || partner.precision !== 'day') return false;
+  if (!/^\s*(?:and|to|through|-|–)\s*$/.test(claim.text.slice(partner.end, quantity.start))) return false;
+  const date = `${partner.date.slice(0, 8)}${String(quantity.value).padStart(2, '0')}`;
+  return evidence.quantities.some((source) => source.date === date);
 }
 
 // "About six hours" is supported by "6.1 hours": the source value rounds to the claim at the claim's precision.
