@@ -39,6 +39,14 @@ const sources: VerifySources = {
       published: '2026-11-06T04:00:00Z',
       text: '国家互联网信息办公室11月5日公布新一批备案信息，本批共有94款服务完成备案。面向医疗和法律的专业服务依然较少。公司上半年净亏损收窄至1.88亿元。',
     },
+    {
+      id: 'z3',
+      outlet: '云端财经',
+      title: '灵峰云与萨赫拉成立合资公司',
+      language: 'zh',
+      published: '2026-11-10T02:00:00Z',
+      text: '合资公司中灵峰云持股60%，负责技术和云平台运营。',
+    },
   ],
 };
 
@@ -101,6 +109,11 @@ describe('verifier checks', () => {
   it('reads a bare day after a dated one as a date of the same month', () => {
     assert.equal(reasons('Eleven documents were emailed between October 8 and 13.', 'e1', 'p8s1'), '');
     assert.match(reasons('Eleven documents were emailed between October 8 and 15.', 'e1', 'p8s1'), /15 not in cited/);
+  });
+
+  it("reads a Chinese arrangement as tenseless: a claim's 'will' may restate it, not add an outcome", () => {
+    assert.equal(reasons('Lingfeng will own 60% of the joint venture.', 'z3', 'p1s1'), '');
+    assert.match(reasons('The joint venture will make Lingfeng the largest cloud in the region.', 'z3', 'p1s1'), /no plan or forecast/);
   });
 
   it('catches a direction reversed against a Chinese source, and names the country of a cited public body', () => {

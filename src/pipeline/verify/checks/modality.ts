@@ -3,7 +3,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { PLAN_CUES } from '../cues/frames.js';
 import { MODAL_CUES, SENTENCE_SCOPE_CUES } from '../cues/hedges.js';
 import type { Evidence } from '../evidence.js';
-import { coversWindow } from '../text/coverage.js';
+import { coversWindow, statesWindow } from '../text/coverage.js';
 import type { CueClass, CueHit } from '../text/cues.js';
 import { excerpt } from './polarity.js';
 
@@ -38,7 +38,13 @@ export function checkModality(claim: TextAnalysis, evidence: Evidence): string[]
       [...guesses, ...source('forecast').filter(({ hit, analysis }) => !analysis.chinese && PLANS.has(hit.cue))],
       evidence,
     ),
-    ...inventedPlan(claim, guesses.length + source('future').length + source('forecast').length > 0 || datesAhead(evidence), evidence),
+    ...inventedPlan(
+      claim,
+      guesses.length + source('future').length + source('forecast').length > 0 ||
+        datesAhead(evidence) ||
+        tenselessArrangement(claim, evidence),
+      evidence,
+    ),
   ];
 }
 
@@ -110,6 +116,14 @@ function governsSentence(hit: CueHit, source: TextAnalysis): boolean {
 // "May not", "may no longer": a negated modal forbids; it does not guess.
 function deontic(hit: CueHit, analysis: TextAnalysis): boolean {
   return /^\s+(?:not|no|never)\b/i.test(analysis.text.slice(hit.end, hit.end + 12));
+}
+
+// Chinese marks no tense: an arrangement it states ("合资公司中灵峰云持股60%") may be one still to come, so a claim's
+// "will" restating that arrangement (the verb it governs is the source's) invents no plan unless the source marks
+// it done (已, 曾, 完成). A "will" of an outcome the source never states ("will make Qingyang the cheapest") does.
+function tenselessArrangement(claim: TextAnalysis, evidence: Evidence): boolean {
+  if (evidence.englishText !== '' || evidence.chineseText === '' || /已|曾|完成|此前|过去|過去/.test(evidence.chineseText)) return false;
+  return claim.cues.future.some((hit) => CERTAIN_FUTURE.has(hit.cue) && statesWindow(hit, evidence));
 }
 
 // "Letters start going out on Wednesday" looks ahead when Wednesday comes after the article's publication.

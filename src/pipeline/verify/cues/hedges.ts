@@ -59,5 +59,11 @@ export const SENTENCE_SCOPE_CUES = cueList(`if, unless, no evidence, no sign, å¦
  */
 export const NOUN_READINGS = cueList(`estimate, forecast, guidance, question, bet, hope, fear, plan, projection, proposed, targets`);
 
+/**
+ * Guessing verbs that, after a determiner, are adjectives of a plain fact: "the suggested successor" is the
+ * recommended one, "the implied rate" a computed one. They guess only as verbs ("suggests the cut will stick").
+ */
+export const ATTRIBUTIVE_READINGS = cueList(`suggested, implied, signalled, signaled, hinted`);
+
 /** Determiners and possessives that mark a noun reading of the words above. */
 export const DETERMINERS = cueList(`the, a, an, its, their, his, her, our, this, that, these, those, whose`);

@@ -1,6 +1,14 @@
 /** The compiled cue lists, built once from the data modules in cues/. */
 import { ATTRIBUTED_FORECAST_CUES, CAUSAL_FRAMING_CUES, CAUSE_CUES, FRAMING_CUES, FUTURE_CUES, SCHEDULE_CUES } from '../cues/frames.js';
-import { GENERALITY_CUES, NOUN_READINGS, PERMISSION_CUES, PURPOSE_CUES, SPECULATION_CUES, TENTATIVE_CUES } from '../cues/hedges.js';
+import {
+  ATTRIBUTIVE_READINGS,
+  GENERALITY_CUES,
+  NOUN_READINGS,
+  PERMISSION_CUES,
+  PURPOSE_CUES,
+  SPECULATION_CUES,
+  TENTATIVE_CUES,
+} from '../cues/hedges.js';
 import {
   CHINESE_NEGATORS,
   CHINESE_NOT_NEGATIONS,
@@ -16,7 +24,7 @@ export const CUE_SETS: readonly CompiledCues[] = [
     exclusions: CHINESE_NOT_NEGATIONS,
     englishExclusions: ENGLISH_NOT_NEGATIONS,
   }),
-  compileCues('speculation', SPECULATION_CUES, { exclusions: ['可能性'] }),
+  compileCues('speculation', SPECULATION_CUES, { exclusions: ['可能性'], attributiveReadings: ATTRIBUTIVE_READINGS }),
   compileCues('tentative', TENTATIVE_CUES, { nounReadings: NOUN_READINGS }),
   compileCues('generality', GENERALITY_CUES),
   compileCues('purpose', PURPOSE_CUES),

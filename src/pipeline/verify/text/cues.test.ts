@@ -27,6 +27,16 @@ describe('findEnglishCues', () => {
     assert.equal(findEnglishCues(englishWords('Revenue beat an average analyst estimate of $30.6 billion.'), set('tentative')).length, 0);
     assert.equal(findEnglishCues(englishWords('Analysts estimate prices rose 15%.'), set('tentative')).length, 1);
   });
+
+  it('reads a guessing verb after a determiner as an adjective of a fact', () => {
+    assert.equal(findEnglishCues(englishWords('Lumen-4 Mini is the suggested successor.'), set('speculation')).length, 0);
+    assert.equal(findEnglishCues(englishWords('The filing suggested a cut was near.'), set('speculation')).length, 1);
+  });
+
+  it('reads "fail to" and "rules out" as negations', () => {
+    assert.equal(findEnglishCues(englishWords('Recruiters that fail to vet clients face fines.'), set('negation'))[0]?.cue, 'fail to');
+    assert.equal(findEnglishCues(englishWords('The deal rules out redundancies.'), set('negation'))[0]?.cue, 'rules out');
+  });
 });
 
 describe('findChineseCues', () => {

@@ -43,6 +43,8 @@ export interface CompiledCues {
   exclusions: readonly string[];
   /** English cue words that read as nouns after a determiner ("the forecast"): then they are no cue. */
   nounReadings: ReadonlySet<string>;
+  /** English cue words that read as adjectives right after a determiner ("the suggested successor"). */
+  attributiveReadings: ReadonlySet<string>;
   /** English phrases in which a cue word is no cue ("or not"). */
   englishExclusions: string[][];
 }
@@ -52,6 +54,7 @@ export interface CueOptions {
   /** Chinese words in which a cue character is no cue. */
   exclusions?: readonly string[];
   nounReadings?: readonly string[];
+  attributiveReadings?: readonly string[];
   /** English phrases in which a cue word is no cue. */
   englishExclusions?: readonly string[];
 }
@@ -77,6 +80,7 @@ export function compileCues(cueClass: CueClass, entries: readonly string[], opti
     chinese,
     exclusions: options.exclusions ?? [],
     nounReadings: new Set(options.nounReadings ?? []),
+    attributiveReadings: new Set(options.attributiveReadings ?? []),
     englishExclusions,
   };
 }
@@ -128,6 +132,7 @@ function excluded(words: readonly WordToken[], i: number, cues: CompiledCues): b
 
 // "Meet the forecast", "an average analyst estimate": a determiner shortly before makes the cue a noun.
 function nounReading(words: readonly WordToken[], i: number, cues: CompiledCues): boolean {
+  if (cues.attributiveReadings.has(words[i]!.word)) return i > 0 && DETERMINERS.has(words[i - 1]!.word);
   if (!cues.nounReadings.has(words[i]!.word)) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
     if (words[k]!.clause !== words[i]!.clause) return false;
