@@ -1,27 +1,38 @@
 /** An article inside the clusterer: its unit vectors per channel, weighted by what the clusterer has learnt so far. */
 import { LOOKUP_FEATURES, MAX_DOCUMENT_TERMS } from './cluster-settings.js';
 import type { FeatureTable } from './feature-table.js';
-import { compact, EMPTY_VECTOR, type CompactVector } from './sparse-vector.js';
-import { CHANNELS, type Channel, type ClusterDocument, type MemberSnapshot } from './types.js';
+import type { CompactVector } from './sparse-vector.js';
+import { CHANNELS, type ClusterDocument, type MemberSnapshot } from './types.js';
 
-/** An article's weighted features; every channel vector has unit length (or is empty). */
+/**
+ * An article's weighted features, packed in one slab per kind: channel after channel, each a unit vector (or empty)
+ * strongest feature first. Two typed arrays per held article instead of two per channel keep the heap and the
+ * collector's work small: a story holds up to RECENT_MEMBERS of these.
+ */
 export interface Member {
   id: string;
   time: number;
   language: string;
   source: string | null;
   title: string;
-  vectors: Record<Channel, CompactVector>;
+  /** The first CHANNEL_BOUNDS entries bound the channels: channel c is features [ids[c], ids[c + 1]), whose ids follow. */
+  ids: Int32Array;
+  /** Feature weights, by feature index (feature k's id is ids[CHANNEL_BOUNDS + k]). */
+  weights: Float64Array;
   vector: readonly number[] | null;
-  /** Cached lookup features (see lookupFeatures); not serialised. */
-  lookup?: CompactVector;
 }
+
+/** Entries that open a member's ids: where each channel starts, and where the last ends. */
+export const CHANNEL_BOUNDS = CHANNELS.length + 1;
 
 /** Scratch of one channel's weighing, reused across articles so that weighing allocates only its result. */
 const tally = new Map<number, number>();
 let scratchIds = new Int32Array(256);
 let scratchWeights = new Float64Array(256);
 let order: number[] = [];
+/** The member being built: every channel's kept features, then copied once into the member's slab. */
+let slabIds = new Int32Array(512);
+let slabWeights = new Float64Array(512);
 
 function reserve(size: number): void {
   if (size <= scratchIds.length) return;
@@ -29,13 +40,23 @@ function reserve(size: number): void {
   scratchWeights = new Float64Array(size * 2);
 }
 
+function reserveSlab(size: number): void {
+  if (size <= slabWeights.length) return;
+  const ids = new Int32Array(size * 2);
+  const weights = new Float64Array(size * 2);
+  ids.set(slabIds);
+  weights.set(slabWeights);
+  [slabIds, slabWeights] = [ids, weights];
+}
+
 /**
  * Weighs the tallied counts as sublinear tf × idf (a word said ten times is not ten times the topic), counting
- * each feature in the table, and keeps the `limit` strongest as a unit vector, strongest first.
+ * each feature in the table, and appends the `limit` strongest as a unit vector, strongest first, to the slab at
+ * `at`; returns where it ends.
  */
-function weighTally(table: FeatureTable, limit: number): CompactVector {
+function weighTally(table: FeatureTable, limit: number, at: number): number {
   const size = tally.size;
-  if (size === 0) return EMPTY_VECTOR;
+  if (size === 0) return at;
   reserve(size);
   let index = 0;
   for (const [id, count] of tally) {
@@ -55,41 +76,44 @@ function weighTally(table: FeatureTable, limit: number): CompactVector {
     squared += weight * weight;
   }
   const length = Math.sqrt(squared) || 1;
-  const ids = new Int32Array(kept);
-  const weights = new Float64Array(kept);
+  reserveSlab(at + kept);
   for (let position = 0; position < kept; position++) {
     const from = order[position] as number;
-    ids[position] = scratchIds[from] as number;
-    weights[position] = (scratchWeights[from] as number) / length;
+    slabIds[at + position] = scratchIds[from] as number;
+    slabWeights[at + position] = (scratchWeights[from] as number) / length;
   }
   if (order.length > 4096) order = [];
-  return { ids, weights };
+  return at + kept;
 }
 
-function weighValues(values: readonly string[], channel: number, table: FeatureTable, limit: number): CompactVector {
+function tallyValues(values: readonly string[], channel: number, table: FeatureTable): void {
   for (const value of values) {
     const id = table.intern(channel, value);
     tally.set(id, (tally.get(id) ?? 0) + 1);
   }
-  return weighTally(table, limit);
 }
 
-function weighCounts(counts: ReadonlyMap<string, number>, channel: number, table: FeatureTable, limit: number): CompactVector {
-  for (const [key, count] of counts) tally.set(table.intern(channel, key), count);
-  return weighTally(table, limit);
+/** Copies the slab under construction into a member's own arrays; `ends` holds each channel's end. */
+function packSlab(ends: readonly number[]): { ids: Int32Array; weights: Float64Array } {
+  const size = ends[ends.length - 1] as number;
+  const ids = new Int32Array(CHANNEL_BOUNDS + size);
+  ids[0] = 0;
+  for (let channel = 0; channel < ends.length; channel++) ids[channel + 1] = ends[channel] as number;
+  ids.set(slabIds.subarray(0, size), CHANNEL_BOUNDS);
+  return { ids, weights: slabWeights.slice(0, size) };
 }
 
 /** Counts the document in the feature table, then returns it as a member with unit vectors. */
 export function weighDocument(document: ClusterDocument, table: FeatureTable, time: number): Member {
   const unbounded = Number.POSITIVE_INFINITY;
-  const vectors: Record<Channel, CompactVector> = {
-    terms: weighCounts(document.terms, 0, table, MAX_DOCUMENT_TERMS),
-    entities: weighValues(document.entities, 1, table, unbounded),
-    places: weighValues(document.places, 2, table, unbounded),
-    names: weighValues(document.names, 3, table, unbounded),
-    quantities: weighValues(document.quantities, 4, table, unbounded),
-    headline: weighValues(document.headline, 5, table, unbounded),
-  };
+  const ends: number[] = [];
+  for (const [key, count] of document.terms) tally.set(table.intern(0, key), count);
+  ends.push(weighTally(table, MAX_DOCUMENT_TERMS, 0));
+  const lists = [document.entities, document.places, document.names, document.quantities, document.headline];
+  lists.forEach((values, index) => {
+    tallyValues(values, index + 1, table);
+    ends.push(weighTally(table, unbounded, ends[index] as number));
+  });
   table.documentDone();
   return {
     id: document.id,
@@ -97,52 +121,83 @@ export function weighDocument(document: ClusterDocument, table: FeatureTable, ti
     language: document.language,
     source: document.source,
     title: document.title,
-    vectors,
+    ...packSlab(ends),
     vector: document.vector ?? null,
   };
 }
 
-/** Returns the features that look up candidate stories: the strongest of each channel. */
-export function lookupFeatures(member: Member): CompactVector {
-  if (member.lookup) return member.lookup;
-  let size = 0;
-  for (const channel of CHANNELS)
-    size += Math.min(channel === 'terms' ? LOOKUP_FEATURES : LOOKUP_FEATURES / 2, member.vectors[channel].ids.length);
-  const lookup: CompactVector = { ids: new Int32Array(size), weights: new Float64Array(size) };
-  let at = 0;
-  for (const channel of CHANNELS) {
-    // Compact vectors are sorted strongest first, so the lookup is a prefix.
-    const vector = member.vectors[channel];
-    const take = Math.min(channel === 'terms' ? LOOKUP_FEATURES : LOOKUP_FEATURES / 2, vector.ids.length);
-    lookup.ids.set(vector.ids.subarray(0, take), at);
-    lookup.weights.set(vector.weights.subarray(0, take), at);
-    at += take;
+/** Returns the dot product of a member's channel (by index in CHANNELS) with a sparse vector. */
+export function dotChannel(member: Member, channel: number, other: ReadonlyMap<number, number>): number {
+  const { ids, weights } = member;
+  const end = ids[channel + 1] as number;
+  let sum = 0;
+  for (let index = ids[channel] as number; index < end; index++) {
+    const value = other.get(ids[CHANNEL_BOUNDS + index] as number);
+    if (value !== undefined) sum += (weights[index] as number) * value;
   }
-  member.lookup = lookup;
+  return sum;
+}
+
+/** Counts a member's features in a channel (by index in CHANNELS). */
+export function channelSize(member: Member, channel: number): number {
+  return (member.ids[channel + 1] as number) - (member.ids[channel] as number);
+}
+
+/** The lookup features of the latest member asked for: reused, so valid until the next call. */
+const lookup: CompactVector & { count: number } = {
+  ids: new Int32Array(LOOKUP_FEATURES * CHANNELS.length),
+  weights: new Float64Array(LOOKUP_FEATURES * CHANNELS.length),
+  count: 0,
+};
+
+/** Returns the features that look up candidate stories, the strongest of each channel (valid until the next call). */
+export function lookupFeatures(member: Member): CompactVector & { count: number } {
+  let at = 0;
+  for (let channel = 0; channel < CHANNELS.length; channel++) {
+    // Channels are sorted strongest first, so the lookup takes a prefix of each.
+    const start = member.ids[channel] as number;
+    const take = Math.min(channel === 0 ? LOOKUP_FEATURES : LOOKUP_FEATURES / 2, channelSize(member, channel));
+    for (let index = start; index < start + take; index++) {
+      lookup.ids[at] = member.ids[CHANNEL_BOUNDS + index] as number;
+      lookup.weights[at++] = member.weights[index] as number;
+    }
+  }
+  lookup.count = at;
   return lookup;
 }
 
 /** Marks (1) in `held` every feature id a member holds, so that the table's sweep keeps them. */
 export function markMember(member: Member, held: Uint8Array): void {
-  for (const channel of CHANNELS) for (const id of member.vectors[channel].ids) held[id] = 1;
+  for (let index = CHANNEL_BOUNDS; index < member.ids.length; index++) held[member.ids[index] as number] = 1;
 }
 
-/** Returns a member's JSON-serialisable form (field by field: the cached lookup stays out). */
+/** Returns a member's JSON-serialisable form, feature ids turned back into their keys. */
 export function memberToSnapshot(member: Member, table: FeatureTable): MemberSnapshot {
-  const entries = (vector: CompactVector): [string, number][] =>
-    Array.from(vector.ids, (id, index): [string, number] => [table.key(id), vector.weights[index] as number]);
-  const vectors = Object.fromEntries(CHANNELS.map((channel) => [channel, entries(member.vectors[channel])])) as MemberSnapshot['vectors'];
+  const entries = (channel: number): [string, number][] => {
+    const found: [string, number][] = [];
+    for (let index = member.ids[channel] as number; index < (member.ids[channel + 1] as number); index++)
+      found.push([table.key(member.ids[CHANNEL_BOUNDS + index] as number), member.weights[index] as number]);
+    return found;
+  };
+  const vectors = Object.fromEntries(CHANNELS.map((channel, index) => [channel, entries(index)])) as MemberSnapshot['vectors'];
   const { id, time, language, source, title } = member;
   return { id, time, language, source, title, vectors, vector: member.vector ? [...member.vector] : null };
 }
 
 /** Restores a member from its snapshot, interning its features in the table. */
 export function memberFromSnapshot(snapshot: MemberSnapshot, table: FeatureTable): Member {
-  const vectors = Object.fromEntries(
-    CHANNELS.map((channel, index) => [
-      channel,
-      compact(new Map((snapshot.vectors[channel] ?? []).map(([key, weight]) => [table.intern(index, key), weight]))),
-    ]),
-  ) as Record<Channel, CompactVector>;
-  return { ...snapshot, vectors };
+  const ends: number[] = [];
+  let at = 0;
+  CHANNELS.forEach((channel, index) => {
+    // Strongest first, as weighing leaves them (ties in stored order).
+    const entries = [...(snapshot.vectors[channel] ?? [])].sort((a, b) => b[1] - a[1]);
+    reserveSlab(at + entries.length);
+    for (const [key, weight] of entries) {
+      slabIds[at] = table.intern(index, key);
+      slabWeights[at++] = weight;
+    }
+    ends.push(at);
+  });
+  const { id, time, language, source, title, vector } = snapshot;
+  return { id, time, language, source, title, vector, ...packSlab(ends) };
 }

@@ -1,7 +1,7 @@
 /** Scores how well an article fits a story, and how alike two stories are, channel by channel. */
 import { CHANNEL_WEIGHTS, CROSS_LANGUAGE_TEXT_FACTOR } from './cluster-settings.js';
-import type { Member } from './member.js';
-import { denseCosine, dot, dotCompact, type CompactVector } from './sparse-vector.js';
+import { channelSize, dotChannel, type Member } from './member.js';
+import { denseCosine, dot } from './sparse-vector.js';
 import type { Centroid, StoryRecord } from './story-record.js';
 import { CHANNELS, type Channel } from './types.js';
 
@@ -12,11 +12,12 @@ import { CHANNELS, type Channel } from './types.js';
  * counts, as zero when nothing is shared: it is the channel every article has. Scores are summed in place, with
  * no per-channel record: this runs for every candidate of every article.
  */
-function combine(cosine: (channel: Channel) => number | null, vector: number | null, sameLanguage: boolean): number {
+function combine(cosine: (channel: Channel, index: number) => number | null, vector: number | null, sameLanguage: boolean): number {
   let total = 0;
   let weights = 0;
-  for (const channel of CHANNELS) {
-    const value = cosine(channel) ?? (channel === 'terms' ? 0 : null);
+  for (let index = 0; index < CHANNELS.length; index++) {
+    const channel = CHANNELS[index] as Channel;
+    const value = cosine(channel, index) ?? (channel === 'terms' ? 0 : null);
     if (value === null) continue;
     const weight = CHANNEL_WEIGHTS[channel] * (channel === 'terms' && !sameLanguage ? CROSS_LANGUAGE_TEXT_FACTOR : 1);
     total += value * weight;
@@ -29,20 +30,21 @@ function combine(cosine: (channel: Channel) => number | null, vector: number | n
   return weights > 0 ? total / weights : 0;
 }
 
-function toCentroid(vector: CompactVector, centroid: Centroid): number | null {
-  return vector.ids.length > 0 && centroid.length > 0 ? dotCompact(vector, centroid.sum) / centroid.length : null;
+function toCentroid(member: Member, channel: number, centroid: Centroid): number | null {
+  return channelSize(member, channel) > 0 && centroid.length > 0 ? dotChannel(member, channel, centroid.sum) / centroid.length : null;
 }
 
 /** Scores an article against a story's centroids. */
 export function scoreMember(member: Member, story: StoryRecord): number {
   const vector = member.vector && story.vectorSum ? denseCosine(member.vector, story.vectorSum) : null;
-  return combine((channel) => toCentroid(member.vectors[channel], story.centroids[channel]), vector, story.languages.has(member.language));
+  const { centroids } = story;
+  return combine((channel, index) => toCentroid(member, index, centroids[channel]), vector, story.languages.has(member.language));
 }
 
 /** Cosine of a unit vector with a centroid that contains it, the vector taken out (leave-one-out). */
-function toCentroidWithout(vector: CompactVector, centroid: Centroid): number | null {
-  if (vector.ids.length === 0) return null;
-  const shared = dotCompact(vector, centroid.sum);
+function toCentroidWithout(member: Member, channel: number, centroid: Centroid): number | null {
+  if (channelSize(member, channel) === 0) return null;
+  const shared = dotChannel(member, channel, centroid.sum);
   const restLength = Math.sqrt(Math.max(0, centroid.length * centroid.length - 2 * shared + 1));
   return restLength > 1e-9 ? (shared - 1) / restLength : null;
 }
@@ -50,7 +52,7 @@ function toCentroidWithout(vector: CompactVector, centroid: Centroid): number | 
 /** Scores a member of a story against the rest of it, without rebuilding the story (repair's split test). */
 export function scoreMemberWithoutSelf(member: Member, story: StoryRecord): number {
   const sameLanguage = story.recent.some((other) => other !== member && other.language === member.language);
-  return combine((channel) => toCentroidWithout(member.vectors[channel], story.centroids[channel]), null, sameLanguage);
+  return combine((channel, index) => toCentroidWithout(member, index, story.centroids[channel]), null, sameLanguage);
 }
 
 function betweenCentroids(left: Centroid, right: Centroid): number | null {

@@ -43,29 +43,8 @@ export function denseCosine(left: ArrayLike<number>, right: ArrayLike<number>): 
   return leftSum > 0 && rightSum > 0 ? product / Math.sqrt(leftSum * rightSum) : 0;
 }
 
-/** A unit vector held compactly as parallel typed arrays, strongest feature first: what each held article keeps. */
+/** Weighted feature ids held compactly as parallel typed arrays, strongest first (lookup features). */
 export interface CompactVector {
   ids: Int32Array;
   weights: Float64Array;
-}
-
-/** An empty compact vector, shared: compact vectors are never written after they are built. */
-export const EMPTY_VECTOR: CompactVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
-
-/** Packs a sparse vector into arrays, strongest feature first (so the first k entries are its k strongest). */
-export function compact(vector: ReadonlyMap<number, number>): CompactVector {
-  if (vector.size === 0) return EMPTY_VECTOR;
-  const sorted = [...vector].sort((a, b) => b[1] - a[1]);
-  return { ids: Int32Array.from(sorted, ([id]) => id), weights: Float64Array.from(sorted, ([, weight]) => weight) };
-}
-
-/** Returns the dot product of a compact vector with a sparse one. */
-export function dotCompact(vector: CompactVector, other: ReadonlyMap<number, number>): number {
-  const { ids, weights } = vector;
-  let sum = 0;
-  for (let index = 0; index < ids.length; index++) {
-    const value = other.get(ids[index] as number);
-    if (value !== undefined) sum += (weights[index] as number) * value;
-  }
-  return sum;
 }

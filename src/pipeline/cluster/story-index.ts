@@ -44,8 +44,11 @@ function centroidFeatures(story: StoryRecord): CompactVector {
 export class StoryIndex {
   /** Insertion order is update order (re-inserted on each update), so the front holds the stalest stories. */
   private readonly stories = new Map<string, StoryRecord>();
-  /** Posting lists by feature id (a map: ids are sparse among filed features, so an array would turn holey and slow). */
-  private readonly postings = new Map<number, Posting>();
+  /**
+   * Posting lists by feature id. Feature ids are small and reused (see FeatureTable), so an array indexed by id,
+   * grown one entry at a time to stay packed, answers without hashing: lookups run ~40 times per article.
+   */
+  private readonly postings: (Posting | undefined)[] = [];
   /**
    * Filed stories by slot, with each slot's generation and lookup scratch in typed arrays: candidate lookup walks
    * posting lists of slots and touches only these dense arrays, not story objects scattered over the heap.
@@ -109,8 +112,9 @@ export class StoryIndex {
     if (filed.has(feature) || filed.size >= MAX_FILED_FEATURES) return;
     filed.add(feature);
     const slot = this.slotFor(story);
-    let posting = this.postings.get(feature);
-    if (!posting) this.postings.set(feature, (posting = { slots: [], generations: [], live: 0 }));
+    while (this.postings.length <= feature) this.postings.push(undefined);
+    let posting = this.postings[feature];
+    if (!posting) this.postings[feature] = posting = { slots: [], generations: [], live: 0 };
     posting.slots.push(slot);
     posting.generations.push(this.slotGenerations[slot] as number);
     posting.live++;
@@ -134,10 +138,8 @@ export class StoryIndex {
     this.stories.delete(story.id);
     this.stories.set(story.id, story);
     if (story.vectorSum) this.noteVector(story);
-    const { ids } = lookupFeatures(member);
-    for (let index = 0; index < ids.length; index++) this.file(story, ids[index] as number);
-    // The lookup was needed for this article's placement only; dropping it keeps held members small.
-    delete member.lookup;
+    const { ids, count } = lookupFeatures(member);
+    for (let index = 0; index < count; index++) this.file(story, ids[index] as number);
   }
 
   private noteVector(story: StoryRecord): void {
@@ -177,9 +179,9 @@ export class StoryIndex {
       story.slotTimes = null;
     }
     for (const feature of story.filedUnder) {
-      const posting = this.postings.get(feature);
+      const posting = this.postings[feature];
       if (!posting) continue;
-      if (--posting.live === 0) this.postings.delete(feature);
+      if (--posting.live === 0) this.postings[feature] = undefined;
       else if (posting.slots.length > 2 * posting.live + 8) this.dropStale(posting);
     }
     story.filedUnder.clear();
@@ -198,15 +200,15 @@ export class StoryIndex {
    * Returns the stories sharing the most feature weight with the given features, inside [from, to] in time.
    * Features filed under very many stories are skipped: they name a field, not an event.
    */
-  private gather(features: CompactVector, from: number, to: number, exclude: StoryRecord | null): StoryRecord[] {
+  private gather(features: CompactVector, count: number, from: number, to: number, exclude: StoryRecord | null): StoryRecord[] {
     // A round counter per slot replaces a per-call map: lookups run once per article, so this is the hot path.
     const round = ++this.round;
     const { slotGenerations, slotRounds, slotWeights, slotStories } = this;
     const { first, last } = this.slotTimes;
     const excluded = exclude ? exclude.slot : -1;
     const found: number[] = [];
-    for (let feature = 0; feature < features.ids.length; feature++) {
-      const posting = this.postings.get(features.ids[feature] as number);
+    for (let feature = 0; feature < count; feature++) {
+      const posting = this.postings[features.ids[feature] as number];
       if (!posting || posting.live > MAX_POSTING_STORIES) continue;
       const weight = features.weights[feature] as number;
       const { slots, generations } = posting;
@@ -235,13 +237,15 @@ export class StoryIndex {
 
   /** Returns the stories an article most likely belongs to, inside [from, to] in time: by shared features, then by embedding. */
   candidates(member: Member, from: number, to: number): StoryRecord[] {
-    const found = this.gather(lookupFeatures(member), from, to, null);
+    const lookup = lookupFeatures(member);
+    const found = this.gather(lookup, lookup.count, from, to, null);
     return member.vector ? found.concat(this.nearestByVector(member.vector, from, to, found)) : found;
   }
 
   /** Returns the stories closest to a story by its centroids' strongest features (repair's merge candidates). */
   neighbours(story: StoryRecord, from: number, to: number): StoryRecord[] {
-    return this.gather(centroidFeatures(story), from, to, story);
+    const features = centroidFeatures(story);
+    return this.gather(features, features.ids.length, from, to, story);
   }
 
   /** Evicts stories whose last article is older than `before` (ms); returns their ids. */

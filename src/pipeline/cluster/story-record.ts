@@ -3,8 +3,8 @@ import type { Freshness } from '../../domain/story.js';
 import { toIso } from '../../shared/time.js';
 import { MAX_STORY_FEATURES, RECENT_MEMBERS } from './cluster-settings.js';
 import type { FeatureTable } from './feature-table.js';
-import { markMember, memberFromSnapshot, memberToSnapshot, type Member } from './member.js';
-import { keepStrongest, norm, type CompactVector, type SparseVector } from './sparse-vector.js';
+import { CHANNEL_BOUNDS, markMember, memberFromSnapshot, memberToSnapshot, type Member } from './member.js';
+import { keepStrongest, norm, type SparseVector } from './sparse-vector.js';
 import { CHANNELS, type Channel, type StorySnapshot, type StoryState } from './types.js';
 
 /** A channel's centroid: the sum of member unit vectors (strongest features only), its squared length and length. */
@@ -23,11 +23,21 @@ function addEntry(centroid: Centroid, key: number, value: number): void {
   else centroid.sum.set(key, after);
 }
 
-function addToCentroid(centroid: Centroid, vector: ReadonlyMap<number, number> | CompactVector): void {
-  if ('weights' in vector) {
-    for (let index = 0; index < vector.ids.length; index++)
-      addEntry(centroid, vector.ids[index] as number, vector.weights[index] as number);
-  } else for (const [key, value] of vector) addEntry(centroid, key, value);
+/** Adds a member's channel (by index in CHANNELS) to a centroid. */
+function addMemberChannel(centroid: Centroid, member: Member, channel: number): void {
+  const { ids, weights } = member;
+  const end = ids[channel + 1] as number;
+  for (let index = ids[channel] as number; index < end; index++)
+    addEntry(centroid, ids[CHANNEL_BOUNDS + index] as number, weights[index] as number);
+  settleCentroid(centroid);
+}
+
+function addToCentroid(centroid: Centroid, vector: ReadonlyMap<number, number>): void {
+  for (const [key, value] of vector) addEntry(centroid, key, value);
+  settleCentroid(centroid);
+}
+
+function settleCentroid(centroid: Centroid): void {
   // Pruning at twice the limit keeps sorting rare while the centroid, and so the cost of a comparison, stays bounded.
   if (centroid.sum.size > MAX_STORY_FEATURES * 2) {
     centroid.sum = keepStrongest(centroid.sum, MAX_STORY_FEATURES);
@@ -84,7 +94,7 @@ export class StoryRecord {
     this.articleIds.push(member.id);
     this.recent.push(member);
     if (this.recent.length > RECENT_MEMBERS) this.recent.shift();
-    for (const channel of CHANNELS) addToCentroid(this.centroids[channel], member.vectors[channel]);
+    CHANNELS.forEach((channel, index) => addMemberChannel(this.centroids[channel], member, index));
     if (member.vector) this.addVector(member.vector);
     this.firstTime = Math.min(this.firstTime, member.time);
     this.lastTime = Math.max(this.lastTime, member.time);
