@@ -36,13 +36,8 @@ export const LEAD_BOARD_SHARE = 0.5;
  */
 export const RELATIVE_TAG_DENSITY = { tag: 0.4, audience: 0.5 } as const;
 
-/**
- * A tag less present than RELATIVE_TAG_DENSITY still counts at this share when the headlines or leads of LEAD_TAG_SHARE
- * of the articles name it. A lead's cue already weighs LEAD_WEIGHT, so a single passing mention there (what a product
- * is made of, what a site houses) reaches a quarter of a main topic's density in a short story: the share asks a little
- * more than that.
- */
-export const LED_TAG_RATIO = 0.3;
+/** A tag less present than RELATIVE_TAG_DENSITY still counts at this share when the headlines or leads of LEAD_TAG_SHARE of the articles name it. */
+export const LED_TAG_RATIO = 0.25;
 
 /** Share of the articles whose headline or lead must name such a tag. */
 export const LEAD_TAG_SHARE = 0.3;

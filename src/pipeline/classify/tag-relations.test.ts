@@ -107,28 +107,3 @@ describe('denials', () => {
     assert.ok(labels[0]!.evidence.every((evidence) => evidence.text.includes('AI Act')));
   });
 });
-
-describe('tags a lead names', () => {
-  const TURBINES: TaxonomyEntry = { id: 'turbines', name: 'Turbines', en: ['turbine*'], zh: [] };
-  const BLADES: TaxonomyEntry = { id: 'blades', name: 'Blades', en: ['blade*'], zh: [] };
-  const LATER = [
-    'Turbine orders doubled this year.',
-    'Each turbine is assembled in eight days.',
-    'The turbine line employs 300 people.',
-    'A second turbine hall opens next spring.',
-    'Turbine deliveries start in May.',
-  ];
-  const plant = (later: number) =>
-    story('Plant opens in the north', [
-      'The company opened a turbine plant in the north on Monday, next to the yard where it tests blades.',
-      ...LATER.slice(0, later),
-    ]);
-
-  it('keeps a tag only the lead names beside a short main topic', () => {
-    assert.deepEqual(tagsOf(plant(4), [TURBINES, BLADES]), ['blades', 'turbines']);
-  });
-
-  it('drops a tag the lead names in passing once the main topic runs on', () => {
-    assert.deepEqual(tagsOf(plant(5), [TURBINES, BLADES]), ['turbines']);
-  });
-});
