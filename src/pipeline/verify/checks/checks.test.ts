@@ -21,6 +21,8 @@ const sources: VerifySources = {
         'Tessera will retrain 800 of the staff, and the other 400 positions will be cut without a retraining offer.',
         'Users drawing more than 75 MW must pay for at least 85% of their capacity.',
         'Eleven documents were emailed between October 8 and October 13.',
+        "I'm betting Helioscale moves before Christmas.",
+        'The company said existing Tern instances would remain available after Tern 2 launches.',
       ].join('\n\n'),
     },
     {
@@ -46,6 +48,14 @@ const sources: VerifySources = {
       language: 'zh',
       published: '2026-11-10T02:00:00Z',
       text: '合资公司中灵峰云持股60%，负责技术和云平台运营。',
+    },
+    {
+      id: 'z4',
+      outlet: '云端财经',
+      title: '灵峰云上调冷归档存储价格',
+      language: 'zh',
+      published: '2026-11-10T02:00:00Z',
+      text: '数据取回费用暂不调整。\n\n模型算力利用率目前在45%左右，年底前希望提到50%以上。',
     },
   ],
 };
@@ -114,6 +124,24 @@ describe('verifier checks', () => {
   it("reads a Chinese arrangement as tenseless: a claim's 'will' may restate it, not add an outcome", () => {
     assert.equal(reasons('Lingfeng will own 60% of the joint venture.', 'z3', 'p1s1'), '');
     assert.match(reasons('The joint venture will make Lingfeng the largest cloud in the region.', 'z3', 'p1s1'), /no plan or forecast/);
+  });
+
+  it('keeps a bet a bet: a schedule word is no hedge of a guess', () => {
+    assert.match(reasons('Helioscale is set to move before Christmas.', 'e1', 'p9s1'), /certainty where the source hedges/);
+  });
+
+  it('reads "remain available" against "retired" as opposites', () => {
+    assert.match(reasons('Stratos said existing Tern instances will be retired once Tern 2 launches.', 'e1', 'p10s1'), /contradicts/);
+  });
+
+  it('reads a Chinese "no change" against a claimed change, and a hoped-for figure as hedged', () => {
+    assert.match(reasons('Lingfeng is raising data-retrieval fees.', 'z4', 'p1s1'), /contradicts the source/);
+    assert.match(reasons('Utilisation will rise above 50% by the end of the year.', 'z4', 'p2s1'), /certainty where the source hedges/);
+    assert.doesNotMatch(reasons('Lingfeng hopes to lift utilisation above 50% by the end of the year.', 'z4', 'p2s1'), /certainty/);
+  });
+
+  it('catches an essentialising frame the source never states', () => {
+    assert.match(reasons('Tessera said the incident was at heart unrelated to the InferX flaw.', 'e1', 'p5s1'), /framing not in cited/);
   });
 
   it('catches a direction reversed against a Chinese source, and names the country of a cited public body', () => {

@@ -32,11 +32,19 @@ function againstChinese(claim: TextAnalysis, evidence: Evidence): string[] {
   for (const word of claim.words) {
     const direction = DIRECTIONS.find((entry) => entry.stems.has(word.stem));
     if (!direction || direction.chinese.some((zh) => stated(text, zh))) continue;
-    const found = direction.opposite.find((zh) => stated(text, zh));
+    const found = direction.opposite.find((zh) => stated(text, zh)) ?? (statesChange(text) ? undefined : NO_CHANGE.exec(text)?.[0]);
     if (found) return [`contradicts the source: claim says "${word.word}", source says "${found}"`];
   }
   return [];
 }
+
+// A source that says a thing stays as it is ("价格保持不变", "暂不调整"), and states no change of anything, contradicts
+// any change a claim states.
+function statesChange(text: string): boolean {
+  return DIRECTIONS.some((entry) => entry.chinese.some((zh) => stated(text, zh)));
+}
+
+const NO_CHANGE = /保持不变|保持不變|维持不变|維持不變|不作调整|不作調整|暂不调整|暫不調整|不调整|不調整|未调整|未調整|持平/;
 
 // "不低于" is no "低于": a negated direction word states nothing.
 function stated(text: string, word: string): boolean {

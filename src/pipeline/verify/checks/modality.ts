@@ -11,6 +11,7 @@ const CERTAIN_FUTURE = new Set(['will', "'ll", '将', '將', '将于', '將於']
 // Reported speech turns "will" into "would" and "shall" into "should": neither hedges a plan.
 const BACKSHIFTED = new Set(['would', 'should']);
 const PLANS = new Set(PLAN_CUES);
+const EXPECTATIONS = /^(?:expect|due|schedul|plan|target|set to|计划|計劃|预计|預計|拟|擬|定于)/;
 const MODALS = new Set(MODAL_CUES);
 const SENTENCE_SCOPE = new Set(SENTENCE_SCOPE_CUES);
 
@@ -70,7 +71,9 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   // A forecast verb keeps a claim tentative ("Atlas expects…") unless the claim also says "will"; a
   // schedule ("is due to") keeps an expectation an expectation.
   const forecasts = claim.cues.forecast.length > 0 && !claim.cues.future.some((hit) => CERTAIN_FUTURE.has(hit.cue));
-  if (claim.cues.speculation.length + claim.cues.tentative.length + claim.cues.schedule.length > 0 || forecasts) return [];
+  if (claim.cues.speculation.length + claim.cues.tentative.length > 0 || forecasts) return [];
+  // A schedule ("is set to") keeps a plan or an expectation one, not a guess: "I'm betting" is no timetable.
+  const schedules = claim.cues.schedule.length > 0;
   if (PROMISES.test(claim.text)) return [];
   const claimPermits = claim.cues.permission.length > 0;
   const claimGeneralises = claim.cues.generality.length > 0;
@@ -78,6 +81,7 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   const ownCues = new Set(Object.values(claim.cues).flatMap((hits) => hits.map((own) => own.cue)));
   const kept = (hit: CueHit, analysis: TextAnalysis): boolean =>
     ownCues.has(hit.cue) ||
+    (schedules && (PLANS.has(hit.cue) || EXPECTATIONS.test(hit.cue))) ||
     (MODALS.has(hit.cue) && (claimPermits || deontic(hit, analysis))) ||
     (hit.cueClass === 'generality' && claimGeneralises);
   const dropped = guesses.find(
@@ -96,13 +100,13 @@ const PROMISES = /\b(?:promis\w*|pledg\w*|vow\w*|aim\w*|target\w*|goals?|ambitio
 
 // Another cited sentence stating the figure plainly ("will employ 2,400 people") settles it.
 function hedgedFigure(hit: CueHit, claim: TextAnalysis, source: TextAnalysis, evidence: Evidence): boolean {
-  if (source.chinese || hit.cueClass === 'negation') return false;
+  if (hit.cueClass === 'negation') return false;
   return source.quantities.some(
     (q) =>
       q.kind !== 'date' &&
       !evidence.analyses.some((other) => other !== source && other.quantities.some((o) => o.key === q.key)) &&
       q.start >= hit.end &&
-      !/[,;:.!?](?!\d)/.test(source.text.slice(hit.end, q.start)) &&
+      !/[,;:.!?](?!\d)|[，；：。！？]/.test(source.text.slice(hit.end, q.start)) &&
       claim.quantities.some((c) => c.key === q.key),
   );
 }

@@ -49,6 +49,10 @@ describe('judgeTerms', () => {
     assert.equal(roles('The buyer is paying for the new turbines.', 'p2s1')['paying'], 'field');
   });
 
+  it('makes a guarantee the sources never state critical', () => {
+    assert.equal(roles('The buyer guarantees funding for the new turbines.', 'p2s1')['guarantees'], 'commitment');
+  });
+
   it('makes an outcome the story never states critical', () => {
     assert.equal(roles('The buyer loses on the new turbines.', 'p2s1')['loses'], 'direction');
   });

@@ -1,8 +1,7 @@
 /**
  * Sorts a claim's unsupported terms into critical ones and plain paraphrase words. A critical term is never
- * forgiven: a word of a framing domain (energy, security, jobs, money, …) the cited sentences never raise, an
- * absolute ("entire") where the sources state none, a direction word ("higher", "loses"), or a word a claim
- * negation governs. Everything else is an editor's own wording, judged only by how much of it there is.
+ * forgiven: a word of a framing domain (energy, security, jobs, money, …) the story never raises, an absolute
+ * ("entire") or a guarantee ("ensures") where the sources state none, or an outcome ("loses") the story never states. Everything else is an editor's own wording, judged only by how much of it there is.
  */
 import type { TextAnalysis } from '../analysis.js';
 import { ANTONYMS } from '../cues/antonyms.js';
@@ -21,7 +20,7 @@ export interface TermVerdict {
 }
 
 /** Why an unsupported term counts in full. */
-export type CriticalRole = 'domain' | 'off-topic' | 'absolute' | 'direction' | 'negated';
+export type CriticalRole = 'off-topic' | 'absolute' | 'direction' | 'commitment';
 
 export interface JudgedTerm extends TermVerdict {
   /** Set for an unsupported term that no paraphrase allowance covers. */
@@ -40,6 +39,11 @@ const POSITIONS = new Set(
 const DIRECTION_STEMS = new Set(
   ANTONYMS.flatMap(([word, opposites]) => [word, ...opposites])
     .filter((word) => !POSITIONS.has(word))
+    .map((word) => stem(word)),
+);
+const COMMITMENT_STEMS = new Set(
+  'guarantee guarantees guaranteed ensure ensures ensured assure assures assured certain certainly definitely undoubtedly'
+    .split(' ')
     .map((word) => stem(word)),
 );
 const ABSOLUTE_STEMS = new Set([...ABSOLUTE_WORDS].map((word) => stem(word)));
@@ -68,6 +72,9 @@ export function judgeTerms(
     if (domains.length > 0 && !domains.some((name) => storyDomains().has(name))) return { ...verdict, critical: 'off-topic' };
     if (claim.chinese) return verdict;
     const wordStem = stem(verdict.term);
+    // A guarantee ("guarantees", "ensures") is modality: a source that states none cannot be restated with one.
+    // Reporting a pledge ("promised a report") restates a source's "will"; guaranteeing an outcome does not.
+    if (COMMITMENT_STEMS.has(wordStem)) return { ...verdict, critical: 'commitment' };
     if (ABSOLUTE_STEMS.has(wordStem)) return sourceAbsolute ? { ...verdict, status: 'supported' } : { ...verdict, critical: 'absolute' };
     // A direction the story never takes ("loses" where no source speaks of a loss) is the claim's own verdict.
     if (DIRECTION_STEMS.has(wordStem) && verdict.status === 'absent') return { ...verdict, critical: 'direction' };

@@ -41,6 +41,7 @@ export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
   ['optional', ['mandatory', 'compulsory', 'required']],
   ['running', ['unreachable', 'offline', 'unavailable']],
   ['available', ['unavailable', 'unreachable']],
+  ['remain', ['retire', 'discontinue', 'withdraw']],
   ['online', ['offline']],
   ['many', ['few']],
   ['frequent', ['rare', 'infrequent']],

@@ -33,8 +33,8 @@ export const PLAN_CUES = cueList(`
   projected, proposed, proposes, targets, targeted`);
 
 /**
- * Interpretive framings: phrases that put a fact into a frame (a motive, a trend, a context) which the
- * source has to state itself, in the same words.
+ * Interpretive framings: phrases that put a fact into a frame (a motive, a trend, a context, what the fact "at
+ * heart" or "chiefly" is) which the source has to state itself, in the same words.
  */
 export const FRAMING_CUES = cueList(`
   comes as, come as, coming as, amid, part of, answer to, response to, in response, in a bid, bid to, effort to, push to,
@@ -42,6 +42,8 @@ export const FRAMING_CUES = cueList(`
   highlighting, reflects, marks a, marking a, a sign, pointing to, points to, pave the way, paves the way, paving the way,
   set the stage, sets the stage, setting the stage,
   point to, adds to, add to, adds pressure, add pressure, follows, follow, following, in order to, meant to,
+  at heart, at bottom, at its core, at root, in essence, essentially, fundamentally, first and foremost, above all, chiefly,
+  primarily, principally, the real story, is really, was really,
   旨在, 为了, 為了, 标志着, 標誌著, 凸显, 凸顯, 之际, 之際, 背景下`);
 
 /** Causal framings in a claim ("because of"): the source must state some cause (CAUSE_CUES). */
