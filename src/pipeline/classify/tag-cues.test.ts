@@ -102,4 +102,13 @@ describe('default tag cues', () => {
     );
     assert.ok(substations.includes('grid'), substations.join());
   });
+
+  it('reads the task sets that evaluators run models on as benchmarks', () => {
+    const report = tags('Safety body publishes its test results for two new models', [
+      'A national safety body published results on Tuesday from testing two new models before release.',
+      'On its task sets for software security, one model solved 40% of the problems and the other 18%.',
+      'The body said it shares its task sets with other evaluators so that results can be compared.',
+    ]);
+    assert.ok(report.includes('benchmarks'), report.join());
+  });
 });

@@ -193,7 +193,8 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'benchmarks',
     name: 'Benchmarks',
-    en: ['benchmark*', 'leaderboard*', 'test set*', 'contamination', 'evals', 'evaluation suite*', 'scored * on'],
+    // A benchmark is a set of tasks that evaluators run models on; reports name either.
+    en: ['benchmark*', 'leaderboard*', 'test set*', 'task set*', 'contamination', 'evals', 'evaluation suite*', 'scored * on', 'evaluators'],
     zh: ['基准', '基準', '评测', '評測', '跑分', '测试集', '榜单'],
     weak: ['evaluation*', 'scores', 'scored'],
   },
