@@ -57,6 +57,14 @@ const sources: VerifySources = {
       published: '2026-11-10T02:00:00Z',
       text: '数据取回费用暂不调整。\n\n模型算力利用率目前在45%左右，年底前希望提到50%以上。',
     },
+    {
+      id: 'z5',
+      outlet: '云端财经',
+      title: '科文发布K10',
+      language: 'zh',
+      published: '2026-10-16T02:00:00Z',
+      text: 'K10将于2027年1月向客户送样，2027年第二季度开始量产出货。\n\n每百万输入token的价格从0.60美元降至0.36美元。',
+    },
   ],
 };
 
@@ -142,6 +150,12 @@ describe('verifier checks', () => {
 
   it('catches an essentialising frame the source never states', () => {
     assert.match(reasons('Tessera said the incident was at heart unrelated to the InferX flaw.', 'e1', 'p5s1'), /framing not in cited/);
+  });
+
+  it("gives a yearless quarter the year of the date before it, and reads a price's denominator as no figure", () => {
+    assert.doesNotMatch(reasons('K10将在2027年1月送样、二季度量产出货。', 'z5', 'p1s1'), /date/);
+    assert.match(reasons('K10将在2027年1月送样、三季度量产出货。', 'z5', 'p1s1'), /date "三季度"/);
+    assert.doesNotMatch(reasons('每百万token的输入价格从0.60美元降至0.36美元。', 'z5', 'p2s1'), /百万/);
   });
 
   it('catches a direction reversed against a Chinese source, and names the country of a cited public body', () => {

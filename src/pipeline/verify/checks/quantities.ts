@@ -6,6 +6,7 @@ import { NUMBER_WORDS } from '../cues/calendar.js';
 import { chineseNumerals } from '../text/numerals.js';
 import { chinesePeriodStated } from './chinese-periods.js';
 import { derivable } from './derived-numbers.js';
+import { sharesPartnerDate, statedDenominator, withPartnerYear } from './quantity-context.js';
 import { checkSpelledOut } from './spelled.js';
 
 /** Returns a reason for each quantity of the claim that no cited sentence states. */
@@ -17,7 +18,9 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
     if (seen.has(quantity.key) || claim.entities.some((e) => quantity.start >= e.start && quantity.end <= e.end)) continue;
     seen.add(quantity.key);
     if (evidence.quantities.some((source) => supports(source, quantity)) || statedLiterally(quantity, evidence)) continue;
-    if (sharesPartnerDate(quantity, claim, evidence)) continue;
+    if (sharesPartnerDate(quantity, claim, evidence) || statedDenominator(quantity, claim, evidence)) continue;
+    const inYear = withPartnerYear(quantity, claim);
+    if (inYear && evidence.quantities.some((source) => supports(source, inYear))) continue;
     if (chinesePeriodStated(quantity, evidence)) continue;
     if (quantity.kind === 'number' && /^[a-z]/i.test(quantity.surface) && derivable(quantity.value, quantity.start, claim, evidence))
       continue;
@@ -71,16 +74,6 @@ function writtenValue(source: Quantity): number | null {
   if (source.kind !== 'measure') return null;
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(source.surface);
   return digits && !/[a-z]illion|万|萬|亿|億/i.test(source.surface) ? Number(digits[0].replace(/,/g, '')) : null;
-}
-
-// "Between October 8 and 13": a bare day after a dated one shares its month, and is judged as that date.
-function sharesPartnerDate(quantity: Quantity, claim: TextAnalysis, evidence: Evidence): boolean {
-  if (quantity.kind !== 'number' || !Number.isInteger(quantity.value) || quantity.value < 1 || quantity.value > 31) return false;
-  const partner = claim.quantities.filter((other) => other.end <= quantity.start).at(-1);
-  if (!partner?.date || partner.precision !== 'day') return false;
-  if (!/^\s*(?:and|to|through|-|–)\s*$/.test(claim.text.slice(partner.end, quantity.start))) return false;
-  const date = `${partner.date.slice(0, 8)}${String(quantity.value).padStart(2, '0')}`;
-  return evidence.quantities.some((source) => source.date === date);
 }
 
 // "About six hours" is supported by "6.1 hours": the source value rounds to the claim at the claim's precision.

@@ -1,0 +1,35 @@
+/** Reads a claim quantity in the light of its neighbours: a shared month, a shared year, a price's denominator. */
+import type { TextAnalysis } from '../analysis.js';
+import type { Evidence } from '../evidence.js';
+import type { Quantity } from '../language-tools.js';
+
+// "Between October 8 and 13": a bare day after a dated one shares its month, and is judged as that date.
+export function sharesPartnerDate(quantity: Quantity, claim: TextAnalysis, evidence: Evidence): boolean {
+  if (quantity.kind !== 'number' || !Number.isInteger(quantity.value) || quantity.value < 1 || quantity.value > 31) return false;
+  const partner = claim.quantities.filter((other) => other.end <= quantity.start).at(-1);
+  if (!partner?.date || partner.precision !== 'day') return false;
+  if (!/^\s*(?:and|to|through|-|–)\s*$/.test(claim.text.slice(partner.end, quantity.start))) return false;
+  const date = `${partner.date.slice(0, 8)}${String(quantity.value).padStart(2, '0')}`;
+  return evidence.quantities.some((source) => source.date === date);
+}
+
+// "2027年1月送样、二季度量产": a quarter, half or month without a year of its own after one with a year, in the same
+// sentence, takes that year (the extractor gives it the article's year).
+export function withPartnerYear(quantity: Quantity, claim: TextAnalysis): Quantity | null {
+  if (quantity.kind !== 'date' || !quantity.date || /\d{4}|年/.test(quantity.surface)) return null;
+  const partner = claim.quantities
+    .filter((other) => other.kind === 'date' && other.end <= quantity.start && /\d{4}/.test(other.surface))
+    .at(-1);
+  if (!partner?.date || /[.。!?！？]/.test(claim.text.slice(partner.end, quantity.start))) return null;
+  const year = partner.date.slice(0, 4);
+  if (year === quantity.date.slice(0, 4)) return null;
+  return { ...quantity, date: year + quantity.date.slice(4), key: quantity.key.replace(/date:\d{4}/, `date:${year}`) };
+}
+
+// "每百万token 1.80美元": the amount a price is per is its denominator, not a figure of its own; the source's price per
+// the same amount ("每百万输入token") states it.
+export function statedDenominator(quantity: Quantity, claim: TextAnalysis, evidence: Evidence): boolean {
+  if (!claim.text.slice(Math.max(0, quantity.start - 1), quantity.start).endsWith('每')) return false;
+  const amount = /^[\d.一二三四五六七八九十百千万亿萬億]+/.exec(quantity.surface)?.[0];
+  return amount !== undefined && evidence.chineseText.includes(`每${amount}`);
+}
