@@ -9,7 +9,7 @@ import {
   createClusterer,
   createPreparePool,
   prepareClusterDocument,
-  type ClusterDocument,
+  type PreparedDocument,
   type ClusterInput,
   type Clusterer,
 } from '../../src/pipeline/cluster/index.js';
@@ -56,7 +56,7 @@ interface Tally {
   added: number;
 }
 
-function addChunk(clusterer: Clusterer, documents: readonly ClusterDocument[], tally: Tally): void {
+function addChunk(clusterer: Clusterer, documents: readonly PreparedDocument[], tally: Tally): void {
   if (documents.length === 0) return;
   const start = performance.now();
   for (const document of documents) {
@@ -89,7 +89,7 @@ export async function runClusterer(corpus: DemoCorpus, options: RunOptions): Pro
   const tally: Tally = { run, events: new Int32Array(count), assigned: new Array<string>(count), added: 0 };
   const tenth = Math.floor(count / 10);
   const stream = syntheticStream(corpus, count, perDay);
-  let previous: ClusterDocument[] = [];
+  let previous: PreparedDocument[] = [];
   for (let offset = 0; offset < count || previous.length > 0; offset += CHUNK) {
     const inputs: ClusterInput[] = [];
     for (let index = offset; index < Math.min(count, offset + CHUNK); index++) {

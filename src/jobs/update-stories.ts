@@ -5,9 +5,9 @@ import {
   type ClusterOptions,
   type ClusterSnapshot,
   type Clusterer,
-  type ClusterDocument,
   type ClusterInput,
   type PreparePool,
+  type PreparedDocument,
   type StoryState,
   createClusterer,
   createPreparePool,
@@ -137,7 +137,7 @@ async function placeBatch(
       continue;
     }
     const next = await documents.next();
-    const { storyId } = state.clusterer.add(next.value as ClusterDocument);
+    const { storyId } = state.clusterer.add(next.value as PreparedDocument);
     state.storyOf.set(article.id, storyId);
     const story = state.clusterer.story(storyId);
     if (story) state.touchedStates.set(story.id, story);

@@ -15,7 +15,8 @@ import { repairStories, type RepairContext } from './repair.js';
 import { scoreMember } from './similarity.js';
 import { StoryIndex } from './story-index.js';
 import { StoryRecord } from './story-record.js';
-import type { AddResult, ClusterDocument, ClusterOptions, ClusterSnapshot, RepairChange, StoryState } from './types.js';
+import type { PreparedDocument } from './codebook.js';
+import type { AddResult, ClusterOptions, ClusterSnapshot, RepairChange, StoryState } from './types.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -25,7 +26,7 @@ const MAX_REDIRECT_HOPS = 64;
 /** An online clusterer over a time window of active stories. */
 export interface Clusterer {
   /** Places an article in a story (joining or starting one) and returns where it went. */
-  add(document: ClusterDocument): AddResult;
+  add(document: PreparedDocument): AddResult;
   /** Follows merge redirects to the id a story lives on under. */
   resolve(storyId: string): string;
   /** Returns one active story (redirects followed), or null once it left the window. */
@@ -79,7 +80,7 @@ class OnlineClusterer implements Clusterer {
     for (const stored of snapshot?.stories ?? []) this.index.refile(StoryRecord.fromSnapshot(stored, this.features));
   }
 
-  add(document: ClusterDocument): AddResult {
+  add(document: PreparedDocument): AddResult {
     const parsed = document.published ? Date.parse(document.published) : Number.NaN;
     // An undated article is taken to arrive now, as far as the stream goes.
     const time = Number.isNaN(parsed) ? (this.newest ?? 0) : parsed;

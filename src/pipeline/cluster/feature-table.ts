@@ -57,6 +57,11 @@ export class FeatureTable {
     return this.byKey[channel]?.get(key) ?? -1;
   }
 
+  /** Tells whether an id currently names the feature (channel, key); ids of forgotten features are reused. */
+  holds(id: number, channel: number, key: string): boolean {
+    return this.keys[id] === key && this.channels[id] === channel;
+  }
+
   /** Returns the key of an id. */
   key(id: number): string {
     return this.keys[id] as string;

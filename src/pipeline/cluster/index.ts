@@ -4,6 +4,7 @@ import { prepareWith, type ClusterInput, type FeatureFinders } from './prepare.j
 import type { ClusterDocument } from './types.js';
 
 export { createClusterer, type Clusterer } from './clusterer.js';
+export type { EncodedDocument, PreparedDocument } from './codebook.js';
 export { createPreparePool, preparedInOrder, type PreparePool } from './prepare-pool.js';
 export { guessLanguage, PLAIN_FINDERS, type ClusterInput, type FeatureFinders, type FoundMentions } from './prepare.js';
 export type { AddResult, ClusterDocument, ClusterOptions, ClusterSnapshot, RepairChange, StoryState } from './types.js';

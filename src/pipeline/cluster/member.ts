@@ -1,8 +1,9 @@
 /** An article inside the clusterer: its unit vectors per channel, weighted by what the clusterer has learnt so far. */
 import { LOOKUP_FEATURES, MAX_DOCUMENT_TERMS } from './cluster-settings.js';
 import type { FeatureTable } from './feature-table.js';
+import type { EncodedDocument, PreparedDocument } from './codebook.js';
 import type { CompactVector } from './sparse-vector.js';
-import { CHANNELS, type ClusterDocument, type MemberSnapshot } from './types.js';
+import { CHANNELS, type Channel, type ClusterDocument, type MemberSnapshot } from './types.js';
 
 /**
  * An article's weighted features, packed in one slab per kind: channel after channel, each a unit vector (or empty)
@@ -103,17 +104,28 @@ function packSlab(ends: readonly number[]): { ids: Int32Array; weights: Float64A
   return { ids, weights: slabWeights.slice(0, size) };
 }
 
+/** Tallies an encoded document's channel (by index in CHANNELS), in the order and with the counts prepare gave. */
+function tallyCodes(document: EncodedDocument, channel: number, table: FeatureTable): void {
+  const { codebook, codes, counts, ends } = document;
+  for (let index = channel === 0 ? 0 : (ends[channel - 1] as number); index < (ends[channel] as number); index++) {
+    const id = codebook.resolve(codes[index] as number, table);
+    tally.set(id, (tally.get(id) ?? 0) + (counts[index] as number));
+  }
+}
+
 /** Counts the document in the feature table, then returns it as a member with unit vectors. */
-export function weighDocument(document: ClusterDocument, table: FeatureTable, time: number): Member {
+export function weighDocument(document: PreparedDocument, table: FeatureTable, time: number): Member {
   const unbounded = Number.POSITIVE_INFINITY;
   const ends: number[] = [];
-  for (const [key, count] of document.terms) tally.set(table.intern(0, key), count);
+  const encoded = 'codes' in document ? document : null;
+  if (encoded) tallyCodes(encoded, 0, table);
+  else for (const [key, count] of (document as ClusterDocument).terms) tally.set(table.intern(0, key), count);
   ends.push(weighTally(table, MAX_DOCUMENT_TERMS, 0));
-  const lists = [document.entities, document.places, document.names, document.quantities, document.headline];
-  lists.forEach((values, index) => {
-    tallyValues(values, index + 1, table);
-    ends.push(weighTally(table, unbounded, ends[index] as number));
-  });
+  for (let channel = 1; channel < CHANNELS.length; channel++) {
+    if (encoded) tallyCodes(encoded, channel, table);
+    else tallyValues((document as ClusterDocument)[CHANNELS[channel] as Exclude<Channel, 'terms'>], channel, table);
+    ends.push(weighTally(table, unbounded, ends[channel - 1] as number));
+  }
   table.documentDone();
   return {
     id: document.id,

@@ -1,8 +1,24 @@
-/** Prepare threads give the documents inline preparation gives, in input order, and fail loudly once closed. */
+/** Documents from prepare threads place exactly as inline ones do, come in input order, and fail loudly once closed. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OTHER_OUTAGE, OUTAGE_EN, OUTAGE_EN_FOLLOW_UP, OUTAGE_ZH, UNRELATED } from './__fixtures__/harbour-articles.js';
-import { createPreparePool, preparedInOrder, prepareClusterDocument, type ClusterInput, type PreparePool } from './index.js';
+import {
+  createClusterer,
+  createPreparePool,
+  preparedInOrder,
+  prepareClusterDocument,
+  type ClusterInput,
+  type PreparedDocument,
+  type PreparePool,
+} from './index.js';
+
+/** Places documents in a fresh clusterer; returns every add result and the final snapshot. */
+function place(documents: readonly PreparedDocument[]) {
+  const clusterer = createClusterer();
+  const results = documents.map((document) => clusterer.add(document));
+  clusterer.repair();
+  return { results, snapshot: clusterer.snapshot() };
+}
 
 /** The fixtures, repeated under new ids so that a batch spans several chunks and both scripts. */
 const INPUTS: ClusterInput[] = Array.from({ length: 4 }, (_, round) =>
@@ -18,12 +34,16 @@ describe('createPreparePool', () => {
     await pool.close();
   });
 
-  it('returns what prepareClusterDocument returns, in input order', async () => {
+  it('returns documents the clusterer places exactly as inline ones, in input order', async () => {
     const documents = await pool.prepare(INPUTS);
     assert.deepEqual(
-      documents,
-      INPUTS.map((input) => prepareClusterDocument(input)),
+      documents.map((document) => document.id),
+      INPUTS.map((input) => input.id),
     );
+    // The second batch goes out as codes the first one issued.
+    const again = await pool.prepare(INPUTS);
+    const inline = INPUTS.map((input) => prepareClusterDocument(input));
+    assert.deepEqual(place([...documents, ...again]), place([...inline, ...inline]));
   });
 
   it('yields every document in order when chunks are prepared ahead of the caller', async () => {

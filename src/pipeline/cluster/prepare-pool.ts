@@ -1,30 +1,32 @@
 /**
  * Worker threads that prepare cluster documents (tokenising, stemming, entities, quantities) while the caller's
  * thread places articles: preparing is pure per-article work, placing is ordered and stateful, so the two overlap
- * and the clusterer still sees every document in input order. Results equal prepareClusterDocument's with the
- * default finders.
+ * and the clusterer still sees every document in input order. Documents come back encoded (see codebook.ts):
+ * the clusterer places them exactly as it places prepareClusterDocument's with the default finders.
  */
 import { Worker } from 'node:worker_threads';
+import { Codebook, type EncodedDocument, type PreparedDocument } from './codebook.js';
 import { DEFAULT_FINDERS } from './default-finders.js';
 import type { PrepareReply, PrepareRequest } from './prepare-worker.js';
 import { prepareWith, type ClusterInput } from './prepare.js';
-import type { ClusterDocument } from './types.js';
 
 /** A pool of prepare threads; close it when done (an idle pool does not keep the process alive). */
 export interface PreparePool {
   /** Prepares inputs in the pool's threads; resolves with their documents in input order. */
-  prepare(inputs: readonly ClusterInput[]): Promise<ClusterDocument[]>;
+  prepare(inputs: readonly ClusterInput[]): Promise<EncodedDocument[]>;
   /** Stops the threads; pending batches are rejected. */
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve(documents: ClusterDocument[]): void;
+  resolve(documents: EncodedDocument[]): void;
   reject(error: Error): void;
 }
 
 interface Thread {
   worker: Worker;
+  /** The thread's feature codes, learnt from its replies in the order it sent them. */
+  codebook: Codebook;
   pending: Map<number, Pending>;
   /** Inputs sent and not yet answered: a batch goes to the least loaded thread. */
   load: number;
@@ -48,7 +50,7 @@ function spawn(): Worker {
 }
 
 function startThread(): Thread {
-  const thread: Thread = { worker: spawn(), pending: new Map(), load: 0, alive: true };
+  const thread: Thread = { worker: spawn(), codebook: new Codebook(), pending: new Map(), load: 0, alive: true };
   const failAll = (error: Error) => {
     thread.alive = false;
     for (const pending of thread.pending.values()) pending.reject(error);
@@ -58,9 +60,11 @@ function startThread(): Thread {
     const pending = thread.pending.get(reply.id);
     thread.pending.delete(reply.id);
     if (thread.pending.size === 0) thread.worker.unref();
-    if (!pending) return;
-    if ('error' in reply) pending.reject(new Error(`cluster: prepare thread failed: ${reply.error}`));
-    else pending.resolve(reply.documents);
+    if ('error' in reply) return pending?.reject(new Error(`cluster: prepare thread failed: ${reply.error}`));
+    // Codes are learnt as replies arrive, whether or not anyone still waits for this one.
+    if (reply.reset) thread.codebook.reset();
+    thread.codebook.append(reply.freshKeys, reply.freshChannels);
+    pending?.resolve(reply.documents.map((document) => ({ ...document, codebook: thread.codebook })));
   });
   thread.worker.on('error', (error) => failAll(error));
   thread.worker.on('exit', (code) => failAll(new Error(`cluster: prepare thread exited (code ${code})`)));
@@ -73,7 +77,7 @@ export function createPreparePool(threads: number): PreparePool {
   const pool = Array.from({ length: Math.max(1, Math.floor(threads)) }, startThread);
   let nextId = 0;
   let closed = false;
-  const send = (thread: Thread, inputs: ClusterInput[]): Promise<ClusterDocument[]> =>
+  const send = (thread: Thread, inputs: ClusterInput[]): Promise<EncodedDocument[]> =>
     new Promise((resolve, reject) => {
       if (!thread.alive) return reject(new Error('cluster: a prepare thread has stopped'));
       const id = nextId++;
@@ -93,7 +97,7 @@ export function createPreparePool(threads: number): PreparePool {
       if (inputs.length === 0) return [];
       const idle = [...pool].sort((a, b) => a.load - b.load);
       const share = Math.ceil(inputs.length / idle.length);
-      const parts: Promise<ClusterDocument[]>[] = [];
+      const parts: Promise<EncodedDocument[]>[] = [];
       for (let start = 0, at = 0; start < inputs.length; start += share, at++)
         parts.push(send(idle[at] as Thread, inputs.slice(start, start + share)));
       return (await Promise.all(parts)).flat();
@@ -114,12 +118,12 @@ export async function* preparedInOrder(
   pool: PreparePool | null,
   chunkSize: number,
   ahead = 4,
-): AsyncGenerator<ClusterDocument> {
+): AsyncGenerator<PreparedDocument> {
   if (!pool) {
     for (const input of inputs) yield prepareWith(DEFAULT_FINDERS, input);
     return;
   }
-  const chunks: Promise<ClusterDocument[]>[] = [];
+  const chunks: Promise<EncodedDocument[]>[] = [];
   let dispatched = 0;
   const dispatch = () => {
     while (chunks.length < ahead && dispatched < inputs.length) {
@@ -132,7 +136,7 @@ export async function* preparedInOrder(
   };
   dispatch();
   while (chunks.length > 0) {
-    const documents = await (chunks.shift() as Promise<ClusterDocument[]>);
+    const documents = await (chunks.shift() as Promise<EncodedDocument[]>);
     dispatch();
     yield* documents;
   }
