@@ -73,6 +73,11 @@ describe('default tag cues', () => {
       'Each GPU carries twice the memory of the last generation, and the accelerators are sold out until June.',
     ]);
     assert.ok(shipment.includes('gpus'), shipment.join());
+    const cluster = tags('Neocloud switches on a 2,048-GPU cluster in Norway', [
+      'The company switched on a 2,048-GPU cluster near Oslo on Friday, its first outside Britain.',
+      'It plans to double the size of the site next year.',
+    ]);
+    assert.ok(cluster.includes('gpus'), cluster.join());
   });
 
   it("reads a chip's memory capacity and bandwidth as the chip's specification, and memory supply as memory", () => {
