@@ -31,11 +31,20 @@ export function checkBounds(claim: TextAnalysis, evidence: Evidence): string[] {
     );
     if (twins.length === 0) continue;
     const claimed = boundOf(claim.text, quantity) ?? impliedFloor(claim.text, quantity);
-    if (twins.some((twin) => compatible(claimed, twin.bound))) continue;
+    if ((!claimed && labelsSize(claim.text, quantity)) || twins.some((twin) => compatible(claimed, twin.bound))) continue;
     const source = twins[0]!;
     reasons.push(`bound changed: claim says ${describe(claimed, quantity)}, source says ${describe(source.bound, source.q)}`);
   }
   return reasons;
+}
+
+// "A 24 MW contract" names the contract by its size, as a label: dropping its "up to" claims no exactness, which
+// only a word ("exactly", "full") would. A figure that is the claim's own statement ("draws 24 MW") keeps its bound.
+function labelsSize(text: string, quantity: Quantity): boolean {
+  return (
+    /(?:^|\s)(?:a|an)\s+$/i.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) &&
+    /^-?\s*[a-z]/i.test(text.slice(quantity.end, quantity.end + 3))
+  );
 }
 
 // A ceiling or a floor next to a figure must be kept, and one a claim puts next to a figure must be the

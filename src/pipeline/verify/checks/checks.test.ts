@@ -23,6 +23,9 @@ const sources: VerifySources = {
         'Eleven documents were emailed between October 8 and October 13.',
         "I'm betting Helioscale moves before Christmas.",
         'The company said existing Tern instances would remain available after Tern 2 launches.',
+        'The cluster draws power from Hekla Energy under a contract for up to 24 megawatts.',
+        'Revenue of $31.4 billion beat the average analyst estimate of $30.6 billion.',
+        'Helioscale will eliminate 1,200 customer-support jobs.',
       ].join('\n\n'),
     },
     {
@@ -156,6 +159,20 @@ describe('verifier checks', () => {
     assert.doesNotMatch(reasons('K10将在2027年1月送样、二季度量产出货。', 'z5', 'p1s1'), /date/);
     assert.match(reasons('K10将在2027年1月送样、三季度量产出货。', 'z5', 'p1s1'), /date "三季度"/);
     assert.doesNotMatch(reasons('每百万token的输入价格从0.60美元降至0.36美元。', 'z5', 'p2s1'), /百万/);
+  });
+
+  it('reads a figure that labels a thing\'s size ("a 24 MW contract") as no claim of exactness', () => {
+    assert.doesNotMatch(reasons('The cluster draws power from Hekla Energy under a 24 MW contract.', 'e1', 'p11s1'), /bound/);
+    assert.match(reasons('The Hekla Energy contract is for 24 megawatts.', 'e1', 'p11s1'), /bound changed/);
+  });
+
+  it('keeps an estimate the claim calls one ("had pencilled in")', () => {
+    assert.equal(reasons('Revenue of $31.4 billion beat the $30.6 billion analysts had pencilled in.', 'e1', 'p12s1'), '');
+    assert.match(reasons("Revenue of $31.4 billion beat last year's $30.6 billion.", 'e1', 'p12s1'), /target or estimate/);
+  });
+
+  it('reads staff losing their jobs as jobs eliminated', () => {
+    assert.equal(reasons('At Helioscale, 1,200 customer-support staff are losing their jobs.', 'e1', 'p13s1'), '');
   });
 
   it('catches a direction reversed against a Chinese source, and names the country of a cited public body', () => {

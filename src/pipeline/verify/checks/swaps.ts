@@ -21,17 +21,19 @@ export function checkSwaps(claim: TextAnalysis, evidence: Evidence): string[] {
   const english = evidence.analyses.filter((analysis) => !analysis.chinese);
   return [
     ...roleSwaps(claim),
-    ...english.flatMap((source) => siblingSwaps(claim, source)),
+    ...english.flatMap((source) => siblingSwaps(claim, source, evidence.englishText)),
     ...english.flatMap((source) => numberSwaps(claim, source)),
   ].slice(0, 1);
 }
 
 // "Its Corvane K10 clusters" where the source says "its Corvane K9 clusters" (and mentions the K10 elsewhere):
 // the claim's words around an entity match the source's words around a sibling (same maker) better.
-function siblingSwaps(claim: TextAnalysis, source: TextAnalysis): string[] {
+function siblingSwaps(claim: TextAnalysis, source: TextAnalysis, citedText: string): string[] {
   for (const mention of claim.entities) {
     const parent = parentOf(mention.id);
-    if (!parent) continue;
+    // A name a cited sentence writes out as the claim does ("the Tern-8 instance") is no sibling's, whatever
+    // the extractor made of it there.
+    if (!parent || writtenOut(mention.surface, citedText)) continue;
     const around = neighbours(claim.words, mention);
     const own = overlap(around, source, (other) => other.id === mention.id);
     for (const sibling of source.entities) {
@@ -92,6 +94,11 @@ function roleSwaps(claim: TextAnalysis): string[] {
     if (beside) return [`person "${person.surface}" does not work for ${beside.surface}`];
   }
   return [];
+}
+
+function writtenOut(surface: string, text: string): boolean {
+  const escaped = surface.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text.toLowerCase());
 }
 
 // Only a job title joins them: "Tianyan Compute CEO Zhou Mingyuan", "Sofia Reyes, chief executive of X",

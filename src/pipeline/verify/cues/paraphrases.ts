@@ -20,7 +20,9 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['generate', 'produce', 'create', 'write'],
   ['release', 'publish', 'issue', 'unveil', 'introduce', 'announce', 'ship', 'roll'],
   ['job', 'role', 'position', 'post'],
-  ['eliminate', 'cut', 'lay', 'axe', 'remove'],
+  // A worker who loses a job is one whose job is cut.
+  ['eliminate', 'cut', 'lay', 'axe', 'remove', 'lose'],
+  ['programme', 'program', 'course', 'scheme', 'curriculum'],
   ['plan', 'intend', 'aim', 'target', 'expect', 'schedule', 'due'],
   ['large', 'big', 'major'],
   ['small', 'little', 'minor'],
