@@ -74,7 +74,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     // only: "a 2,048-GPU cluster" counts the chips.
     not: [
       'GPU-hour*', 'GPU hour*', 'GPU instance*', 'accelerator instance*',
-      'GPU cloud*', 'GPU compan*', 'GPU provider*', 'GPU-rental compan*', 'GPU rental compan*', 'accelerator customer*',
+      'GPU cloud*', 'GPU provider*', 'GPU-rental compan*', 'GPU rental compan*', 'accelerator customer*',
       'GPU campus*', 'GPU site*', 'GPU clusters', 'GPU capacity', 'GPU server*', 'multi-GPU', 'GPU serving', 'GPU stack*',
       'GPU software', 'GPU ecosystem', 'accelerator system*', 'accelerator memory',
     ],
