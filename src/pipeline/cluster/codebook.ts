@@ -56,8 +56,8 @@ type ChannelFields = 'terms' | 'entities' | 'places' | 'names' | 'quantities' | 
 
 /**
  * A document from a prepare thread: its features as codes of `codebook`, channel after channel in CHANNELS order
- * (channel c is entries [ends[c - 1] ?? 0, ends[c])), in the order prepare gave them, with their counts (1 for
- * each mention of an entity, place, name, quantity or headline feature).
+ * (channel c is entries [ends[c - 1] ?? 0, ends[c])), each feature once, in first-mention order, with its count
+ * (term counts as prepare gave them; mentions of an entity, place, name, quantity or headline feature).
  */
 export interface EncodedDocument extends Omit<ClusterDocument, ChannelFields> {
   codebook: Codebook;

@@ -66,6 +66,26 @@ function weighTally(table: FeatureTable, limit: number, at: number): number {
     index++;
   }
   tally.clear();
+  return keepStrongestInSlab(size, limit, at);
+}
+
+/** Weighs an encoded document's channel (by index in CHANNELS) as weighTally does; its features come counted. */
+function weighCodes(document: EncodedDocument, channel: number, table: FeatureTable, limit: number, at: number): number {
+  const { codebook, codes, counts, ends } = document;
+  const start = channel === 0 ? 0 : (ends[channel - 1] as number);
+  const size = (ends[channel] as number) - start;
+  if (size === 0) return at;
+  reserve(size);
+  for (let index = 0; index < size; index++) {
+    const id = codebook.resolve(codes[start + index] as number, table);
+    scratchIds[index] = id;
+    scratchWeights[index] = (1 + Math.log(counts[start + index] as number)) * table.observe(id);
+  }
+  return keepStrongestInSlab(size, limit, at);
+}
+
+/** Appends the `limit` strongest of the `size` weighed features in scratch to the slab at `at`, as a unit vector. */
+function keepStrongestInSlab(size: number, limit: number, at: number): number {
   order.length = size;
   for (let position = 0; position < size; position++) order[position] = position;
   // Ties keep first-seen order, as a stable sort of the entries would.
@@ -104,27 +124,20 @@ function packSlab(ends: readonly number[]): { ids: Int32Array; weights: Float64A
   return { ids, weights: slabWeights.slice(0, size) };
 }
 
-/** Tallies an encoded document's channel (by index in CHANNELS), in the order and with the counts prepare gave. */
-function tallyCodes(document: EncodedDocument, channel: number, table: FeatureTable): void {
-  const { codebook, codes, counts, ends } = document;
-  for (let index = channel === 0 ? 0 : (ends[channel - 1] as number); index < (ends[channel] as number); index++) {
-    const id = codebook.resolve(codes[index] as number, table);
-    tally.set(id, (tally.get(id) ?? 0) + (counts[index] as number));
-  }
-}
-
 /** Counts the document in the feature table, then returns it as a member with unit vectors. */
 export function weighDocument(document: PreparedDocument, table: FeatureTable, time: number): Member {
   const unbounded = Number.POSITIVE_INFINITY;
   const ends: number[] = [];
   const encoded = 'codes' in document ? document : null;
-  if (encoded) tallyCodes(encoded, 0, table);
-  else for (const [key, count] of (document as ClusterDocument).terms) tally.set(table.intern(0, key), count);
-  ends.push(weighTally(table, MAX_DOCUMENT_TERMS, 0));
-  for (let channel = 1; channel < CHANNELS.length; channel++) {
-    if (encoded) tallyCodes(encoded, channel, table);
-    else tallyValues((document as ClusterDocument)[CHANNELS[channel] as Exclude<Channel, 'terms'>], channel, table);
-    ends.push(weighTally(table, unbounded, ends[channel - 1] as number));
+  for (let channel = 0; channel < CHANNELS.length; channel++) {
+    const limit = channel === 0 ? MAX_DOCUMENT_TERMS : unbounded;
+    const at = channel === 0 ? 0 : (ends[channel - 1] as number);
+    if (encoded) ends.push(weighCodes(encoded, channel, table, limit, at));
+    else {
+      if (channel === 0) for (const [key, count] of (document as ClusterDocument).terms) tally.set(table.intern(0, key), count);
+      else tallyValues((document as ClusterDocument)[CHANNELS[channel] as Exclude<Channel, 'terms'>], channel, table);
+      ends.push(weighTally(table, limit, at));
+    }
   }
   table.documentDone();
   return {

@@ -57,11 +57,20 @@ function encode(document: ClusterDocument, freshKeys: string[], freshChannels: n
     counts.push(count);
   }
   ends.push(codes.length);
+  // Mentions are counted here, in first-mention order, so the clusterer's thread receives each feature once.
+  const positions = new Map<number, number>();
   [document.entities, document.places, document.names, document.quantities, document.headline].forEach((values, index) => {
     for (const value of values) {
-      codes.push(codeOf(index + 1, value, freshKeys, freshChannels));
-      counts.push(1);
+      const code = codeOf(index + 1, value, freshKeys, freshChannels);
+      const at = positions.get(code);
+      if (at !== undefined) counts[at] = (counts[at] as number) + 1;
+      else {
+        positions.set(code, codes.length);
+        codes.push(code);
+        counts.push(1);
+      }
     }
+    positions.clear();
     ends.push(codes.length);
   });
   const { id, published, language, source, title } = document;
