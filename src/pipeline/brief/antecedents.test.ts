@@ -97,3 +97,53 @@ describe('sections that read first', () => {
     assert.ok(!isDangling(brief.quote.quote));
   });
 });
+
+const chineseStory: BriefInput = {
+  storyId: 'huawei-guizhou',
+  articles: [
+    {
+      id: 'z-1',
+      outlet: '算力周刊',
+      url: null,
+      title: '华为在贵州新建数据中心',
+      published: '2026-11-10T02:00:00Z',
+      language: 'zh',
+      text: [
+        '华为周二宣布，将在贵州新建一座数据中心。',
+        '该公司预计这座数据中心明年投入使用。',
+        '华为与腾讯当天还签署了一份合作协议。',
+        '该公司没有透露协议金额。',
+        '灵峰云首席执行官周明远表示，西部的电价优势仍然明显。',
+        '他说，公司也在评估类似的选址。',
+        '他们认为电价还会下降。',
+      ].join(''),
+    },
+  ],
+};
+
+describe('resolving a leading reference in Chinese', () => {
+  const zhPool = preparePool(chineseStory, 'en', segment);
+  const at = (position: number) => {
+    const found = zhPool.byArticle.get('z-1')?.[position];
+    assert.ok(found);
+    return found;
+  };
+
+  it('replaces "该公司" with the one company the previous sentence names, and cites both sentences', () => {
+    assert.equal(zhPool.language, 'zh');
+    const sentence = citeResolved(at(1), zhPool);
+    assert.equal(sentence.text, '华为预计这座数据中心明年投入使用。');
+    assert.deepEqual(sentence.citations[0]?.sentenceIds, [at(1).sentence.id, at(0).sentence.id]);
+    assert.ok(standsAlone(at(1), zhPool));
+  });
+
+  it('leaves "该公司" alone when the previous sentence names two companies, and "他们" always', () => {
+    assert.equal(resolveOpening(at(3).sentence.text, at(2).sentence.text, zhPool), null);
+    assert.ok(!standsAlone(at(3), zhPool));
+    assert.equal(resolveOpening(at(6).sentence.text, at(5).sentence.text, zhPool), null);
+  });
+
+  it('replaces "他" with the one person named before', () => {
+    assert.equal(resolveOpening(at(5).sentence.text, at(4).sentence.text, zhPool), '周明远说，公司也在评估类似的选址。');
+  });
+});

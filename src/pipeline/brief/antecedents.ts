@@ -8,6 +8,7 @@ import type { BriefSentence, Citation } from '../../domain/index.js';
 import { citedSentence } from './citations.js';
 import { compressSentence } from './compress.js';
 import { DANGLING_OPENERS, DEFINITE_REFERENCE, ORGANISATION_WORDS, PERSON_ROLES, PRONOUN_IT, PRONOUN_PERSON } from './cues.js';
+import { resolveOpeningZh } from './antecedents-zh.js';
 import { DANGLING_OPENERS_ZH } from './cues-zh.js';
 import type { Pool, PoolSentence } from './pool.js';
 
@@ -103,7 +104,7 @@ function personIn(previous: string): string | null {
 
 /** Returns the sentence with its leading reference replaced by the previous sentence's name, or null when none fits. */
 export function resolveOpening(text: string, previous: string, pool: Pool): string | null {
-  if (pool.language === 'zh') return null;
+  if (pool.language === 'zh') return resolveOpeningZh(text.trim(), previous);
   const opening = openingOf(text);
   if (!opening) return null;
   // The previous sentence as the brief would quote it: a wire dateline is not its subject.
