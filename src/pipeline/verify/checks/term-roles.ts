@@ -47,8 +47,12 @@ const COMMITMENT_STEMS = new Set(
     .map((word) => stem(word)),
 );
 const ABSOLUTE_STEMS = new Set([...ABSOLUTE_WORDS].map((word) => stem(word)));
-// A source that says "the full output" or "all of it" states the whole; a claim's "entire" restates it.
-const SOURCE_ABSOLUTES = new Set(['full', 'whole', 'all', 'every'].map((word) => stem(word)));
+// A source that says "the full output" or "all of it" states the whole; a claim's "entire" restates it. Other
+// absolutes ("unanimously", "exclusively") say more than the whole and need their own word.
+const WHOLE_STEMS = new Set(['entire', 'entirely', 'completely', 'wholly', 'totally', 'fully'].map((word) => stem(word)));
+const SOURCE_WHOLE = new Set(
+  ['full', 'fully', 'whole', 'entire', 'entirely', 'all', 'every', 'complete', 'completely'].map((word) => stem(word)),
+);
 
 /** Marks the claim's unsupported terms that are critical. */
 export function judgeTerms(
@@ -61,9 +65,8 @@ export function judgeTerms(
   const cited = raisedDomains(new Set([...evidence.stems, ...titles.stems]), `${evidence.chineseText}\n${titles.chineseText}`);
   let story: Set<string> | null = null;
   const storyDomains = (): Set<string> => (story ??= raisedDomains(vocabulary.stems, vocabulary.chineseText));
-  const sourceAbsolute =
-    [...evidence.stems].some((wordStem) => ABSOLUTE_STEMS.has(wordStem) || SOURCE_ABSOLUTES.has(wordStem)) ||
-    /全部|整个|整個|所有|全额|全額/.test(evidence.chineseText);
+  const sourceWhole =
+    [...evidence.stems].some((wordStem) => SOURCE_WHOLE.has(wordStem)) || /全部|整个|整個|所有|全额|全額/.test(evidence.chineseText);
   return verdicts.map((verdict) => {
     if (verdict.status !== 'absent' && verdict.status !== 'elsewhere') return verdict;
     const domains = claim.chinese ? chineseDomains(verdict.term) : [...domainsOfStem(stem(verdict.term))];
@@ -75,7 +78,8 @@ export function judgeTerms(
     // A guarantee ("guarantees", "ensures") is modality: a source that states none cannot be restated with one.
     // Reporting a pledge ("promised a report") restates a source's "will"; guaranteeing an outcome does not.
     if (COMMITMENT_STEMS.has(wordStem)) return { ...verdict, critical: 'commitment' };
-    if (ABSOLUTE_STEMS.has(wordStem)) return sourceAbsolute ? { ...verdict, status: 'supported' } : { ...verdict, critical: 'absolute' };
+    if (WHOLE_STEMS.has(wordStem) && sourceWhole) return { ...verdict, status: 'supported' };
+    if (ABSOLUTE_STEMS.has(wordStem)) return { ...verdict, critical: 'absolute' };
     // A direction the story never takes ("loses" where no source speaks of a loss) is the claim's own verdict.
     if (DIRECTION_STEMS.has(wordStem) && verdict.status === 'absent') return { ...verdict, critical: 'direction' };
     return verdict;

@@ -41,7 +41,7 @@ export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
   ['optional', ['mandatory', 'compulsory', 'required']],
   ['running', ['unreachable', 'offline', 'unavailable']],
   ['available', ['unavailable', 'unreachable']],
-  ['remain', ['retire', 'discontinue', 'withdraw']],
+  ['remain', ['retire', 'discontinue', 'withdraw', 'withdrawn']],
   ['online', ['offline']],
   ['many', ['few']],
   ['frequent', ['rare', 'infrequent']],

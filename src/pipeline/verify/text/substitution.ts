@@ -1,12 +1,13 @@
 /**
  * Substitutions: "instead of X", "rather than X" negate X only as the thing replaced. A sentence that says
- * the same by another route ("replaces X with Y", "7.0 days against 9.1", "compared with") keeps the polarity.
+ * the same by another route ("replaces X with Y", "7.0 days against 9.1", "fell to 7.0 days from 9.1", "compared with")
+ * keeps the polarity.
  */
 import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
 
 const SUBSTITUTION_CUES = new Set(['instead of', 'rather than', '而非', '而不是', '取代', '替代']);
 const STATES_SUBSTITUTION =
-  /\b(?:instead of|rather than|replac(?:e|es|ed|ing)|in place of|against|versus|vs\.?|compared (?:with|to)|swap(?:s|ped|ping)?|substitut\w*|(?:down|up) from)\b|取代|替代|替换|而非|而不是|相比|对比/gi;
+  /\b(?:instead of|rather than|replac(?:e|es|ed|ing)|in place of|against|versus|vs\.?|compared (?:with|to)|swap(?:s|ped|ping)?|substitut\w*|(?:down|up) from|to\s+\S+(?:\s+\S+)?\s+from)\b|取代|替代|替换|而非|而不是|相比|对比/gi;
 
 /** Tells whether a negation cue is a substitution ("instead of"). */
 export function isSubstitution(cue: string): boolean {
