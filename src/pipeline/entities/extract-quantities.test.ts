@@ -17,6 +17,7 @@ const EQUIVALENCES: Array<[string, string[]]> = [
   ['money:HKD:8000000000', ['HK$8 billion', '80亿港元', '80億港元', '8 billion Hong Kong dollars']],
   ['money:EUR:5000000', ['€5 million', '5 million euros', '500万欧元', 'EUR 5m']],
   ['money:TWD:5000000', ['NT$5 million', '新台幣500萬元', '500萬新台幣']],
+  ['money:USD:0.36', ['$0.36', '36 cents', 'US$0.36']],
   ['money:NOK:1350000000', ['NOK 1.35 billion', '1.35 billion Norwegian crowns', '1.35 billion Norwegian kroner']],
   ['percent:40', ['40%', '40 per cent', '40 percent', '40％', '百分之四十', '百分之40', '四成', '4成']],
   ['percent:61', ['Sixty-one percent', '61%']],

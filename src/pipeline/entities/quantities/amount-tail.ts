@@ -18,6 +18,7 @@ export interface AmountTail extends AmountMeaning {
 }
 
 const LATIN_LETTER = /[A-Za-z]/;
+const CENTS = /^\s?(?:cents?\b|¢)/i;
 const PERCENT = /^\s?(?:%|percent\b|per cent\b|pct\b)/i;
 const POINTS = /^\s?(?:percentage points?\b|個百分點|个百分点|pp\b)/i;
 const BASIS_POINTS = /^\s?(?:basis points?\b|bps\b|个基点|個基點)/i;
@@ -94,6 +95,13 @@ export function readTail(text: string, position: number, currency: string | null
   if (percent && !currency) {
     tail.percent = BASIS_POINTS.test(percent[0]) ? 'basis-point' : POINTS.test(percent[0]) ? 'point' : 'percent';
     tail.end += percent[0].length;
+    return tail;
+  }
+  // "36 cents" is $0.36: English reporting writes cents for the dollar's hundredth.
+  const cents = !currency && tail.scale === 1 ? CENTS.exec(text.slice(tail.end)) : null;
+  if (cents) {
+    [tail.currency, tail.scale, tail.end] = ['USD', 0.01, tail.end + cents[0].length];
+    readPer(text, tail);
     return tail;
   }
   const money = readCurrency(text, tail.end, tail.scale > 1);
