@@ -53,6 +53,10 @@ describe('judgeTerms', () => {
     assert.equal(roles('The buyer guarantees funding for the new turbines.', 'p2s1')['guarantees'], 'commitment');
   });
 
+  it('makes a judgement the story never makes critical', () => {
+    assert.equal(roles('The buyer is funding robust new turbines.', 'p2s1')['robust'], 'verdict');
+  });
+
   it('makes an outcome the story never states critical', () => {
     assert.equal(roles('The buyer loses on the new turbines.', 'p2s1')['loses'], 'direction');
   });

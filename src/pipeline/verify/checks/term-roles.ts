@@ -1,7 +1,8 @@
 /**
  * Sorts a claim's unsupported terms into critical ones and plain paraphrase words. A critical term is never
  * forgiven: a word of a framing domain (energy, security, jobs, money, …) the story never raises, an absolute
- * ("entire") or a guarantee ("ensures") where the sources state none, or an outcome ("loses") the story never states. Everything else is an editor's own wording, judged only by how much of it there is.
+ * ("entire") or a guarantee ("ensures") where the sources state none, or an outcome ("loses") or a judgement
+ * ("robust") the story never states. Everything else is an editor's own wording, judged only by how much of it there is.
  */
 import type { TextAnalysis } from '../analysis.js';
 import { ANTONYMS } from '../cues/antonyms.js';
@@ -20,7 +21,7 @@ export interface TermVerdict {
 }
 
 /** Why an unsupported term counts in full. */
-export type CriticalRole = 'off-topic' | 'absolute' | 'direction' | 'commitment';
+export type CriticalRole = 'off-topic' | 'absolute' | 'direction' | 'commitment' | 'verdict';
 
 export interface JudgedTerm extends TermVerdict {
   /** Set for an unsupported term that no paraphrase allowance covers. */
@@ -39,6 +40,13 @@ const POSITIONS = new Set(
 const DIRECTION_STEMS = new Set(
   ANTONYMS.flatMap(([word, opposites]) => [word, ...opposites])
     .filter((word) => !POSITIONS.has(word))
+    .map((word) => stem(word)),
+);
+const VERDICT_STEMS = new Set(
+  `robust effective ineffective successful unsuccessful success failure secure insecure safe unsafe reliable unreliable
+  adequate inadequate sufficient insufficient flawless resilient vulnerable cheap expensive overpriced bargain mistake
+  wise unwise sound flawed`
+    .split(/\s+/)
     .map((word) => stem(word)),
 );
 const COMMITMENT_STEMS = new Set(
@@ -82,6 +90,8 @@ export function judgeTerms(
     if (ABSOLUTE_STEMS.has(wordStem)) return { ...verdict, critical: 'absolute' };
     // A direction the story never takes ("loses" where no source speaks of a loss) is the claim's own verdict.
     if (DIRECTION_STEMS.has(wordStem) && verdict.status === 'absent') return { ...verdict, critical: 'direction' };
+    // So is a judgement the story never makes ("safeguards are now robust").
+    if (VERDICT_STEMS.has(wordStem) && verdict.status === 'absent') return { ...verdict, critical: 'verdict' };
     return verdict;
   });
 }
