@@ -26,6 +26,7 @@ const sources: VerifySources = {
         'The cluster draws power from Hekla Energy under a contract for up to 24 megawatts.',
         'Revenue of $31.4 billion beat the average analyst estimate of $30.6 billion.',
         'Helioscale will eliminate 1,200 customer-support jobs.',
+        'Helioscale expects a restructuring charge of about $95 million and annual savings of about $150 million.',
       ].join('\n\n'),
     },
     {
@@ -173,6 +174,15 @@ describe('verifier checks', () => {
 
   it('reads staff losing their jobs as jobs eliminated', () => {
     assert.equal(reasons('At Helioscale, 1,200 customer-support staff are losing their jobs.', 'e1', 'p13s1'), '');
+  });
+
+  it("catches two cited figures put in each other's places", () => {
+    const swapped = 'Helioscale expects a restructuring charge of about $150 million and annual savings of about $95 million.';
+    assert.match(reasons(swapped, 'e1', 'p14s1'), /numbers swapped/);
+    assert.equal(
+      reasons('Helioscale expects annual savings of about $150 million, after a charge of about $95 million.', 'e1', 'p14s1'),
+      '',
+    );
   });
 
   it('catches a direction reversed against a Chinese source, and names the country of a cited public body', () => {

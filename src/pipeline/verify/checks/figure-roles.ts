@@ -39,6 +39,26 @@ export function checkFigureRoles(claim: TextAnalysis, evidence: Evidence): strin
         return [`${quantity.surface} belongs to another part of the cited sentence; the figure said of this is ${sibling.surface}`];
     }
   }
+  return crossedFigures(claim, sources);
+}
+
+// "A charge of $150 million and savings of $95 million" where the source has the charge at $95 million and the
+// savings at $150 million: both figures are cited, but each sits among the words the source gives the other.
+function crossedFigures(claim: TextAnalysis, sources: TextAnalysis[]): string[] {
+  for (const source of sources) {
+    const pairs = claim.quantities.flatMap((quantity) => {
+      const twin = source.quantities.find((q) => sameKind(q, quantity) && supports(q, quantity));
+      return twin ? [{ quantity, twin, mine: territory(claim, quantity) }] : [];
+    });
+    for (const a of pairs) {
+      for (const b of pairs) {
+        if (a === b || a.twin === b.twin || !sameKind(a.quantity, b.quantity)) continue;
+        const [aOwn, bOwn] = [territory(source, a.twin), territory(source, b.twin)];
+        if (shared(a.mine, bOwn) > shared(a.mine, aOwn) && shared(b.mine, aOwn) > shared(b.mine, bOwn))
+          return [`numbers swapped: the source says ${b.twin.surface} where the claim says ${a.quantity.surface}`];
+      }
+    }
+  }
   return [];
 }
 
