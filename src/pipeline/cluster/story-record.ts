@@ -101,6 +101,16 @@ export class StoryRecord {
     this.timesChanged();
     this.languages.add(member.language);
     if (member.source) this.sources.set(member.source, (this.sources.get(member.source) ?? 0) + 1);
+    if (!this.complete) this.trimEmbeddings();
+  }
+
+  /**
+   * Drops the embeddings of the held members once the story is no longer complete: only complete stories are
+   * split or have members taken out (which re-add members' embeddings), and the sum keeps every article's share.
+   * An embedding is hundreds of numbers, the largest thing a member holds.
+   */
+  private trimEmbeddings(): void {
+    for (const member of this.recent) member.vector = null;
   }
 
   private addVector(vector: readonly number[]): void {
@@ -146,6 +156,7 @@ export class StoryRecord {
     this.articleIds.push(...other.articleIds);
     const recent = [...this.recent, ...other.recent].sort((a, b) => a.time - b.time).slice(-RECENT_MEMBERS);
     this.recent.splice(0, this.recent.length, ...recent);
+    if (!this.complete) this.trimEmbeddings();
     this.firstTime = Math.min(this.firstTime, other.firstTime);
     this.lastTime = Math.max(this.lastTime, other.lastTime);
     this.timesChanged();
