@@ -13,7 +13,7 @@ import {
 } from '../cues/bounds.js';
 import type { Evidence } from '../evidence.js';
 import type { Quantity } from '../language-tools.js';
-import { supports } from './quantities.js';
+import { supports } from './supports.js';
 
 /** A figure's bound: from a qualifier next to it (strong), or from a bound word nearby in its clause (weak). */
 interface Bound {

@@ -27,6 +27,7 @@ const sources: VerifySources = {
         'Revenue of $31.4 billion beat the average analyst estimate of $30.6 billion.',
         'Helioscale will eliminate 1,200 customer-support jobs.',
         'Helioscale expects a restructuring charge of about $95 million and annual savings of about $150 million.',
+        'The survey covered 1,140 companies in 14 provinces.',
       ].join('\n\n'),
     },
     {
@@ -183,6 +184,11 @@ describe('verifier checks', () => {
       reasons('Helioscale expects annual savings of about $150 million, after a charge of about $95 million.', 'e1', 'p14s1'),
       '',
     );
+  });
+
+  it('meets a bounded figure with a source figure inside the bound and near it', () => {
+    assert.equal(reasons('The survey covered more than 1,000 companies in 14 provinces.', 'e1', 'p15s1'), '');
+    assert.match(reasons('The survey covered more than 1,200 companies in 14 provinces.', 'e1', 'p15s1'), /1,200 not in cited/);
   });
 
   it('catches a direction reversed against a Chinese source, and names the country of a cited public body', () => {

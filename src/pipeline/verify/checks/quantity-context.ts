@@ -2,6 +2,8 @@
 import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
 import type { Quantity } from '../language-tools.js';
+import { boundOf } from './bounds.js';
+import { sameDimension } from './supports.js';
 
 // "Between October 8 and 13": a bare day after a dated one shares its month, and is judged as that date.
 export function sharesPartnerDate(quantity: Quantity, claim: TextAnalysis, evidence: Evidence): boolean {
@@ -32,4 +34,28 @@ export function statedDenominator(quantity: Quantity, claim: TextAnalysis, evide
   if (!claim.text.slice(Math.max(0, quantity.start - 1), quantity.start).endsWith('每')) return false;
   const amount = /^[\d.一二三四五六七八九十百千万亿萬億]+/.exec(quantity.surface)?.[0];
   return amount !== undefined && evidence.chineseText.includes(`每${amount}`);
+}
+
+// "不到一成" (under 10%) where the source says 9%, "more than 1,000" where it says 1,140: a figure the claim gives as a
+// bound is met by a source figure inside that bound and near it (within a fifth below, a quarter above), never by one beyond it.
+export function withinBound(quantity: Quantity, claim: TextAnalysis, evidence: Evidence): boolean {
+  if (quantity.kind === 'date' || !(quantity.value > 0)) return false;
+  const bound = boundOf(claim.text, quantity);
+  if (!bound?.strong || bound.direction === 'approximate' || bound.direction === 'exact') return false;
+  const [low, high] = bound.direction === 'lower' ? [quantity.value, quantity.value * 1.25] : [quantity.value * 0.8, quantity.value];
+  // A source that bounds its own figure ("at least 85%") is restated with that bound and figure, not a looser one.
+  const plain = (text: string, source: Quantity): boolean => {
+    const own = boundOf(text, source);
+    return !own?.strong || own.direction === 'approximate' || own.direction === 'exact';
+  };
+  return evidence.analyses.some((analysis) =>
+    analysis.quantities.some(
+      (source) =>
+        source.kind !== 'date' &&
+        sameDimension(source, quantity) &&
+        source.value >= low &&
+        source.value <= high &&
+        plain(analysis.text, source),
+    ),
+  );
 }
