@@ -34,21 +34,7 @@ const ROWS: Row[] = [
   ['GWh', 1e-3, ['megawatt-hours', 'megawatt-hour', 'megawatt hours'], true],
   ['GWh', 1, ['gigawatt-hours', 'gigawatt-hour', 'gigawatt hours'], true],
   ['GWh', 1e3, ['terawatt-hours', 'terawatt-hour', 'terawatt hours'], true],
-  ['GB/s', 1e-3, ['MB/s']],
-  ['GB/s', 1, ['GB/s']],
-  ['GB/s', 1e3, ['TB/s']],
-  ['GB/s', 0.125, ['Gb/s', 'Gbps', 'Gbit/s']],
-  ['GB/s', 125, ['Tb/s', 'Tbps', 'Tbit/s']],
-  ['GB', 1e-3, ['MB']],
-  ['GB', 1, ['GB']],
-  ['GB', 1e3, ['TB']],
-  ['GB', 1e6, ['PB']],
-  ['GB', 1e9, ['EB']],
-  ['GB', 0.125, ['Gb']],
-  ['GB', 125, ['Tb']],
-  ['GB', 1, ['gigabytes', 'gigabyte'], true],
-  ['GB', 1e3, ['terabytes', 'terabyte'], true],
-  ['GB', 1e6, ['petabytes', 'petabyte'], true],
+  ...dataRows(),
   ['nm', 1, ['nm', '纳米', '奈米'], false],
   ['nm', 1, ['nanometres', 'nanometers', 'nanometre', 'nanometer'], true],
   ['km', 1, ['km', '公里']],
@@ -78,6 +64,32 @@ const ROWS: Row[] = [
   ['month', 1, ['months', 'month', '个月', '個月'], true],
   ['year', 1, ['years', 'year', 'yrs'], true],
 ];
+
+// Data sizes and rates come from one table, so every size is also a rate written either way: "3.2 TB/s",
+// "3.2 terabytes per second", "3.2 terabytes a second", "25.6 Tbps". Factors are to GB (decimal; a bit is an
+// eighth of a byte).
+function dataRows(): Row[] {
+  const sizes: [factor: number, symbols: string[], words: string[]][] = [
+    [1e-3, ['MB'], ['megabytes', 'megabyte']],
+    [1, ['GB'], ['gigabytes', 'gigabyte']],
+    [1e3, ['TB'], ['terabytes', 'terabyte']],
+    [1e6, ['PB'], ['petabytes', 'petabyte']],
+    [1e9, ['EB'], ['exabytes', 'exabyte']],
+    [1.25e-4, ['Mb', 'Mbit'], ['megabits', 'megabit']],
+    [0.125, ['Gb', 'Gbit'], ['gigabits', 'gigabit']],
+    [125, ['Tb', 'Tbit'], ['terabits', 'terabit']],
+  ];
+  return sizes.flatMap(([factor, symbols, words]): Row[] => [
+    ['GB', factor, symbols.filter((symbol) => !symbol.endsWith('bit'))],
+    ['GB', factor, words, true],
+    [
+      'GB/s',
+      factor,
+      [...symbols.map((symbol) => `${symbol}/s`), ...symbols.filter((symbol) => symbol.length === 2).map((symbol) => `${symbol}ps`)],
+    ],
+    ['GB/s', factor, words.flatMap((word) => [`${word} per second`, `${word} a second`, `${word}/s`]), true],
+  ]);
+}
 
 /** Every unit spelling, longest first, so that "GWh" wins over "GW" and "千瓦时" over "千瓦". */
 export const UNITS: readonly UnitDefinition[] = ROWS.flatMap(([base, factor, spellings, words]) =>

@@ -27,7 +27,9 @@ export function checkBounds(claim: TextAnalysis, evidence: Evidence): string[] {
   for (const quantity of claim.quantities) {
     if (quantity.kind === 'date' || claim.entities.some((e) => quantity.start >= e.start && quantity.end <= e.end)) continue;
     const twins = evidence.analyses.flatMap((source) =>
-      source.quantities.filter((q) => q.kind !== 'date' && supports(q, quantity)).map((q) => ({ q, bound: boundOf(source.text, q) })),
+      source.quantities
+        .filter((q) => q.kind !== 'date' && supports(q, quantity))
+        .map((q) => ({ q, bound: boundOf(source.text, q) ?? impliedFloor(source.text, q) })),
     );
     if (twins.length === 0) continue;
     const claimed = boundOf(claim.text, quantity) ?? impliedFloor(claim.text, quantity);
@@ -69,7 +71,8 @@ export function boundOf(text: string, quantity: Pick<Quantity, 'start' | 'end' |
   let best: { direction: BoundDirection; length: number } | null = null;
   for (const direction of ['upper', 'lower', 'below', 'approximate', 'exact'] as const) {
     for (const cue of beforeCues[direction]) {
-      if (!endsWithCue(before, cue, chinese) || (DURATION_PREPOSITIONS.has(cue) && isDuration(quantity))) continue;
+      if (!endsWithCue(before, cue, chinese) || (DURATION_PREPOSITIONS.has(cue) && (isDuration(quantity) || spreads(before, cue))))
+        continue;
       if (cue.length > (best?.length ?? 0)) best = { direction, length: cue.length };
     }
     for (const cue of afterCues[direction]) {
@@ -98,11 +101,13 @@ function nearbyBound(text: string, start: number, chinese: boolean): 'upper' | '
   return null;
 }
 
-// "A 1,000-foot buffer", "a 50-megawatt threshold": a figure naming a setback or threshold is itself a floor.
+// "A 1,000-foot buffer", "a 50-megawatt threshold", "14-year minimum contracts": a figure naming a setback, threshold
+// or minimum is itself a floor ("at least 14 years"), one naming a maximum or cap a ceiling ("at most", "up to").
 function impliedFloor(text: string, quantity: Pick<Quantity, 'end'>): Bound | null {
-  return /^[\s-]*(?:\p{L}+[\s-]+)?(?:buffers?|setbacks?|thresholds?|minimums?)\b/iu.test(text.slice(quantity.end, quantity.end + 32))
-    ? { direction: 'lower', strong: false }
-    : null;
+  const after = text.slice(quantity.end, quantity.end + 32);
+  const named = (words: string): boolean => new RegExp(`^[\\s-]*(?:\\p{L}+[\\s-]+)?(?:${words})\\b`, 'iu').test(after);
+  if (named('buffers?|setbacks?|thresholds?|minimums?|floors?')) return { direction: 'lower', strong: false };
+  return named('maximums?|caps?|ceilings?') ? { direction: 'upper', strong: false } : null;
 }
 
 // English cues compile once: a cue ends the text before a figure, or starts the text after it.
@@ -125,6 +130,13 @@ function endsWithCue(text: string, cue: string, chinese: boolean): boolean {
 function startsWithCue(text: string, cue: string, chinese: boolean): boolean {
   if (chinese) return text.startsWith(cue);
   return compiled(STARTING, cue, (body) => new RegExp(`^[\\s-]*${body}(?![\\p{L}])`, 'iu')).test(text);
+}
+
+// "Over eleven weeks" is a stretch of time, not a floor; "102.4 Tb/s over 64 ports", "$2 billion over 14 sites"
+// spread a figure over a count, a preposition too: only a comparative "over" (no figure just before it) bounds.
+function spreads(before: string, cue: string): boolean {
+  const lead = before.replace(new RegExp(`${cue}\\s*$`, 'i'), '');
+  return /\d[\d.,]*\s*(?:[%$€£¥]|[\p{L}/]+(?:\s+[\p{L}/]+)?)\s*$/u.test(lead);
 }
 
 // "Over eleven weeks" is a stretch of time, not a floor.

@@ -58,7 +58,8 @@ function againstEnglish(claim: TextAnalysis, evidence: Evidence): string[] {
     const opposites = OPPOSITES.get(word.stem);
     // Only the word itself excuses it: a loose synonym in the source ("power" for "run") does not.
     if (!opposites || evidence.stems.has(word.stem)) continue;
-    const found = [...opposites].find((opposite) => evidence.stems.has(opposite));
+    // A negated opposite ("not affected" for "unaffected") says what the claim says.
+    const found = [...opposites].find((opposite) => evidence.stems.has(opposite) && statedPlainly(evidence, opposite));
     if (found) return [`contradicts the source: claim says "${word.word}", source says "${surfaceOf(evidence, found)}"`];
   }
   return negatedForms(claim, evidence);
@@ -79,10 +80,39 @@ function negatedForms(claim: TextAnalysis, evidence: Evidence): string[] {
     }
     const prefix = NEGATING_PREFIXES.find((candidate) => word.stem.startsWith(candidate));
     const rest = prefix ? word.stem.slice(prefix.length) : '';
-    if (rest.length >= 5 && !has(word.stem) && has(rest))
+    // "Unaffected" says what "not affected" says: only a root the source states unnegated contradicts it.
+    if (rest.length >= 5 && !has(word.stem) && statedPlainly(evidence, rest))
       return [`contradicts the source: claim says "${word.word}", source says "${surfaceOf(evidence, rest)}"`];
+    const swapped = swappedPrefix(word.stem, has);
+    if (swapped) return [`contradicts the source: claim says "${word.word}", source says "${surfaceOf(evidence, swapped)}"`];
   }
   return [];
+}
+
+// Opposite prefixes on one root: "disabled" against "enabled", "discourage" against "encourage".
+const OPPOSITE_PREFIXES: [string, string][] = [
+  ['dis', 'en'],
+  ['en', 'dis'],
+];
+
+function swappedPrefix(wordStem: string, has: (stem: string) => boolean): string | undefined {
+  for (const [own, other] of OPPOSITE_PREFIXES) {
+    const root = wordStem.startsWith(own) ? wordStem.slice(own.length) : '';
+    if (root.length >= 3 && !has(wordStem) && has(other + root)) return other + root;
+  }
+  return undefined;
+}
+
+function statedPlainly(evidence: Evidence, wanted: string): boolean {
+  return evidence.analyses.some((analysis) =>
+    analysis.words.some(
+      (word, i) =>
+        word.stem === wanted &&
+        !/^(?:not|no|never|n't)$/.test(analysis.words[i - 1]?.word ?? '') &&
+        !/n['’]t$/.test(analysis.words[i - 1]?.word ?? '') &&
+        !analysis.cues.negation.some((hit) => hit.end <= word.start && hit.window.slice(0, 2).includes(wanted)),
+    ),
+  );
 }
 
 // "Not connected" says what "unrelated" says: a negated opposite contradicts nothing, and "no less than" is a

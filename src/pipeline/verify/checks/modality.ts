@@ -3,6 +3,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { PLAN_CUES } from '../cues/frames.js';
 import { MODAL_CUES, SENTENCE_SCOPE_CUES } from '../cues/hedges.js';
 import type { Evidence } from '../evidence.js';
+import { claimKeepsHedge } from '../text/claim-hedges.js';
 import { coversWindow, statesWindow } from '../text/coverage.js';
 import type { CueClass, CueHit } from '../text/cues.js';
 import { excerpt } from './polarity.js';
@@ -79,8 +80,11 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   const claimGeneralises = claim.cues.generality.length > 0;
   // The same cue in the claim keeps the hedge ("designed to burn" quoted as it stands).
   const ownCues = new Set(Object.values(claim.cues).flatMap((hits) => hits.map((own) => own.cue)));
+  // So does any hedge marker of the claim's own governing the hedged words ("plans general availability" for
+  // "plans to make … generally available", "claiming to hold" for "claimed to have taken", "to be built").
   const kept = (hit: CueHit, analysis: TextAnalysis): boolean =>
     ownCues.has(hit.cue) ||
+    claimKeepsHedge(claim, hit) ||
     (schedules && (PLANS.has(hit.cue) || EXPECTATIONS.test(hit.cue))) ||
     (MODALS.has(hit.cue) && (claimPermits || deontic(hit, analysis))) ||
     (hit.cueClass === 'generality' && claimGeneralises);

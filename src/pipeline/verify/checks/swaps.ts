@@ -5,6 +5,7 @@ import { type EntityMention, parentOf } from '../language-tools.js';
 import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
 import { TARGET_WORDS } from '../cues/targets.js';
 import { TITLE_JOINERS, TITLE_WORDS } from '../cues/titles.js';
+import { claimNamesEstimate } from '../text/claim-hedges.js';
 import { stem } from '../text/stem.js';
 import type { WordToken } from '../text/words.js';
 
@@ -117,11 +118,17 @@ function titled(claim: TextAnalysis, a: { start: number; end: number }, b: { sta
  */
 export function checkTargets(claim: TextAnalysis, evidence: Evidence): string[] {
   const claimText = claim.text.toLowerCase();
-  // A claim that speaks of a plan or forecast itself ("plans to", "expects", "due") keeps the figure a target.
+  // A claim that speaks of a plan or forecast itself ("plans to", "expects", "due", "had flagged") keeps the figure a target.
   // "Will" is no such word: "will ship 300,000" states the target as the outcome.
   const looksAhead = claim.cues.future.some((hit) => !CERTAIN.has(hit.cue));
   const framed = claim.cues.forecast.length + claim.cues.schedule.length + claim.cues.tentative.length > 0 || looksAhead;
-  if (framed || TARGETS.some((word) => mentions(claimText, word)) || claim.words.some((word) => TARGET_STEMS.has(word.stem))) return [];
+  if (
+    framed ||
+    claimNamesEstimate(claim) ||
+    TARGETS.some((word) => mentions(claimText, word)) ||
+    claim.words.some((word) => TARGET_STEMS.has(word.stem))
+  )
+    return [];
   for (const quantity of claim.quantities.filter((q) => q.kind !== 'date')) {
     const twins = evidence.analyses.flatMap((source) =>
       source.quantities.filter((q) => q.key === quantity.key).map((q) => ({ source, q })),

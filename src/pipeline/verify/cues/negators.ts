@@ -8,12 +8,16 @@ import { cueList } from './list.js';
  */
 export const ENGLISH_NEGATORS = cueList(`
   not, n't, no, never, without, none, nobody, nothing, neither, nor, cannot, declined, declines, decline, refused, refuses,
-  refuse, denied, denies, deny, failed, fails, unable, lacks, lacked, exempt, unaffected, unchanged, bars, barred, bans,
+  refuse, denied, denies, deny, failed, fails, failing, unable, non, lacks, lacked, exempt, unaffected, unchanged, bars, barred, bans,
   banned, prohibits, prohibited, forbids, forbidden, excludes, excluded`);
 
-/** Multi-word English negations, matched before single words so "no longer" is one cue. */
+/**
+ * Multi-word English negations, matched before single words so "no longer" is one cue. Lexical negatives count
+ * like "not": "have yet to reach" is "have not reached", "cut off from" is "unable to reach", "still needs
+ * approval" has not got it.
+ */
 export const ENGLISH_NEGATION_PHRASES = cueList(`no evidence, no sign, no longer, not yet, rather than, instead of, rules out, ruled out,
-  rule out, fail to`);
+  rule out, fail to, yet to, off from, still needs, still need, still requires, still require, still awaits, still awaiting`);
 
 /** English phrases that contain a negator but negate nothing ("whether we teach them or not"). */
 export const ENGLISH_NOT_NEGATIONS = cueList(`or not, not only, not just, no doubt, not least, nothing but, no matter,

@@ -1,6 +1,7 @@
 /** Finds cue words (negators, hedges, framings) in English words or Chinese text, with the words they govern. */
 import { DETERMINERS as DETERMINER_LIST, SENTENCE_SCOPE_CUES } from '../cues/hedges.js';
 import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
+import { stem as stemOf } from './stem.js';
 import type { WordToken } from './words.js';
 
 /** The kinds of cue the checks ask about; each has its list in cues/. */
@@ -95,18 +96,27 @@ export function findEnglishCues(words: readonly WordToken[], cues: CompiledCues)
       .slice(i, i + length)
       .map((w) => w.word)
       .join(' ');
+    const found = windowOf(words, i, i + length - 1, SENTENCE_SCOPE.has(cue));
     hits.push({
       cueClass: cues.cueClass,
       cue,
       start: words[i]!.start,
       end: words[i + length - 1]!.end,
-      ...windowOf(words, i, i + length - 1, SENTENCE_SCOPE.has(cue)),
+      ...found,
+      window: found.governsBefore ? [...prefixedRoot(cues.cueClass, cue), ...found.window] : found.window,
       subject: wordsBefore(words, i),
       windowText: '',
     });
     i += length - 1;
   }
   return hits;
+}
+
+// A predicative negator made with a prefix ("were unaffected", "stayed unchanged") negates its own root first: it
+// says "were not affected". Before its own words ("unable to reach") it governs those.
+function prefixedRoot(cueClass: CueClass, cue: string): string[] {
+  const root = /^(?:un|non)(\w{4,})$/.exec(cue)?.[1];
+  return cueClass === 'negation' && root ? [stemOf(root)] : [];
 }
 
 function matchAt(words: readonly WordToken[], i: number, cues: CompiledCues): number {

@@ -1,0 +1,91 @@
+/**
+ * Hedge markers a claim may keep in its own words: a plan, an estimate, a claim someone makes, a future passive.
+ * A claim that keeps one over the words a source hedges states nothing as certain, whichever word it picks, as
+ * long as the marker is of the hedge's family: saying someone "claims" keeps a claim, not an estimate or a doubt.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import { DETERMINERS } from '../cues/hedges.js';
+import type { CueHit } from './cues.js';
+import { renders } from './glossary.js';
+import { hasParaphrase } from './paraphrase.js';
+
+/** The families of hedge a claim can keep. */
+export type HedgeFamily = 'plan' | 'estimate' | 'report';
+
+// One class of markers per family, not the phrases dev cases used.
+const ENGLISH_MARKERS: [HedgeFamily, RegExp][] = [
+  [
+    'plan',
+    /^(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|expects?|expected|expecting|proposed|proposes|targeted|pledged)$/,
+  ],
+  ['estimate', /^(?:flagged|guided|forecasts?|forecasted|estimates?|estimated|projected|pencilled|penciled)$/],
+  ['report', /^(?:claimed|claiming|alleged|alleging|allegedly|reportedly|purportedly)$/],
+];
+const CHINESE_MARKERS: [HedgeFamily, RegExp][] = [
+  ['plan', /计划|計劃|計畫|拟|擬|将|將|有望|目标|目標|力争|力爭|希望/g],
+  ['estimate', /预计|預計|估计|估計|预估|預估/g],
+  ['report', /称|稱|声称|聲稱/g],
+];
+// The source hedges each family keeps; a doubt ("whether", "unclear") is kept by none.
+const KEPT_BY: Record<HedgeFamily, RegExp> = {
+  plan: /^(?:plan|expect|intend|aim|propos|target|schedul|due|set to|hope|want|seek|tries|try|pending|计划|計劃|拟|擬|预计|預計|将|將|希望|力争|力爭|目标|目標)/,
+  estimate: /^(?:estimat|forecast|guid|project|put|expect|预计|預計|估计|估計|预估|預估|预期|預期)/,
+  report: /^(?:claim|compan|it claims|firm|alleg|reported|purported|self-reported|unverified|称|稱)/,
+};
+const PARTICIPLE = /^(?:\w+ed|\w+en|built|made|held|run|sold|put|paid|laid|bought|brought|done|begun|spent)$/;
+const DETERMINER_WORDS = new Set(DETERMINERS);
+const SCOPE = 8;
+
+interface Marker {
+  family: HedgeFamily;
+  /** Stems of the words the marker governs: the words after it in its sentence. */
+  scope: string[];
+}
+
+/** Returns the hedge markers of an English claim with the words each governs. */
+export function claimHedges(claim: TextAnalysis): Marker[] {
+  const markers: Marker[] = [];
+  const words = claim.words;
+  words.forEach((word, i) => {
+    // "To be built", "claims to hold": a future passive is a plan; a claim is one only as a verb.
+    const futurePassive = word.word === 'be' && words[i - 1]?.word === 'to' && PARTICIPLE.test(words[i + 1]?.word ?? '');
+    const claimsVerb = word.word === 'claims' && /^(?:to|that)$/.test(words[i + 1]?.word ?? '');
+    const family = futurePassive ? 'plan' : claimsVerb ? 'report' : ENGLISH_MARKERS.find(([, pattern]) => pattern.test(word.word))?.[0];
+    // "Its forecast", "the planned plant": after a determiner the marker names a thing and hedges nothing.
+    if (!family || DETERMINER_WORDS.has(words[i - 1]?.word ?? '')) return;
+    const scope = words.filter((other, k) => other.sentence === word.sentence && k > i && k <= i + SCOPE).map((other) => other.stem);
+    markers.push({ family, scope });
+  });
+  return markers;
+}
+
+/** True when a marker of the hedge's family in the claim governs words of the source hedge's window (either language). */
+export function claimKeepsHedge(claim: TextAnalysis, hit: CueHit): boolean {
+  const keeps = (family: HedgeFamily): boolean => KEPT_BY[family].test(hit.cue);
+  if (claim.chinese) return chineseKeeps(claim, hit, keeps);
+  return claimHedges(claim).some(
+    ({ family, scope }) =>
+      keeps(family) &&
+      (hit.windowText
+        ? scope.some((stem) => stem.length > 2 && renders(stem, hit.windowText))
+        : hit.window.some((stem) => hasParaphrase(new Set(scope), stem))),
+  );
+}
+
+function chineseKeeps(claim: TextAnalysis, hit: CueHit, keeps: (family: HedgeFamily) => boolean): boolean {
+  const governed = hit.windowText || hit.window.join(' ');
+  for (const [family, pattern] of CHINESE_MARKERS) {
+    if (!keeps(family)) continue;
+    for (const match of claim.text.matchAll(pattern)) {
+      const from = (match.index ?? 0) + match[0].length;
+      const after = claim.text.slice(from, from + 12);
+      for (let i = 0; i + 2 <= after.length; i += 1) if (governed.includes(after.slice(i, i + 2))) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the claim names a figure a plan or an estimate ("the $11 billion it had flagged"), which keeps it a target. */
+export function claimNamesEstimate(claim: TextAnalysis): boolean {
+  return claimHedges(claim).some(({ family }) => family !== 'report');
+}
