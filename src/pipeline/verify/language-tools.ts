@@ -35,3 +35,8 @@ export function parentOf(id: string): string | undefined {
 export function jurisdictionOf(id: string): string | undefined {
   return entityById(id)?.jurisdiction;
 }
+
+/** Returns the Chinese names of an alias-table entity ("长三角" for the Yangtze River Delta), or none. */
+export function chineseNamesOf(id: string): readonly string[] {
+  return entityById(id)?.zh ?? [];
+}

@@ -98,6 +98,17 @@ export const REGIONS = [
   place('Silicon Valley', ['硅谷', '矽谷']),
   place('Northern Virginia', ['北弗吉尼亚', '北維吉尼亞']),
   place('Mountain West', ['美国山地西部', '美國山區西部']),
+  // Regions Chinese writers abbreviate ("美西", "珠三角", "京津冀"): each written out as an English reader knows it.
+  place('US West', ['美西', '美国西部', '美國西部', '美国西岸', '美國西岸'], { aliases: ['western US', 'US West Coast', 'West Coast'] }),
+  place('US East', ['美东', '美東', '美国东部', '美國東部', '美国东岸', '美國東岸'], {
+    aliases: ['eastern US', 'US East Coast', 'East Coast'],
+  }),
+  place('Pearl River Delta', ['珠三角', '珠江三角洲'], { aliases: ['Pearl Delta'] }),
+  place('Beijing-Tianjin-Hebei', ['京津冀'], { aliases: ['Jing-Jin-Ji'] }),
+  place('Chengdu-Chongqing', ['成渝', '成渝地区', '成渝地區'], { aliases: ['Chengdu-Chongqing region'] }),
+  place('Northern China', ['华北', '華北', '华北地区', '華北地區'], { aliases: ['North China', 'northern China'] }),
+  place('Southern China', ['华南', '華南', '华南地区', '華南地區'], { aliases: ['South China', 'southern China'] }),
+  place('Central China', ['华中', '華中', '华中地区', '華中地區'], { aliases: ['central China'] }),
   place('Yangtze River Delta', ['长三角', '長三角', '长江三角洲', '長江三角洲'], { aliases: ['Yangtze Delta'] }),
   place('Greater Bay Area', ['粤港澳大湾区', '粵港澳大灣區', '大湾区', '大灣區']),
   place('Greater China', ['大中华区', '大中華區']),

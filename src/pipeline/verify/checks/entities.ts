@@ -1,7 +1,10 @@
 /** Checks that every entity a claim names is named by the cited sentences or their paragraph. */
 import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
-import { type EntityMention, jurisdictionOf, parentOf } from '../language-tools.js';
+import { chineseNamesOf, type EntityMention, jurisdictionOf, parentOf } from '../language-tools.js';
+import { foldChinese } from '../text/chinese-fold.js';
+import { renders } from '../text/glossary.js';
+import { stem } from '../text/stem.js';
 import { placeOfCurrency } from './currency-places.js';
 
 /** Returns a reason for each entity of the claim that the evidence does not name. */
@@ -27,6 +30,9 @@ function idSupported(mention: EntityMention, evidence: Evidence): boolean {
   const matches = (other: EntityMention): boolean =>
     other.id === mention.id || parentOf(other.id) === mention.id || jurisdictionOf(other.id) === mention.id;
   if (evidence.entities.some(matches) || evidence.context.entities.some(matches) || evidence.protagonists.some(matches)) return true;
+  // A place written inside another name ("长三角智能制造协会" names the Yangtze River Delta) is named all the same.
+  if (mention.kind === 'place' && chineseNamesOf(mention.id).some((zh) => zh.length >= 2 && evidence.chineseText.includes(foldChinese(zh))))
+    return true;
   // A place is setting, not actor: the article may give it anywhere ("全國" in a story about Taiwan), or a
   // cited amount in its currency may.
   return mention.kind === 'place' && (evidence.articleEntities.some(matches) || placeOfCurrency(mention, evidence));
@@ -38,7 +44,14 @@ function nameSupported(mention: EntityMention, evidence: Evidence, storyText: st
   const surface = mention.surface.toLowerCase().replace(/['’]s$/, '');
   if (evidence.englishText.includes(surface) || evidence.context.text.toLowerCase().includes(surface)) return true;
   if (!/\s/.test(surface) && new RegExp(`(^|[^\\p{L}])${escape(surface)}([^\\p{L}]|$)`, 'u').test(storyText)) return true;
-  return false;
+  return translatedName(surface, evidence.chineseText);
+}
+
+// A Chinese name has no English spelling to match: "Intelligent Manufacturing Association" translates
+// "智能制造协会" word by word, so a name of two or more words the glossary renders, each of them, is named.
+function translatedName(surface: string, chineseText: string): boolean {
+  const words = surface.split(/[\s-]+/).filter((word) => word.length > 2);
+  return chineseText !== '' && words.length >= 2 && words.every((word) => renders(stem(word), chineseText));
 }
 
 function escape(text: string): string {

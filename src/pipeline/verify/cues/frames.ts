@@ -57,3 +57,12 @@ export const CAUSE_CUES = cueList(`
   reflecting, as a result, after, since, so that, thanks to, pointing to, owing to, what makes, makes possible, made possible,
   enables, enabled,
   由于, 由於, 因为, 因為, 受, 带动, 帶動, 推动, 推動, 原因, 导致, 導致`);
+
+/**
+ * Framing phrases that, after a determiner or possessive, name a thing and frame nothing: "their response to rush
+ * orders" is a response time, "the answer to the question" an answer.
+ */
+export const NOT_FRAMING = ['the', 'a', 'its', 'their', 'his', 'her', 'our', 'whose'].flatMap((determiner) => [
+  `${determiner} response to`,
+  `${determiner} answer to`,
+]);

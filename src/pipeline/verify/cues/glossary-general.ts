@@ -2,6 +2,17 @@
 
 /** Same format as the industry glossary: "word: 中文 中文…", one word per line. */
 export const GENERAL_GLOSSARY = `
+association: 协会 協會 学会 學會
+federation: 联合会 聯合會
+alliance: 联盟 聯盟
+chamber: 商会 商會
+council: 理事会 理事會 委员会 委員會
+institute: 研究院 研究所 学院 學院
+society: 学会 學會 协会 協會
+intelligent: 智能 智慧
+smart: 智能 智慧
+manufacturing: 制造 製造 制造业 製造業
+industrial: 工业 工業 产业 產業
 engineer: 工程师 工程師
 worker: 员工 員工 职工 職工 工人 受访者 受訪者 人
 employee: 员工 員工 职工 職工

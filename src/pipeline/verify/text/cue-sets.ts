@@ -1,5 +1,13 @@
 /** The compiled cue lists, built once from the data modules in cues/. */
-import { ATTRIBUTED_FORECAST_CUES, CAUSAL_FRAMING_CUES, CAUSE_CUES, FRAMING_CUES, FUTURE_CUES, SCHEDULE_CUES } from '../cues/frames.js';
+import {
+  ATTRIBUTED_FORECAST_CUES,
+  CAUSAL_FRAMING_CUES,
+  CAUSE_CUES,
+  FRAMING_CUES,
+  FUTURE_CUES,
+  NOT_FRAMING,
+  SCHEDULE_CUES,
+} from '../cues/frames.js';
 import {
   ATTRIBUTIVE_READINGS,
   GENERALITY_CUES,
@@ -30,7 +38,7 @@ export const CUE_SETS: readonly CompiledCues[] = [
   compileCues('purpose', PURPOSE_CUES),
   compileCues('future', FUTURE_CUES, { exclusions: ['将军'] }),
   compileCues('schedule', SCHEDULE_CUES),
-  compileCues('framing', FRAMING_CUES),
+  compileCues('framing', FRAMING_CUES, { englishExclusions: NOT_FRAMING }),
   compileCues('causal', CAUSAL_FRAMING_CUES),
   compileCues('cause', CAUSE_CUES),
   compileCues('forecast', ATTRIBUTED_FORECAST_CUES, { nounReadings: NOUN_READINGS }),
