@@ -46,6 +46,11 @@ const EQUIVALENCES: Array<[string, string[]]> = [
 ];
 
 describe('extractQuantities: one key across spellings and languages', () => {
+  it('reads each end of a range in cents as cents', () => {
+    assert.deepEqual(keys('from 60 cents to 36 cents per million'), ['money:USD:0.6', 'money:USD:0.36']);
+    assert.deepEqual(keys('from $0.60 to 36 cents'), ['money:USD:0.6', 'money:USD:0.36']);
+  });
+
   for (const [key, spellings] of EQUIVALENCES) {
     it(key, () => {
       for (const spelling of spellings) assert.deepEqual(keys(spelling), [key], spelling);

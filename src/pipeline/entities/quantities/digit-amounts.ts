@@ -90,8 +90,11 @@ function withRange(text: string, first: Amount, traditional: boolean, out: Amoun
     : null;
   if (!connector || !digits) return first.end;
   const secondStart = first.end + connector[0].length + digits[0].length - digits[1]!.length;
+  // "From 60 cents to 36 cents", "from $0.60 to 36 cents": a number written in cents is read in cents, whatever
+  // currency the first number carries.
+  const inCents = first.tail.scale === 0.01 || /^\s?(?:cents?\b|¢)/i.test(text.slice(secondStart + digits[1]!.length));
   const second = readAmount(text, secondStart, secondStart + digits[1]!.length, {
-    currency: first.tail.currency,
+    currency: inCents ? null : first.tail.currency,
     traditional,
     rangeEnd: true,
   });
