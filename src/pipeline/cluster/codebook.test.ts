@@ -32,14 +32,4 @@ describe('Codebook', () => {
     assert.notEqual(again, first);
     assert.equal(table.key(again), 'ferry');
   });
-
-  it('forgets every code on reset', () => {
-    const table = new FeatureTable();
-    const codebook = new Codebook();
-    codebook.append(['tariff'], [0]);
-    codebook.resolve(0, table);
-    codebook.reset();
-    codebook.append(['levy'], [0]);
-    assert.equal(table.key(codebook.resolve(0, table)), 'levy');
-  });
 });

@@ -7,21 +7,14 @@
 import type { FeatureTable } from './feature-table.js';
 import type { ClusterDocument } from './types.js';
 
-/** Codes a prepare thread issues before it starts over (and its codebook with it): bounds both sides' memory. */
+/** Codes a prepare thread issues before it starts over (with a new codebook): bounds both sides' memory. */
 export const MAX_CODES = 500_000;
 
 /** The main thread's copy of one prepare thread's codes: key and channel per code, and the feature id last found. */
 export class Codebook {
-  private keys: string[] = [];
-  private channels: number[] = [];
+  private readonly keys: string[] = [];
+  private readonly channels: number[] = [];
   private ids = new Int32Array(1024).fill(-1);
-
-  /** Forgets every code: the thread started numbering afresh. */
-  reset(): void {
-    this.keys = [];
-    this.channels = [];
-    this.ids.fill(-1);
-  }
 
   /** Records the keys of the codes the thread issued next, in code order. */
   append(keys: readonly string[], channels: readonly number[]): void {

@@ -64,6 +64,19 @@ describe('createPreparePool', () => {
     );
   });
 
+  it('keeps earlier documents placeable after a thread started a new codebook', async () => {
+    const small = createPreparePool(1, { maxCodes: 10 });
+    try {
+      const first = await small.prepare(INPUTS.slice(0, 5));
+      // This batch starts afresh (more than 10 codes were issued) before the first batch is placed.
+      const second = await small.prepare(INPUTS.slice(5, 10));
+      const inline = INPUTS.slice(0, 10).map((input) => prepareClusterDocument(input));
+      assert.deepEqual(place([...first, ...second]), place(inline));
+    } finally {
+      await small.close();
+    }
+  });
+
   it('refuses work once closed', async () => {
     const closing = createPreparePool(1);
     await closing.close();

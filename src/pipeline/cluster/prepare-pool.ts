@@ -5,9 +5,9 @@
  * the clusterer places them exactly as it places prepareClusterDocument's with the default finders.
  */
 import { Worker } from 'node:worker_threads';
-import { Codebook, type EncodedDocument, type PreparedDocument } from './codebook.js';
+import { Codebook, MAX_CODES, type EncodedDocument, type PreparedDocument } from './codebook.js';
 import { DEFAULT_FINDERS } from './default-finders.js';
-import type { PrepareReply, PrepareRequest } from './prepare-worker.js';
+import type { PrepareReply, PrepareRequest, PrepareWorkerData } from './prepare-worker.js';
 import { prepareWith, type ClusterInput } from './prepare.js';
 
 /** A pool of prepare threads; close it when done (an idle pool does not keep the process alive). */
@@ -25,7 +25,7 @@ interface Pending {
 
 interface Thread {
   worker: Worker;
-  /** The thread's feature codes, learnt from its replies in the order it sent them. */
+  /** The thread's current feature codes, learnt from its replies in the order it sent them. */
   codebook: Codebook;
   pending: Map<number, Pending>;
   /** Inputs sent and not yet answered: a batch goes to the least loaded thread. */
@@ -35,22 +35,20 @@ interface Thread {
 }
 
 /** Starts the worker module next to this one: the built .js, or the .ts source with tsx's loader registered first. */
-function spawn(): Worker {
+function spawn(workerData: PrepareWorkerData): Worker {
   const extension = /\.[cm]?[jt]s$/.exec(new URL(import.meta.url).pathname)?.[0] ?? '.js';
   const entry = new URL(`./prepare-worker${extension}`, import.meta.url);
-  if (!/\.[cm]?ts$/.test(entry.pathname)) return new Worker(entry);
+  if (!/\.[cm]?ts$/.test(entry.pathname)) return new Worker(entry, { workerData });
   // A worker does not inherit tsx's loader hooks when running from source.
   const api = import.meta.resolve('tsx/esm/api');
   return new Worker(
     `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`,
-    {
-      eval: true,
-    },
+    { eval: true, workerData },
   );
 }
 
-function startThread(): Thread {
-  const thread: Thread = { worker: spawn(), codebook: new Codebook(), pending: new Map(), load: 0, alive: true };
+function startThread(workerData: PrepareWorkerData): Thread {
+  const thread: Thread = { worker: spawn(workerData), codebook: new Codebook(), pending: new Map(), load: 0, alive: true };
   const failAll = (error: Error) => {
     thread.alive = false;
     for (const pending of thread.pending.values()) pending.reject(error);
@@ -61,8 +59,9 @@ function startThread(): Thread {
     thread.pending.delete(reply.id);
     if (thread.pending.size === 0) thread.worker.unref();
     if ('error' in reply) return pending?.reject(new Error(`cluster: prepare thread failed: ${reply.error}`));
-    // Codes are learnt as replies arrive, whether or not anyone still waits for this one.
-    if (reply.reset) thread.codebook.reset();
+    // Codes are learnt as replies arrive, whether or not anyone still waits for this one. A thread that started
+    // numbering afresh gets a new codebook: documents of earlier replies, maybe not placed yet, keep the old one.
+    if (reply.reset) thread.codebook = new Codebook();
     thread.codebook.append(reply.freshKeys, reply.freshChannels);
     pending?.resolve(reply.documents.map((document) => ({ ...document, codebook: thread.codebook })));
   });
@@ -72,9 +71,16 @@ function startThread(): Thread {
   return thread;
 }
 
+/** Options of a prepare pool. */
+export interface PreparePoolOptions {
+  /** Codes a thread issues before it starts a new codebook (default MAX_CODES; small in tests). */
+  maxCodes?: number;
+}
+
 /** Starts a pool of `threads` prepare threads (at least one). */
-export function createPreparePool(threads: number): PreparePool {
-  const pool = Array.from({ length: Math.max(1, Math.floor(threads)) }, startThread);
+export function createPreparePool(threads: number, options: PreparePoolOptions = {}): PreparePool {
+  const workerData: PrepareWorkerData = { maxCodes: options.maxCodes ?? MAX_CODES };
+  const pool = Array.from({ length: Math.max(1, Math.floor(threads)) }, () => startThread(workerData));
   let nextId = 0;
   let closed = false;
   const send = (thread: Thread, inputs: ClusterInput[]): Promise<EncodedDocument[]> =>

@@ -2,11 +2,16 @@
  * A prepare-pool thread: turns batches of cluster inputs into documents with the stage's default finders, and
  * sends their features as codes (see codebook.ts), with the keys of codes issued for this batch.
  */
-import { parentPort } from 'node:worker_threads';
-import { MAX_CODES } from './codebook.js';
+import { parentPort, workerData } from 'node:worker_threads';
 import { DEFAULT_FINDERS } from './default-finders.js';
 import { prepareWith, type ClusterInput } from './prepare.js';
 import { CHANNELS, type ClusterDocument } from './types.js';
+
+/** What the pool starts a thread with. */
+export interface PrepareWorkerData {
+  /** Codes issued before the thread starts numbering afresh. */
+  maxCodes: number;
+}
 
 /** A batch to prepare, tagged so the pool can match the answer to its request. */
 export interface PrepareRequest {
@@ -90,7 +95,7 @@ function encode(document: ClusterDocument, freshKeys: string[], freshChannels: n
 parentPort?.on('message', ({ id, inputs }: PrepareRequest) => {
   let reply: PrepareReply;
   try {
-    const reset = restart || issued > MAX_CODES;
+    const reset = restart || issued > (workerData as PrepareWorkerData).maxCodes;
     restart = false;
     if (reset) {
       for (const known of dictionary) known.clear();
