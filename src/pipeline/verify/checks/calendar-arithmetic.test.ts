@@ -39,4 +39,10 @@ describe('calendar arithmetic the cited sentences yield', () => {
       /two years ago/,
     );
   });
+
+  it('puts a period of "that year" in the year of the date before it', () => {
+    const source = 'Service begins in January 2027, with the first workloads due to move in the second quarter of that year.';
+    assert.deepEqual(reasons('The first workloads are due to move in the second quarter of 2027.', source), []);
+    assert.match(reasons('The first workloads are due to move in the second quarter of 2028.', source).join(), /2028/);
+  });
 });

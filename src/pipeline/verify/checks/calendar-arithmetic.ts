@@ -25,7 +25,12 @@ const MONTH_NAMES = [
 
 /** True when the cited sentences yield the claim's quantity by calendar arithmetic. */
 export function calendarDerived(quantity: Quantity, claim: TextAnalysis, evidence: Evidence): boolean {
-  return firstMonths(quantity, claim, evidence) || dayOffset(quantity, evidence) || relativeYear(quantity, evidence);
+  return (
+    firstMonths(quantity, claim, evidence) ||
+    dayOffset(quantity, evidence) ||
+    relativeYear(quantity, evidence) ||
+    sameYear(quantity, evidence)
+  );
 }
 
 // "前九个月", "the first nine months": a span of N months counted from January is the range "1至N月", "一至九月",
@@ -64,4 +69,21 @@ function relativeYear(quantity: Quantity, evidence: Evidence): boolean {
   const words = count === 'a' || count === 'one' ? '(?:a|one)' : count;
   if (new RegExp(`\\b${words}\\s+years?\\s+(?:earlier|before|previously|prior)\\b`).test(evidence.englishText)) return true;
   return (count === 'a' || count === 'one') && /去年|一年前|上年/.test(evidence.chineseText);
+}
+
+const ORDINAL_QUARTERS = ['first', 'second', 'third', 'fourth'];
+
+// "Service begins in January 2027, … due to move in the second quarter of that year": a period of "that year" or
+// "the same year" is in the year of the date before it in its sentence.
+function sameYear(quantity: Quantity, evidence: Evidence): boolean {
+  if (quantity.kind !== 'date' || quantity.quarter === undefined || !quantity.date) return false;
+  const year = quantity.date.slice(0, 4);
+  const period = new RegExp(
+    `\\b(?:${ORDINAL_QUARTERS[quantity.quarter - 1]} quarter|q${quantity.quarter}) of (?:that|the same) year\\b`,
+    'i',
+  );
+  return evidence.analyses.some((analysis) => {
+    const at = analysis.text.search(period);
+    return at >= 0 && analysis.quantities.some((q) => q.kind === 'date' && q.end <= at && q.date?.startsWith(year));
+  });
 }

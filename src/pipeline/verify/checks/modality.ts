@@ -3,7 +3,7 @@ import type { TextAnalysis } from '../analysis.js';
 import { PLAN_CUES } from '../cues/frames.js';
 import { MODAL_CUES, SENTENCE_SCOPE_CUES } from '../cues/hedges.js';
 import type { Evidence } from '../evidence.js';
-import { claimKeepsHedge } from '../text/claim-hedges.js';
+import { claimKeepsHedge, isPlanHedge } from '../text/claim-hedges.js';
 import { coversWindow, statesWindow } from '../text/coverage.js';
 import { renders } from '../text/glossary.js';
 import type { CueClass, CueHit } from '../text/cues.js';
@@ -88,7 +88,9 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   if (claim.cues.speculation.length + claim.cues.tentative.length > 0 || forecasts) return [];
   // A schedule ("is set to") keeps a plan or an expectation one, not a guess: "I'm betting" is no timetable.
   const schedules = claim.cues.schedule.length > 0;
-  if (PROMISES.test(claim.text)) return [];
+  // Calling a figure a promise or goal keeps the figure one, and a plan a plan; it keeps no guess ("Stratos's pledge
+  // … will become a formal remedy" where the source says it "may").
+  const promised = PROMISES.test(claim.text);
   const claimPermits = claim.cues.permission.length > 0;
   const claimGeneralises = claim.cues.generality.length > 0;
   // The same cue in the claim keeps the hedge ("designed to burn" quoted as it stands).
@@ -98,13 +100,14 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   const kept = (hit: CueHit, analysis: TextAnalysis): boolean =>
     ownCues.has(hit.cue) ||
     claimKeepsHedge(claim, hit) ||
+    (promised && isPlanHedge(hit)) ||
     (schedules && (PLANS.has(hit.cue) || EXPECTATIONS.test(hit.cue))) ||
     (MODALS.has(hit.cue) && (claimPermits || deontic(hit, analysis))) ||
     (hit.cueClass === 'generality' && claimGeneralises);
   const dropped = guesses.find(
     ({ hit, analysis }) =>
       !kept(hit, analysis) &&
-      (coversWindow(hit, claim, analysis) || hedgedFigure(hit, claim, analysis, evidence) || governsSentence(hit, analysis)),
+      (coversWindow(hit, claim, analysis) || (!promised && hedgedFigure(hit, claim, analysis, evidence)) || governsSentence(hit, analysis)),
   );
   if (!dropped) return [];
   return [`certainty where the source hedges: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];

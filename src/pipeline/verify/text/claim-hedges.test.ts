@@ -51,4 +51,14 @@ describe('claim hedges: a hedge kept in the claim own words', () => {
     );
     assert.match(checkTargets(claimOf('Halden spent $11 billion in July.'), evidenceOf(source)).join(), /target or estimate/);
   });
+
+  it('lets a goal word keep a plan, never a guess', () => {
+    const guess = 'Stratos said it would honour existing agreements, a commitment that may become a formal remedy.';
+    assert.match(modality("Stratos's pledge to honour existing agreements will become a formal remedy.", guess).join(), /certainty/);
+    const plan = 'Verdant expects to start construction in February 2027.';
+    assert.deepEqual(
+      modality('Verdant will build the battery, starting construction in February 2027 and aiming for September.', plan),
+      [],
+    );
+  });
 });

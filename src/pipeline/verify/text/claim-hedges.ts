@@ -89,3 +89,8 @@ function chineseKeeps(claim: TextAnalysis, hit: CueHit, keeps: (family: HedgeFam
 export function claimNamesEstimate(claim: TextAnalysis): boolean {
   return claimHedges(claim).some(({ family }) => family !== 'report');
 }
+
+/** True when a source hedge is a plan or an expectation ("expects to", "plans to"), which a claim's goal word keeps. */
+export function isPlanHedge(hit: CueHit): boolean {
+  return KEPT_BY.plan.test(hit.cue);
+}
