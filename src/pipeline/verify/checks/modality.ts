@@ -88,8 +88,8 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   if (claim.cues.speculation.length + claim.cues.tentative.length > 0 || forecasts) return [];
   // A schedule ("is set to") keeps a plan or an expectation one, not a guess: "I'm betting" is no timetable.
   const schedules = claim.cues.schedule.length > 0;
-  // Calling a figure a promise or goal keeps the figure one, and a plan a plan; it keeps no guess ("Stratos's pledge
-  // … will become a formal remedy" where the source says it "may").
+  // Calling a figure a promise or goal keeps the figure one, and a plan a plan; it keeps no guess about anything else
+  // ("Stratos's pledge … will become a formal remedy" where the source says it "may").
   const promised = PROMISES.test(claim.text);
   const claimPermits = claim.cues.permission.length > 0;
   const claimGeneralises = claim.cues.generality.length > 0;
@@ -100,7 +100,7 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   const kept = (hit: CueHit, analysis: TextAnalysis): boolean =>
     ownCues.has(hit.cue) ||
     claimKeepsHedge(claim, hit) ||
-    (promised && isPlanHedge(hit)) ||
+    (promised && (isPlanHedge(hit) || hedgedFigure(hit, claim, analysis, evidence))) ||
     (schedules && (PLANS.has(hit.cue) || EXPECTATIONS.test(hit.cue))) ||
     (MODALS.has(hit.cue) && (claimPermits || deontic(hit, analysis))) ||
     (hit.cueClass === 'generality' && claimGeneralises);
