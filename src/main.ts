@@ -98,6 +98,7 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
       cluster: { staleAfterHours: config.staleAfterHours },
       dedupe: {},
       ...(embeddings ? { embedder: embeddings.embedder } : {}),
+      prepareThreads: config.clusterPrepareThreads,
       boardLanguage: config.boardLanguage,
       ...(briefModel
         ? {

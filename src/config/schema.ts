@@ -68,6 +68,10 @@ export const OPTIONS = {
     doc: 'OpenAI-compatible /v1/embeddings base URL; with embeddingsModel, story clustering adds embedding similarity (the fetch guard lets this host through).',
   },
   embeddingsModel: { schema: z.string().default(''), doc: 'Embedding model name sent to the embeddings endpoint.' },
+  clusterPrepareThreads: {
+    schema: integer(0, 8).default(0),
+    doc: 'Worker threads that prepare articles (tokens, entities) for clustering while the pass places earlier ones; 0 prepares inline. Stories come out the same; 1 speeds a large backlog where a core is free.',
+  },
   embeddingsApiKey: {
     schema: z.string().default(''),
     doc: 'Bearer token for the embeddings endpoint (empty for local servers that need none).',

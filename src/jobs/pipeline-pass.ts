@@ -20,6 +20,8 @@ export interface PipelineOptions {
   dedupe: DedupeOptions;
   /** An embeddings endpoint for story clustering, when configured. */
   embedder?: Embedder;
+  /** Worker threads preparing articles for clustering (0: inline). */
+  prepareThreads?: number;
   /** Language briefs are written in. */
   boardLanguage: string;
   /** The LLM brief engine, when configured. */
@@ -72,6 +74,7 @@ export async function runPipelinePass(deps: RefreshDependencies, options: Pipeli
     batchSize: BATCH,
     signal,
     ...(options.embedder ? { embedder: options.embedder } : {}),
+    ...(options.prepareThreads ? { prepareThreads: options.prepareThreads } : {}),
   });
   onProgress?.('stories', 1, 1, `${stories.storiesTouched.length} stories updated`);
   const briefs = await composeBriefs(deps, {
