@@ -16,6 +16,7 @@ const sources: VerifySources = {
         '灵峰云与长三角智能制造协会昨日发布调查报告。',
         '美国商务部已拨付第一笔6.4亿美元补助款，其余款项将依产能与雇用目标分期拨付。',
         '林子昂说，美西备用区的GPU配额只有主区域的三分之一左右。',
+        '也有观点认为，文件短期内可能加速行业整合。',
       ].join('\n\n'),
     },
   ],
@@ -47,5 +48,10 @@ describe('Chinese sources: names written inside names, regions, and relations th
       /framing/,
     );
     assert.match(reasons('The Commerce Department paid the first $640 million, as part of a push to lure chip plants.', 'p2s1'), /framing/);
+  });
+
+  it('reads a Chinese hedge over words the glossary renders (加速, 整合)', () => {
+    assert.match(reasons('The guidance will accelerate consolidation in the short term.', 'p4s1'), /certainty where the source hedges/);
+    assert.equal(reasons('Some believe the guidance may accelerate consolidation in the short term.', 'p4s1'), '');
   });
 });

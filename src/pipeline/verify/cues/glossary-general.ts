@@ -13,6 +13,8 @@ intelligent: 智能 智慧
 smart: 智能 智慧
 manufacturing: 制造 製造 制造业 製造業
 industrial: 工业 工業 产业 產業
+accelerate: 加速 加快
+consolidation: 整合 兼并 兼併
 investigation: 调查 調查 侦查 偵查
 bureau: 调查局 調查局 管理局 统计局 統計局 能源局 监管局 監管局
 engineer: 工程师 工程師

@@ -26,7 +26,7 @@ export const TENTATIVE_CUES = cueList(`
   unverified, theoretically, in principle, in theory, argued, argues, argue, contended, contends, believes, believe, thinks,
   expect to, expects to, expected to, expect, expects, expected, which would, that would, this would, would have,
   预计, 預計, 预期, 預期, 如果, 若, 是否, 能否, 估计, 估計, 预估, 預估, 担心, 擔心, 取决于, 取決於, 有待, 仍需, 洽谈, 洽談,
-  评估, 評估, 认为, 認為, 希望, 力争, 力爭`);
+  评估, 評估, 认为, 認為, 希望, 力争, 力爭, 估算`);
 
 /**
  * Generalities: what happens often or usually, not what happened here. In a source they hedge like a
