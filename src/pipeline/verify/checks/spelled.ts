@@ -17,7 +17,7 @@ export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence): string
     if (!outside(start, start + match[0].length)) continue;
     // Digits inside a name ("Tern 2") may come from the cited sentence's paragraph, where the name is.
     const digits = match[0].replace(/,(?=\d{3})/g, '');
-    if (!new RegExp(`(^|[^\\d.])${digits.replace('.', '\\.')}(?![\\d])`).test(digitsText))
+    if (!new RegExp(`(^|[^\\d.])${digits.replace('.', '\\.')}(?![\\d])`).test(digitsText) && !ordinalStated(Number(digits), evidence))
       reasons.push(`number ${match[0]} not in cited sentences`);
   }
   for (const word of claim.words) {
@@ -49,4 +49,9 @@ function monthStated(word: string, month: number, evidence: Evidence): boolean {
     new RegExp(`(^|[^\\d])${month}月`).test(evidence.chineseText) ||
     chineseNumerals(month).some((numeral) => evidence.chineseText.includes(`${numeral}月`))
   );
+}
+
+// "Level-2" for "第二级", "phase 3" for "三期": a small ordinal a Chinese sentence writes in numerals.
+function ordinalStated(value: number, evidence: Evidence): boolean {
+  return chineseNumerals(value).some((numeral) => new RegExp(`第${numeral}|${numeral}[级級期代号號]`).test(evidence.chineseText));
 }
