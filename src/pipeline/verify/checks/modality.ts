@@ -107,7 +107,10 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   const dropped = guesses.find(
     ({ hit, analysis }) =>
       !kept(hit, analysis) &&
-      (coversWindow(hit, claim, analysis) || (!promised && hedgedFigure(hit, claim, analysis, evidence)) || governsSentence(hit, analysis)),
+      (coversWindow(hit, claim, analysis) ||
+        (!promised && hedgedFigure(hit, claim, analysis, evidence)) ||
+        governsSentence(hit, analysis) ||
+        hedgedPrediction(hit, claim, analysis)),
   );
   if (!dropped) return [];
   return [`certainty where the source hedges: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
@@ -129,6 +132,17 @@ function hedgedFigure(hit: CueHit, claim: TextAnalysis, source: TextAnalysis, ev
       !/[,;:.!?](?!\d)|[，；：。！？]/.test(source.text.slice(hit.end, q.start)) &&
       claim.quantities.some((c) => c.key === q.key),
   );
+}
+
+// "Other companies … should assume the same trick will be tried on them": a prediction inside a hedge's clause is the
+// hedged thing. A claim that takes the hedge's subject and says "will" of it states the guess as certain.
+function hedgedPrediction(hit: CueHit, claim: TextAnalysis, source: TextAnalysis): boolean {
+  if (source.chinese || hit.cueClass === 'negation' || !claim.cues.future.some((own) => CERTAIN_FUTURE.has(own.cue))) return false;
+  const clauseEnd = source.text.slice(hit.end).search(/[.;:!?](?!\d)/);
+  const inClause = source.cues.future.some(
+    (future) => CERTAIN_FUTURE.has(future.cue) && future.start > hit.end && (clauseEnd < 0 || future.start < hit.end + clauseEnd),
+  );
+  return inClause && hit.subject.filter((stem) => claim.stems.has(stem)).length >= 2;
 }
 
 // A conditional that opens its cited sentence ("If it does, this round will look cheap") governs all a claim can take

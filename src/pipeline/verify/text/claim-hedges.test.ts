@@ -61,4 +61,13 @@ describe('claim hedges: a hedge kept in the claim own words', () => {
       [],
     );
   });
+
+  it('takes a prediction inside a hedge as the hedged thing', () => {
+    const source = 'She said other firms that let AI tools act on internal systems should assume the same trick will be tried on them.';
+    assert.match(
+      modality('Other firms that let AI tools act on internal systems will be hit by the same trick.', source).join(),
+      /certainty/,
+    );
+    assert.deepEqual(modality('She said firms that let AI tools act on internal systems should expect the same trick.', source), []);
+  });
 });
