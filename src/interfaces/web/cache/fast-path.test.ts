@@ -78,6 +78,25 @@ describe('cache fast path in the Node server', () => {
     assert.equal(await tokenOf(again), token);
   });
 
+  it('gives each of many concurrent new browsers its own token in the reused page copies', async () => {
+    await fetch(`${url}/page`);
+    const hits = await Promise.all(Array.from({ length: 40 }, () => fetch(`${url}/page`)));
+    const pairs = await Promise.all(hits.map(async (hit) => ({ cookie: cookieOf(hit), token: await tokenOf(hit) })));
+    assert.equal(new Set(pairs.map((pair) => pair.token)).size, 40, 'every browser has a token of its own');
+    const checks = await Promise.all(
+      pairs.map(async ({ cookie, token }) =>
+        (
+          await fetch(`${url}/check`, {
+            method: 'POST',
+            headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ [CSRF_FIELD]: token }),
+          })
+        ).text(),
+      ),
+    );
+    assert.deepEqual(new Set(checks), new Set(['true']), "each token verifies against its own browser's cookie");
+  });
+
   it('leaves requests with other cookies to the app', async () => {
     const response = await fetch(`${url}/page`, { headers: { cookie: 'gw_admin=x' } });
     assert.equal(response.headers.get('x-page-cache'), null);

@@ -5,11 +5,10 @@
  */
 import { type IncomingMessage, type RequestListener, type ServerOptions, type ServerResponse, createServer } from 'node:http';
 import { CSRF_COOKIE } from '../security/csrf.js';
-import type { PageStore } from './page-store.js';
+import { FilledCopies } from './filled-copies.js';
+import type { CachedPage, PageStore } from './page-store.js';
 
 const CSRF_VALUE = new RegExp(`(?:^|;\\s*)${CSRF_COOKIE}=([^;]*)`);
-// Bytes after the first token up to which the rest of a page is copied per reader rather than written piecewise.
-const SMALL_TAIL = 4096;
 
 /** Answers the request from the cache and returns true, or returns false to let the app answer. */
 export function serveFromCache(store: PageStore, request: IncomingMessage, response: ServerResponse): boolean {
@@ -26,21 +25,29 @@ export function serveFromCache(store: PageStore, request: IncomingMessage, respo
     response.end(page.chunks[0]);
     return true;
   }
-  // The page's bytes go out as they are stored, the token between them: no per-request copy of the page.
-  const token = Buffer.from(issued.token);
-  const headers = [...page.hitHeaders, 'content-length', String(page.bodyLength + (page.chunks.length - 1) * token.byteLength)];
-  // The address the server listens on is plain HTTP, so the cookie is not marked Secure (as in the middleware).
-  if (issued.setCookie) headers.push('set-cookie', issued.setCookie);
-  response.writeHead(200, headers);
-  const [head, ...rest] = page.chunks as [Buffer, ...Buffer[]];
-  if (page.bodyLength - head.byteLength <= SMALL_TAIL) {
-    // The tokens sit at the end of the page (layout's tail): the shared bytes go out as stored, and only the
-    // small per-reader tail is built, so the response is two buffers instead of one per token and fragment.
-    response.cork();
-    response.write(head);
-    response.end(Buffer.concat(rest.flatMap((chunk) => [token, chunk])));
+  const copies = (page.copies ??= new FilledCopies(page.chunks, issued.token.length, store.copyBudget));
+  const copy = copies.take(issued.token);
+  if (copy) {
+    response.writeHead(200, withCookie([...page.hitHeaders, 'content-length', String(copy.byteLength)], issued.setCookie));
+    // 'finish' comes once Node has handed the bytes to the kernel: the copy may then carry the next reader's token.
+    response.end(copy, () => copies.give(copy));
     return true;
   }
+  sendInPieces(page, issued, response);
+  return true;
+}
+
+function withCookie(headers: string[], setCookie: string | null): string[] {
+  // The address the server listens on is plain HTTP, so the cookie is not marked Secure (as in the middleware).
+  if (setCookie) headers.push('set-cookie', setCookie);
+  return headers;
+}
+
+/** Sends the page's stored bytes with the token between them (no copy of the page is free). */
+function sendInPieces(page: CachedPage, issued: { token: string; setCookie: string | null }, response: ServerResponse): void {
+  const token = Buffer.from(issued.token);
+  const length = page.bodyLength + (page.chunks.length - 1) * token.byteLength;
+  response.writeHead(200, withCookie([...page.hitHeaders, 'content-length', String(length)], issued.setCookie));
   // Corked, the writes leave in one system call.
   response.cork();
   page.chunks.forEach((chunk, i) => {
@@ -48,7 +55,6 @@ export function serveFromCache(store: PageStore, request: IncomingMessage, respo
     response.write(chunk);
   });
   response.end();
-  return true;
 }
 
 /** Returns a node:http createServer that tries the cache before handing a request to the app's listener. */

@@ -4,6 +4,7 @@
  * (pages say "19m ago", so they must not live long). Shared by the Hono middleware and the Node fast path.
  */
 import { CSRF_PLACEHOLDER, type CsrfGuard } from '../security/csrf.js';
+import { type CopyBudget, type FilledCopies, copyBudget } from './filled-copies.js';
 
 export interface PageCacheOptions {
   /** Returns the current data version; entries made under another version are not served. */
@@ -20,6 +21,8 @@ export interface PageCacheOptions {
    * second, and re-rendering on each one kept the server busy rendering. A write through this server ends it at once.
    */
   settleMs?: number;
+  /** Bytes the whole-page copies that carry readers' tokens may hold together (cache/filled-copies.ts). */
+  copyBudgetBytes?: number;
 }
 
 export interface CachedPage {
@@ -34,6 +37,8 @@ export interface CachedPage {
   hitHeaders: string[];
   /** Bytes in the chunks together. */
   bodyLength: number;
+  /** Reusable whole copies for pages with tokens, made on the first hit that needs one. */
+  copies?: FilledCopies;
 }
 
 // Only our own CSRF cookie leaves a page the same for everyone; any other cookie (a session) may change it.
@@ -49,6 +54,8 @@ export class PageStore {
   private versionReadAt = Number.NEGATIVE_INFINITY;
   private readonly settleMs: number;
   private localWriteAt = Number.NEGATIVE_INFINITY;
+  /** Shared by the pages' reusable copies. */
+  readonly copyBudget: CopyBudget;
 
   constructor(
     readonly guard: CsrfGuard,
@@ -58,6 +65,7 @@ export class PageStore {
     this.maxEntries = options.maxEntries ?? 500;
     this.versionCheckMs = options.versionCheckMs ?? 10;
     this.settleMs = options.settleMs ?? 1000;
+    this.copyBudget = copyBudget(options.copyBudgetBytes ?? 32 * 1024 * 1024);
   }
 
   /** Tells whether a request may be answered from (and its answer stored in) the cache. */
@@ -109,9 +117,14 @@ export class PageStore {
 
   /** Stores an entry, evicting the least recently used beyond the limit. */
   remember(key: string, page: CachedPage): void {
-    this.entries.delete(key);
+    this.forget(key);
     this.entries.set(key, page);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    if (this.entries.size > this.maxEntries) this.forget(this.entries.keys().next().value as string);
+  }
+
+  private forget(key: string): void {
+    this.entries.get(key)?.copies?.release();
+    this.entries.delete(key);
   }
 }
 
