@@ -41,6 +41,8 @@ const ROWS: Row[] = [
   ['km', 1, ['kilometres', 'kilometers', 'kilometre', 'kilometer'], true],
   ['km', 1.609344, ['miles', 'mile'], true],
   ['kV', 1, ['kV', '千伏']],
+  ['kV', 1, ['kilovolts', 'kilovolt'], true],
+  ['kV', 1e-3, ['volts', 'volt'], true],
   ['C', 1, ['°C', '℃', '摄氏度', '攝氏度']],
   ['C', 1, ['degrees Celsius', 'degrees C'], true],
   ['m2', 1, ['平方米', '平方公尺', 'm²']],

@@ -22,7 +22,7 @@ const DIRECTIONS = CHINESE_DIRECTIONS.flatMap(([words, chinese, oppositeWords, o
 
 /** Returns a reason when the claim says "below" where its sources say "ahead" (or "收窄" for "widened"), and never "below". */
 export function checkContradiction(claim: TextAnalysis, evidence: Evidence): string[] {
-  if (claim.chinese) return [];
+  if (claim.chinese) return chineseAgainstChinese(claim, evidence.chineseText);
   return evidence.englishText === '' ? againstChinese(claim, evidence) : againstEnglish(claim, evidence);
 }
 
@@ -34,6 +34,17 @@ function againstChinese(claim: TextAnalysis, evidence: Evidence): string[] {
     if (!direction || direction.chinese.some((zh) => stated(text, zh))) continue;
     const found = direction.opposite.find((zh) => stated(text, zh)) ?? (statesChange(text) ? undefined : NO_CHANGE.exec(text)?.[0]);
     if (found) return [`contradicts the source: claim says "${word.word}", source says "${found}"`];
+  }
+  return [];
+}
+
+// A Chinese claim against Chinese sources: "亏损扩大" where the cited sentences say only "亏损收窄".
+function chineseAgainstChinese(claim: TextAnalysis, text: string): string[] {
+  for (const direction of DIRECTIONS) {
+    const own = direction.chinese.find((zh) => stated(claim.text, zh));
+    if (!own || direction.chinese.some((zh) => stated(text, zh))) continue;
+    const found = direction.opposite.find((zh) => stated(text, zh));
+    if (found) return [`contradicts the source: claim says "${own}", source says "${found}"`];
   }
   return [];
 }

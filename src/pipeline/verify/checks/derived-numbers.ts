@@ -69,3 +69,11 @@ function fits(result: number, claimed: number, bound: Bound): boolean {
 function near(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b));
 }
+
+/** "A 400 MWh battery" from "rated at 100 MW with four hours of duration": an energy is a cited power over a cited span. */
+export function derivedEnergy(quantity: Quantity, evidence: Evidence): boolean {
+  if (quantity.kind !== 'measure' || quantity.unit !== 'GWh' || !(quantity.value > 0)) return false;
+  const powers = evidence.quantities.filter((q) => q.kind === 'measure' && q.unit === 'GW' && q.value > 0);
+  const spans = evidence.quantities.filter((q) => q.kind === 'measure' && q.unit === 'h' && q.value > 0);
+  return powers.some((power) => spans.some((span) => near(power.value * span.value, quantity.value, 0.001)));
+}

@@ -16,7 +16,7 @@ export function checkEntities(claim: TextAnalysis, evidence: Evidence, storyText
     // A "name" written all in lower case ("agents in production") is a phrase, not a name.
     if (seen.has(key) || ((mention.source === 'name' || mention.kind === 'other') && !/\p{Lu}/u.test(mention.surface))) continue;
     seen.add(key);
-    if (mention.source === 'name' ? nameSupported(mention, evidence, storyText) : idSupported(mention, evidence)) continue;
+    if (mention.source === 'name' ? nameSupported(mention, evidence, storyText) : idSupported(mention, claim, evidence)) continue;
     reasons.push(`${describe(mention)} not in cited sentences`);
   }
   return reasons;
@@ -24,18 +24,43 @@ export function checkEntities(claim: TextAnalysis, evidence: Evidence, storyText
 
 // A known entity counts when the cited sentences, their paragraph, or the article's protagonists name it
 // or one of its products: a cited "the company" is named nearby.
-function idSupported(mention: EntityMention, evidence: Evidence): boolean {
+function idSupported(mention: EntityMention, claim: TextAnalysis, evidence: Evidence): boolean {
   // A cited product or unit stands for its maker ("Helioscale Inference" names Helioscale), and a public
   // body for the place it governs ("网信办" names China).
   const matches = (other: EntityMention): boolean =>
     other.id === mention.id || parentOf(other.id) === mention.id || jurisdictionOf(other.id) === mention.id;
-  if (evidence.entities.some(matches) || evidence.context.entities.some(matches) || evidence.protagonists.some(matches)) return true;
+  if (evidence.entities.some(matches)) return true;
+  if (mention.kind === 'place' && takesCitedPlace(mention, claim, evidence)) return false;
+  if (evidence.context.entities.some(matches) || evidence.protagonists.some(matches)) return true;
   // A place written inside another name ("长三角智能制造协会" names the Yangtze River Delta) is named all the same.
   if (mention.kind === 'place' && chineseNamesOf(mention.id).some((zh) => zh.length >= 2 && evidence.chineseText.includes(foldChinese(zh))))
     return true;
   // A place is setting, not actor: the article may give it anywhere ("全國" in a story about Taiwan), or a
   // cited amount in its currency may.
-  return mention.kind === 'place' && (evidence.articleEntities.some(matches) || placeOfCurrency(mention, evidence));
+  if (mention.kind !== 'place') return false;
+  return placeOfCurrency(mention, evidence) || evidence.articleEntities.some(matches);
+}
+
+// "India the highest, … and Brazil the lowest, at 7%" where the cited sentence says "Japan the lowest, at 7%": a place
+// the article names elsewhere, set where a cited sentence has another place with the same words after it, is a swap.
+function takesCitedPlace(mention: EntityMention, claim: TextAnalysis, evidence: Evidence): boolean {
+  const after = (text: string, end: number): string =>
+    text
+      .slice(end, end + 30)
+      .toLowerCase()
+      .replace(/[^a-z0-9%]+/g, ' ')
+      .trim()
+      .split(' ')
+      .slice(0, 3)
+      .join(' ');
+  const own = after(claim.text, mention.end);
+  if (own.split(' ').length < 3) return false;
+  const named = new Set(claim.entities.map((other) => other.id));
+  return evidence.analyses.some((analysis) =>
+    analysis.entities.some(
+      (other) => other.kind === 'place' && !named.has(other.id) && other.id !== mention.id && after(analysis.text, other.end) === own,
+    ),
+  );
 }
 
 // An unknown capitalised name counts when its words appear in the cited text or its context. A

@@ -33,6 +33,7 @@ export function checkFigureRoles(claim: TextAnalysis, evidence: Evidence): strin
           sameKind(q, quantity) &&
           !twins.some((twin) => twin.q === q) &&
           !claim.quantities.some((c) => supports(q, c)) &&
+          !countWordBeside(q, quantity) &&
           shared(mine, territory(source, q)) >= own + MARGIN,
       );
       if (sibling)
@@ -62,6 +63,12 @@ function crossedFigures(claim: TextAnalysis, sources: TextAnalysis[]): string[] 
   return [];
 }
 
+// "Between the two camps … to 5.7 hours from 2.8": a count written in words counts the things named after it; a figure
+// the claim writes in digits is never that count misplaced.
+function countWordBeside(sibling: Quantity, claimed: Quantity): boolean {
+  return sibling.kind === 'number' && /^[a-z]/i.test(sibling.surface) && /^\d/.test(claimed.surface);
+}
+
 function sameKind(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'date' || b.kind === 'date')
     return a.kind === b.kind && a.precision === b.precision && /\d/.test(a.surface) && /\d/.test(b.surface);
@@ -69,11 +76,20 @@ function sameKind(a: Quantity, b: Quantity): boolean {
 }
 
 const BOUNDARY = /[,;:()]|\s(?:and|but|while|whereas|including|compared|against|versus)\s/g;
+const APPOSITION = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*$/i;
 
 // Where the phrase a figure ends runs out: the next comma or conjunction, or the next figure of its kind.
 function phraseEnd(text: string, quantity: Quantity, next: number): number {
   BOUNDARY.lastIndex = quantity.end;
-  const found = BOUNDARY.exec(text);
+  let found = BOUNDARY.exec(text);
+  // "On Wednesday, November 18, its most detailed account": the comma after a date in apposition closes the date.
+  if (
+    found &&
+    quantity.kind === 'date' &&
+    APPOSITION.test(text.slice(0, quantity.start)) &&
+    /^\s*,$/.test(text.slice(quantity.end, found.index + 1))
+  )
+    found = BOUNDARY.exec(text);
   return Math.min(found ? found.index : text.length, next);
 }
 

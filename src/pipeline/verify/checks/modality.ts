@@ -34,7 +34,12 @@ export function checkModality(claim: TextAnalysis, evidence: Evidence): string[]
   const sourcePermits = source('permission').length > 0;
   return [
     ...addedSpeculation(claim, guesses.length > 0, sourcePermits),
-    ...addedFraming(claim, source('framing'), source('cause').length + source('causal').length > 0, evidence.chineseText),
+    ...addedFraming(
+      claim,
+      evidence,
+      source('framing'),
+      [...source('cause'), ...source('causal')].some((cause) => !merelyTemporal(cause)),
+    ),
     // A plan or an expectation ("plans to hire") stated as done or certain ("has hired", "will hire") is a guess made fact.
     ...droppedHedge(
       claim,
@@ -51,16 +56,33 @@ export function checkModality(claim: TextAnalysis, evidence: Evidence): string[]
   ];
 }
 
+// An intention said any way: "meant to roll out one zone at a time" for "supposed to", "as intended", "was designed to".
+const INTENT = /^(?:meant to|intended to|designed to|supposed to)$/;
+const INTENDED = /\b(?:meant to|supposed to|intended|designed to|was to|were to|as planned|originally planned)\b/;
+
+// "A week after Orbis disclosed the leak": an "after" that follows a span of time dates one event by another and
+// says nothing of why; a claim's "because" needs more than that.
+function merelyTemporal({ hit, analysis }: SourceHit): boolean {
+  return /^(?:after|since)$/.test(hit.cue) && SPAN_BEFORE.test(analysis.text.slice(Math.max(0, hit.start - 24), hit.start));
+}
+
+const SPAN_BEFORE =
+  /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?:hours?|days?|weeks?|months?|years?)\s+$/i;
+
 // "Likely", "could signal": a guess needs a guessing source; a modal "may" is also met by a source's "can".
 function addedSpeculation(claim: TextAnalysis, sourceGuesses: boolean, sourcePermits: boolean): string[] {
   const guess = claim.cues.speculation.find((hit) => !sourceGuesses && !(MODALS.has(hit.cue) && sourcePermits));
   return guess ? [`speculation not in cited sentences: "${excerpt(claim.text, guess.start, guess.end)}"`] : [];
 }
 
-function addedFraming(claim: TextAnalysis, sourceFrames: SourceHit[], sourceStatesCause: boolean, chineseText: string): string[] {
+function addedFraming(claim: TextAnalysis, evidence: Evidence, sourceFrames: SourceHit[], sourceStatesCause: boolean): string[] {
   const reasons: string[] = [];
+  const chineseText = evidence.chineseText;
+  const sourceIntends = INTENDED.test(evidence.englishText) || /原定|原本|按计划|按計劃|本应|本應/.test(chineseText);
   const frames = new Set(sourceFrames.map(({ hit }) => hit.cue));
-  const frame = claim.cues.framing.find((hit) => !frames.has(hit.cue) && !statedInChinese(hit, chineseText));
+  const frame = claim.cues.framing.find(
+    (hit) => !frames.has(hit.cue) && !statedInChinese(hit, chineseText) && !(INTENT.test(hit.cue) && sourceIntends),
+  );
   if (frame) reasons.push(`framing not in cited sentences: "${excerpt(claim.text, frame.start, frame.end)}"`);
   const cause = claim.cues.causal[0];
   if (cause && !sourceStatesCause) reasons.push(`cause not in cited sentences: "${excerpt(claim.text, cause.start, cause.end)}"`);

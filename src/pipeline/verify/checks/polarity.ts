@@ -4,6 +4,7 @@ import type { Evidence } from '../evidence.js';
 import { coversWindow, statesWindow, windowsOverlap } from '../text/coverage.js';
 import type { CueHit } from '../text/cues.js';
 import { hasParaphrase } from '../text/paraphrase.js';
+import { claimHedges } from '../text/claim-hedges.js';
 import { isSubstitution, statesSubstitution } from '../text/substitution.js';
 import { keepsUnverified } from '../text/verification.js';
 
@@ -17,7 +18,10 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
     .filter(({ hit, analysis }) => !keepsUnverified(after(analysis.text, hit.end), claim.text));
   // Each source negation the claim speaks about must be matched by a claim negation about the same words.
   const dropped = sourceNegations.find(
-    ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !claim.cues.negation.some((own) => negatesSame(hit, own, claim)),
+    ({ hit, analysis }) =>
+      coversWindow(hit, claim, analysis) &&
+      !claim.cues.negation.some((own) => negatesSame(hit, own, claim)) &&
+      !(NOT_YET.test(hit.cue) && looksAhead(claim)),
   );
   if (dropped) return [`negation flipped: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
   // Each claim negation about something the source states must be matched by a source negation.
@@ -30,6 +34,17 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   if (added)
     return [`negation flipped: claim says "${excerpt(claim.text, added.start, added.end)}" but the source states it without a negation`];
   return [];
+}
+
+// "Has yet to seek a permit; it plans to file by June 2027": what is not done yet is what a plan or a "will" is about.
+// A claim that looks ahead to it keeps it undone; one that states it done ("has sought") still flips it.
+const NOT_YET = /^(?:yet to|not yet|still needs?|still requires?|still awaits|still awaiting|尚未|还未|還未|仍未)$/;
+
+function looksAhead(claim: TextAnalysis): boolean {
+  return (
+    claim.cues.future.length + claim.cues.forecast.length + claim.cues.schedule.length > 0 ||
+    claimHedges(claim).some(({ family }) => family === 'plan')
+  );
 }
 
 // The same proposition negated in other words: "no journalist will be made redundant" and "rules out redundancies".

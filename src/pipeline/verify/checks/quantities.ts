@@ -9,7 +9,9 @@ import { chinesePeriodStated } from './chinese-periods.js';
 import { supports } from './supports.js';
 
 export { supports } from './supports.js';
-import { derivable } from './derived-numbers.js';
+import { derivable, derivedEnergy } from './derived-numbers.js';
+import { statedFractionSpans } from './fractions.js';
+import { sharesListUnit } from './shared-units.js';
 import { sharesPartnerDate, statedDenominator, withinBound, withPartnerYear } from './quantity-context.js';
 import { checkSpelledOut } from './spelled.js';
 
@@ -17,13 +19,18 @@ import { checkSpelledOut } from './spelled.js';
 export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string[] {
   const reasons: string[] = [];
   const seen = new Set<string>();
+  const fractions = statedFractionSpans(claim, evidence);
+  const inFraction = (start: number, end: number): boolean => fractions.some(([from, to]) => start >= from && end <= to);
   for (const quantity of claim.quantities) {
     // A number inside a name ("Tern 2", "Lumen-4") is part of the name; the entity check covers it.
     if (seen.has(quantity.key) || claim.entities.some((e) => quantity.start >= e.start && quantity.end <= e.end)) continue;
+    if (inFraction(quantity.start, quantity.end)) continue;
     seen.add(quantity.key);
-    if (evidence.quantities.some((source) => supports(source, quantity)) || statedLiterally(quantity, evidence)) continue;
+    const deadline = deadlineYear(quantity, claim);
+    const sources = deadline ? evidence.quantities.filter((source) => /\d{4}/.test(source.surface)) : evidence.quantities;
+    if (sources.some((source) => supports(source, quantity)) || statedLiterally(quantity, evidence)) continue;
     if (sharesPartnerDate(quantity, claim, evidence) || statedDenominator(quantity, claim, evidence)) continue;
-    if (withinBound(quantity, claim, evidence)) continue;
+    if (withinBound(quantity, claim, evidence) || sharesListUnit(quantity, evidence) || derivedEnergy(quantity, evidence)) continue;
     const inYear = withPartnerYear(quantity, claim);
     if (inYear && evidence.quantities.some((source) => supports(source, inYear))) continue;
     if (chinesePeriodStated(quantity, evidence) || calendarDerived(quantity, claim, evidence)) continue;
@@ -31,7 +38,16 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
       continue;
     reasons.push(describe(quantity));
   }
-  return reasons.concat(checkSpelledOut(claim, evidence));
+  return reasons.concat(checkSpelledOut(claim, evidence, fractions));
+}
+
+// "By the end of 2026": a deadline year is a year the source writes, not one it implies by dating the news ("5日" of
+// an article published in 2026 says nothing of when a deadline falls).
+function deadlineYear(quantity: Quantity, claim: TextAnalysis): boolean {
+  if (quantity.kind !== 'date' || quantity.precision !== 'year' || !/^\d{4}$/.test(quantity.surface)) return false;
+  return /\b(?:by|before|until|through|(?:the )?end of)\s*(?:the end of\s*)?$/i.test(
+    claim.text.slice(Math.max(0, quantity.start - 20), quantity.start),
+  );
 }
 
 // Extraction can read the same words two ways ("within six months" as a span or as a date): the same

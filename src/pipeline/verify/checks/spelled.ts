@@ -7,8 +7,8 @@ import { chineseNumerals } from '../text/numerals.js';
 import { derivable } from './derived-numbers.js';
 
 /** Returns reasons for digits, number words and month names of the claim that no cited sentence gives. */
-export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence): string[] {
-  const spans = [...claim.quantities, ...claim.entities];
+export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence, stated: readonly [number, number][] = []): string[] {
+  const spans = [...claim.quantities, ...claim.entities, ...stated.map(([start, end]) => ({ start, end }))];
   const outside = (start: number, end: number): boolean => !spans.some((span) => start < span.end && end > span.start);
   const reasons: string[] = [];
   const digitsText = `${evidence.englishText}\n${evidence.chineseText}\n${evidence.context.text}`.replace(/(\d),(?=\d{3})/g, '$1');

@@ -7,7 +7,7 @@ import { chineseFor } from '../text/glossary.js';
 import { windowsOverlap } from '../text/coverage.js';
 import type { CueHit } from '../text/cues.js';
 import { hasParaphrase, matesOf } from '../text/paraphrase.js';
-import { sameFamily } from '../text/stem.js';
+import { sameFamily, stem as stemOf } from '../text/stem.js';
 import { NUMBER_WORDS } from '../cues/calendar.js';
 import { judgeTerms, type JudgedTerm, type TermVerdict } from './term-roles.js';
 
@@ -66,6 +66,7 @@ function sameHead(source: CueHit, own: CueHit): boolean {
 }
 
 const PARAPHRASE_SHARE = 0.25;
+const ABSENCE_WORDS = new Set(['absent', 'missing', 'lacking', 'unseen', 'unlisted'].map(stemOf));
 const FRAMING_CLASSES = ['speculation', 'tentative', 'generality', 'purpose', 'framing', 'causal', 'future'] as const;
 
 /** Says for each key term of the claim whether the cited sentences, the story, or nothing support it. */
@@ -96,6 +97,9 @@ function framedByTitle(status: TermVerdict['status'], stem: string, titles: Titl
 
 function englishStatus(stem: string, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict['status'] {
   if (hasParaphrase(evidence.stems, stem)) return 'supported';
+  // "Tasks absent from the crawls" for "tasks that did not appear in the crawls": a word that means "not there" says
+  // what a cited negation says; the polarity check judges whether it is the same negation.
+  if (ABSENCE_WORDS.has(stem) && evidence.analyses.some((analysis) => analysis.cues.negation.length > 0)) return 'supported';
   const renderings = [...matesOf(stem)].flatMap((mate) => chineseFor(mate) ?? []);
   if (evidence.chineseText && renderings.some((zh) => evidence.chineseText.includes(zh))) return 'supported';
   // Against Chinese sources alone, a word the glossary does not know itself can be judged neither way.

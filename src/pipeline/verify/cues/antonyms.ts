@@ -54,6 +54,10 @@ export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
   ['improve', ['worsen', 'deteriorate']],
   ['tighten', ['loosen', 'ease', 'relax']],
   ['surge', ['plunge', 'slump']],
+  // A stance: welcoming a move is not criticising it.
+  ['welcome', ['criticise', 'criticize', 'condemn', 'oppose']],
+  ['praise', ['criticise', 'criticize', 'condemn']],
+  ['support', ['oppose']],
 ];
 
 /**
@@ -85,5 +89,11 @@ export const CHINESE_DIRECTIONS: readonly (readonly [readonly string[], readonly
     ['上调', '上調', '上修', '调高', '調高', '提高'],
     ['lower', 'lowered', 'downgrade', 'downgraded'],
     ['下调', '下調', '下修', '调低', '調低', '降低'],
+  ],
+  [
+    ['welcome', 'welcomed', 'praise', 'praised', 'support', 'supported', 'endorse', 'endorsed'],
+    ['乐见', '樂見', '欢迎', '歡迎', '支持', '赞扬', '讚揚', '赞同', '贊同', '肯定'],
+    ['criticise', 'criticised', 'criticize', 'criticized', 'condemn', 'condemned', 'oppose', 'opposed'],
+    ['批评', '批評', '反对', '反對', '谴责', '譴責', '抨击', '抨擊'],
   ],
 ];

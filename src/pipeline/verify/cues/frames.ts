@@ -48,14 +48,14 @@ export const FRAMING_CUES = cueList(`
 
 /** Causal framings in a claim ("because of"): the source must state some cause (CAUSE_CUES). */
 export const CAUSAL_FRAMING_CUES = cueList(
-  `because of, driven by, prompted by, owing to, as a result of, thanks to, 由于, 由於, 因为, 因為`,
+  `because of, because, driven by, prompted by, owing to, as a result of, thanks to, 由于, 由於, 因为, 因為`,
 );
 
 /** Ways a source states a cause; any of them supports a claim's causal framing. */
 export const CAUSE_CUES = cueList(`
   because, due to, driven, drive, attributed, attributes, accounting for, account for, accounts for, caused, causes, blamed,
   reflecting, as a result, after, since, so that, thanks to, pointing to, owing to, what makes, makes possible, made possible,
-  enables, enabled,
+  enables, enabled, result of, on the grounds, root cause, reason, reasons, why, led to, leads to, lead to, prompted, triggered,
   由于, 由於, 因为, 因為, 受, 带动, 帶動, 推动, 推動, 原因, 导致, 導致`);
 
 /**

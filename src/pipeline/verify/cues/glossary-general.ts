@@ -149,4 +149,15 @@ fact: 事实 事實
 factual: 事实 事實
 question: 问答 問答 问题 問題
 answer: 问答 問答 回答
+fund: 出资 出資 出资人 出資人
+funder: 出资人 出資人 出资方 出資方
+client: 委托 委託 委托方 委託方 委托企业 委託企業
+regulator: 主管机关 主管機關 主管部门 主管部門
+authority: 主管机关 主管機關 主管部门 主管部門
+advance: 事先 预先 預先 提前
+beforehand: 事先 预先 預先 提前
+check: 查核 核查 检查 檢查 审查 審查
+verify: 查核 核查 核实 核實 验证 驗證
+notify: 申报 申報 通报 通報 报备 報備
+report: 申报 申報 上报 上報
 `;

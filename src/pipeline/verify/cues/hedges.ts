@@ -14,7 +14,9 @@ export const SPECULATION_CUES = cueList(`
 /**
  * Tentative statements in a source: estimates, conditions, talks, opinions, expectations. A claim that
  * covers such a sentence must keep some hedge, or it turns a guess into a fact. "Put * at" is an estimate
- * ("put the effect at 5% to 7%"); "*" matches any one word.
+ * ("put the effect at 5% to 7%"); "*" matches any one word. Second-hand figures are tentative too: what "people
+ * familiar with the terms" or a survey's respondents report is their account, not the source's finding; and a
+ * choice still being costed ("costing out a second provider", "mulling", "考虑") is not yet made.
  */
 export const TENTATIVE_CUES = cueList(`
   if, whether, unless, depends, depend on, in talks, exploring, considering, weighing, hopes, hope, hoping, prefer, would prefer,
@@ -26,7 +28,10 @@ export const TENTATIVE_CUES = cueList(`
   unverified, theoretically, in principle, in theory, argued, argues, argue, contended, contends, believes, believe, thinks,
   expect to, expects to, expected to, expect, expects, expected, which would, that would, this would, would have,
   预计, 預計, 预期, 預期, 如果, 若, 是否, 能否, 估计, 估計, 预估, 預估, 担心, 擔心, 取决于, 取決於, 有待, 仍需, 洽谈, 洽談,
-  评估, 評估, 认为, 認為, 希望, 力争, 力爭, 估算`);
+  评估, 評估, 认为, 認為, 希望, 力争, 力爭, 估算,
+  familiar with, people briefed, person briefed, people close to, person close to, according to people, according to sources,
+  sources said, sources say, respondents reported, respondents said, 知情人士, 消息人士, 有意,
+  costing out, costing up, pricing up, mulling, eyeing, scoping out, sounding out, shopping around, 考虑, 考慮, 探讨, 探討, 酝酿, 醞釀`);
 
 /**
  * Generalities: what happens often or usually, not what happened here. In a source they hedge like a

@@ -75,4 +75,11 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['consider', 'weigh', 'evaluate', 'assess', 'study', 'explore', 'review', 'examine'],
   ['warn', 'caution', 'flag'],
   ['related', 'linked', 'connected', 'tied'],
+  // What is left is what remains; a thing that stays where it was remains there.
+  ['remain', 'stay'],
+  ['rest', 'remainder', 'remaining', 'remain', 'leftover'],
+  ['reserve', 'hold', 'held', 'earmark'],
+  ['demo', 'demonstration', 'showcase'],
+  ['launch', 'release', 'ship', 'debut'],
+  ['each', 'apiece', 'per'],
 ];

@@ -19,7 +19,7 @@ const ENGLISH_MARKERS: [HedgeFamily, RegExp][] = [
     /^(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|expects?|expected|expecting|proposed|proposes|targeted|pledged)$/,
   ],
   ['estimate', /^(?:flagged|guided|forecasts?|forecasted|estimates?|estimated|projected|pencilled|penciled)$/],
-  ['report', /^(?:claimed|claiming|alleged|alleging|allegedly|reportedly|purportedly)$/],
+  ['report', /^(?:claimed|claiming|alleged|alleging|allegedly|reportedly|purportedly|reported|reporting|reports)$/],
 ];
 const CHINESE_MARKERS: [HedgeFamily, RegExp][] = [
   ['plan', /计划|計劃|計畫|拟|擬|将|將|有望|目标|目標|力争|力爭|希望/g],
@@ -28,9 +28,10 @@ const CHINESE_MARKERS: [HedgeFamily, RegExp][] = [
 ];
 // The source hedges each family keeps; a doubt ("whether", "unclear") is kept by none.
 const KEPT_BY: Record<HedgeFamily, RegExp> = {
-  plan: /^(?:plan|expect|intend|aim|propos|target|schedul|due|set to|hope|want|seek|tries|try|pending|计划|計劃|拟|擬|预计|預計|将|將|希望|力争|力爭|目标|目標)/,
+  plan: /^(?:plan|expect|intend|aim|propos|target|schedul|due|set to|hope|want|seek|tries|try|pending|计划|計劃|拟|擬|预计|預計|将|將|希望|力争|力爭|目标|目標|有意)/,
   estimate: /^(?:estimat|forecast|guid|project|put|expect|预计|預計|估计|估計|预估|預估|预期|預期)/,
-  report: /^(?:claim|compan|it claims|firm|alleg|reported|purported|self-reported|unverified|称|稱)/,
+  report:
+    /^(?:claim|compan|it claims|firm|alleg|reported|purported|self-reported|unverified|familiar|people|person|according|sources|respondents|称|稱|知情|消息)/,
 };
 const PARTICIPLE = /^(?:\w+ed|\w+en|built|made|held|run|sold|put|paid|laid|bought|brought|done|begun|spent)$/;
 const DETERMINER_WORDS = new Set(DETERMINERS);

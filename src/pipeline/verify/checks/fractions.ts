@@ -1,0 +1,47 @@
+/**
+ * Fractions in words a claim may give for a cited percentage: "seven in ten" or "three out of four" for 70% or
+ * 75%, "four-fifths" or "two thirds" for 80% or 67%. The words of such a fraction state no count of their own:
+ * they are the percentage, so they hold when a cited percentage is within a point or two of them. So does a split
+ * ("a 60-40 venture") whose two shares are cited percentages.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import { NUMBER_WORDS } from '../cues/calendar.js';
+import type { Evidence } from '../evidence.js';
+
+const PARTS: Readonly<Record<string, number>> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
+const PARTS_MORE: Readonly<Record<string, number>> = { tenth: 10, tenths: 10, sixth: 6, sixths: 6, eighth: 8, eighths: 8 };
+const COUNT = String.raw`(one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})`;
+const IN_OF = new RegExp(String.raw`\b${COUNT}\s+(?:in|out\s+of)\s+(every\s+)?(two|three|four|five|six|eight|ten|\d{1,3})\b`, 'gi');
+const PART_OF = new RegExp(String.raw`\b${COUNT}[\s-]+(halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b`, 'gi');
+const SPLIT = /\b(\d{1,2})[-–/](\d{1,2})\b(?![-–/.]?\d)/g;
+// "Roughly seven in ten" may round 68%; a bare fraction rounds only to the nearest point or so.
+const ROUGH = /(?:about|around|roughly|some|approximately|nearly|almost|close to|more than|over|under|just over|just under)\s*$/i;
+
+/** Returns the character spans of the claim's word fractions that a cited percentage states. */
+export function statedFractionSpans(claim: TextAnalysis, evidence: Evidence): [number, number][] {
+  const percents = evidence.quantities.filter((q) => q.kind === 'percent').map((q) => q.value);
+  if (percents.length === 0) return [];
+  const spans: [number, number][] = [];
+  for (const match of [...claim.text.matchAll(IN_OF), ...claim.text.matchAll(PART_OF)]) {
+    const numerator = countOf(match[1]!);
+    const word = match[match.length - 1]!.toLowerCase();
+    const denominator = PARTS[word] ?? PARTS_MORE[word] ?? countOf(word);
+    if (!(numerator > 0 && denominator > numerator)) continue;
+    const start = match.index ?? 0;
+    const tolerance = ROUGH.test(claim.text.slice(Math.max(0, start - 16), start)) ? 4 : 1.5;
+    const share = (numerator / denominator) * 100;
+    if (percents.some((value) => Math.abs(value - share) <= tolerance)) spans.push([start, start + match[0].length]);
+  }
+  // "A 60-40 joint venture", "a 70/30 split": shares that make a whole, each a cited percentage.
+  for (const match of claim.text.matchAll(SPLIT)) {
+    const [a, b] = [Number(match[1]), Number(match[2])];
+    if (a + b === 100 && percents.includes(a) && percents.includes(b)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  }
+  return spans;
+}
+
+function countOf(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower === 'one' || lower === 'a') return 1;
+  return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS[lower] ?? 0);
+}
