@@ -14,6 +14,7 @@ import type { Embedder } from '../ports/embedder.js';
 import type { Logger, LogFields } from '../ports/logger.js';
 import { incomingArticle } from '../../test/support/incoming-article.js';
 import { updateStories } from './update-stories.js';
+import { storiesOf } from '../../test/support/stories-of.js';
 
 const NOW = '2026-11-20T10:00:00Z';
 
@@ -158,9 +159,7 @@ describe('story pass with an embeddings endpoint', () => {
       );
       assert.equal(summary.placed, 2);
       assert.equal((await store.stories.listUnclustered(10)).length, 0);
-      const stories: string[] = [];
-      for (const storyId of summary.storiesTouched)
-        for (const member of await store.stories.articles(storyId)) stories[ids.indexOf(member.id)] = storyId;
+      const stories = await storiesOf(store, summary.storiesTouched, ids);
       return { stories, log };
     } finally {
       await store.close();

@@ -9,6 +9,7 @@ import { DEFAULT_TAXONOMY } from '../pipeline/classify/index.js';
 import type { Logger } from '../ports/logger.js';
 import { incomingArticle } from '../../test/support/incoming-article.js';
 import { type StoryPassSummary, updateStories } from './update-stories.js';
+import { storiesOf } from '../../test/support/stories-of.js';
 
 const NOW = '2026-11-20T10:00:00Z';
 
@@ -107,9 +108,7 @@ describe('updateStories with prepare threads', () => {
         { store, clock: { now: () => new Date(NOW) }, logger: QUIET },
         { taxonomy: DEFAULT_TAXONOMY, cluster: {}, dedupe: {}, batchSize: 4, prepareThreads },
       );
-      const stories: string[] = [];
-      for (const storyId of summary.storiesTouched)
-        for (const member of await store.stories.articles(storyId)) stories[ids.indexOf(member.id)] = storyId;
+      const stories = await storiesOf(store, summary.storiesTouched, ids);
       return { summary, stories };
     } finally {
       await store.close();

@@ -1,19 +1,11 @@
 /** Checks for a claim word whose opposite, and not the word itself, is what the cited sentences say. */
 import type { TextAnalysis } from '../analysis.js';
-import { ANTONYMS, CHINESE_DIRECTIONS } from '../cues/antonyms.js';
+import { CHINESE_DIRECTIONS } from '../cues/antonyms.js';
 import type { Evidence } from '../evidence.js';
 import { matesOf } from '../text/paraphrase.js';
 import { stem } from '../text/stem.js';
+import { STEMMED_OPPOSITES } from '../text/opposites.js';
 import type { WordToken } from '../text/words.js';
-
-const OPPOSITES = new Map<string, Set<string>>();
-for (const [word, opposites] of ANTONYMS) {
-  for (const opposite of opposites) {
-    const [a, b] = [stem(word), stem(opposite)];
-    OPPOSITES.set(a, (OPPOSITES.get(a) ?? new Set()).add(b));
-    OPPOSITES.set(b, (OPPOSITES.get(b) ?? new Set()).add(a));
-  }
-}
 
 const DIRECTIONS = CHINESE_DIRECTIONS.flatMap(([words, chinese, oppositeWords, oppositeChinese]) => [
   { stems: new Set(words.map(stem)), chinese, opposite: oppositeChinese },
@@ -66,7 +58,7 @@ function stated(text: string, word: string): boolean {
 function againstEnglish(claim: TextAnalysis, evidence: Evidence): string[] {
   for (const word of claim.words) {
     if (negatedInClaim(claim, word)) continue;
-    const opposites = OPPOSITES.get(word.stem);
+    const opposites = STEMMED_OPPOSITES.get(word.stem);
     // Only the word itself excuses it: a loose synonym in the source ("power" for "run") does not.
     if (!opposites || evidence.stems.has(word.stem)) continue;
     // A negated opposite ("not affected" for "unaffected") says what the claim says.

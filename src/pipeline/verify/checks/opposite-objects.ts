@@ -4,20 +4,10 @@
  * the source says both words; here each is read with the thing it acts on.
  */
 import type { TextAnalysis } from '../analysis.js';
-import { ANTONYMS } from '../cues/antonyms.js';
 import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
 import type { Evidence } from '../evidence.js';
-import { stem } from '../text/stem.js';
+import { STEMMED_OPPOSITES } from '../text/opposites.js';
 import type { WordToken } from '../text/words.js';
-
-const OPPOSITES = new Map<string, Set<string>>();
-for (const [word, opposites] of ANTONYMS) {
-  for (const opposite of opposites) {
-    const [a, b] = [stem(word), stem(opposite)];
-    OPPOSITES.set(a, (OPPOSITES.get(a) ?? new Set()).add(b));
-    OPPOSITES.set(b, (OPPOSITES.get(b) ?? new Set()).add(a));
-  }
-}
 
 const REACH = 3;
 
@@ -26,7 +16,7 @@ export function checkOppositeObjects(claim: TextAnalysis, evidence: Evidence): s
   if (claim.chinese) return [];
   const sources = evidence.analyses.filter((analysis) => !analysis.chinese);
   for (const [i, word] of claim.words.entries()) {
-    const opposites = OPPOSITES.get(word.stem);
+    const opposites = STEMMED_OPPOSITES.get(word.stem);
     const object = opposites ? objectsAfter(claim.words, i)[0] : undefined;
     if (!opposites || object === undefined) continue;
     const actsOn = (stems: (s: string) => boolean): boolean =>
