@@ -13,7 +13,7 @@ const CERTAIN_FUTURE = new Set(['will', "'ll", '将', '將', '将于', '將於']
 // Reported speech turns "will" into "would" and "shall" into "should": neither hedges a plan.
 const BACKSHIFTED = new Set(['would', 'should']);
 const PLANS = new Set(PLAN_CUES);
-const EXPECTATIONS = /^(?:expect|due|schedul|plan|target|set to|计划|計劃|预计|預計|拟|擬|定于)/;
+const EXPECTATIONS = /^(?:expect|due|schedul|plan|target|set to|on track|on course|on pace|head|计划|計劃|预计|預計|拟|擬|定于)/;
 const MODALS = new Set(MODAL_CUES);
 const SENTENCE_SCOPE = new Set(SENTENCE_SCOPE_CUES);
 
@@ -106,7 +106,9 @@ const MONTHS =
 function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evidence): string[] {
   // A forecast verb keeps a claim tentative ("Atlas expects…") unless the claim also says "will"; a
   // schedule ("is due to") keeps an expectation an expectation.
-  const forecasts = claim.cues.forecast.length > 0 && !claim.cues.future.some((hit) => CERTAIN_FUTURE.has(hit.cue));
+  // A negated one ("with no immediate plan to build") keeps nothing.
+  const forecasts =
+    claim.cues.forecast.some((hit) => !negatedCue(claim, hit)) && !claim.cues.future.some((hit) => CERTAIN_FUTURE.has(hit.cue));
   if (claim.cues.speculation.length + claim.cues.tentative.length > 0 || forecasts) return [];
   // A schedule ("is set to") keeps a plan or an expectation one, not a guess: "I'm betting" is no timetable.
   const schedules = claim.cues.schedule.length > 0;
@@ -136,6 +138,11 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   );
   if (!dropped) return [];
   return [`certainty where the source hedges: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
+}
+
+// "No immediate plan to", "not expected to": a negator a word or two before a cue, in its clause, turns it around.
+function negatedCue(analysis: TextAnalysis, hit: CueHit): boolean {
+  return analysis.cues.negation.some((own) => own.end <= hit.start && /^[\s\w-]{0,16}$/.test(analysis.text.slice(own.end, hit.start)));
 }
 
 // "Analysts estimate the project will cover 50% to 60%": a figure the claim states from inside a hedge's clause

@@ -11,6 +11,16 @@ export const SPECULATION_CUES = cueList(`
   speculation, presumably, arguably, hints, hinted, hinting, implies, implied, implying,
   理论上, 理論上, 可能, 或将, 或將, 或许, 或許, 也许, 也許, 有望, 恐将, 恐將, 料将, 料將, 或可, 似乎, 暗示, 意味着, 意味著`);
 
+// What a survey's respondents or a study's participants "reported" is their account, however many words name them:
+// "respondents that used two or more model tiers reported …" (up to eight words between).
+const SURVEY_REPORTS = ['respondents', 'participants', 'surveyed', 'polled', 'interviewees']
+  .flatMap((who) =>
+    ['reported', 'said', 'say', 'report', 'estimated'].flatMap((verb) =>
+      [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${who} ${'* '.repeat(n)}${verb}`),
+    ),
+  )
+  .join(', ');
+
 /**
  * Tentative statements in a source: estimates, conditions, talks, opinions, expectations. A claim that
  * covers such a sentence must keep some hedge, or it turns a guess into a fact. "Put * at" is an estimate
@@ -31,7 +41,13 @@ export const TENTATIVE_CUES = cueList(`
   评估, 評估, 认为, 認為, 希望, 力争, 力爭, 估算,
   familiar with, people briefed, person briefed, people close to, person close to, according to people, according to sources,
   sources said, sources say, respondents reported, respondents said, 知情人士, 消息人士, 有意,
-  costing out, costing up, pricing up, mulling, eyeing, scoping out, sounding out, shopping around, 考虑, 考慮, 探讨, 探討, 酝酿, 醞釀`);
+  costing out, costing up, pricing up, mulling, eyeing, scoping out, sounding out, shopping around, 考虑, 考慮, 探讨, 探討, 酝酿, 醞釀,
+  on track for, on track to, on course for, on course to, on pace for, on pace to, heading for, headed for,
+  reckons, reckoned, reckon, 人测算, 人測算, 师测算, 師測算, 机构测算, 機構測算, 方测算, 方測算, 粗估,
+  said privately, say privately, says privately, privately said, privately say, privately told, told * privately, speaking privately,
+  privately admit, privately admitted, privately acknowledge, privately acknowledged, privately concede, privately conceded,
+  off the record, anonymity, not authorised to, not authorized to,
+  ${SURVEY_REPORTS}`);
 
 /**
  * Generalities: what happens often or usually, not what happened here. In a source they hedge like a

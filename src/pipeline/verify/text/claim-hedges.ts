@@ -28,10 +28,11 @@ const CHINESE_MARKERS: [HedgeFamily, RegExp][] = [
 ];
 // The source hedges each family keeps; a doubt ("whether", "unclear") is kept by none.
 const KEPT_BY: Record<HedgeFamily, RegExp> = {
-  plan: /^(?:plan|expect|intend|aim|propos|target|schedul|due|set to|hope|want|seek|tries|try|pending|计划|計劃|拟|擬|预计|預計|将|將|希望|力争|力爭|目标|目標|有意)/,
-  estimate: /^(?:estimat|forecast|guid|project|put|expect|预计|預計|估计|估計|预估|預估|预期|預期)/,
+  plan: /^(?:plan|expect|intend|aim|propos|target|schedul|due|set to|on track|on course|on pace|head|hope|want|seek|tries|try|pending|计划|計劃|拟|擬|预计|預計|将|將|希望|力争|力爭|目标|目標|有意)/,
+  estimate:
+    /^(?:estimat|forecast|guid|project|put|expect|reckon|测算|測算|推算|粗估|on track|on course|on pace|head|预计|預計|估计|估計|预估|預估|预期|預期)/,
   report:
-    /^(?:claim|compan|it claims|firm|alleg|reported|purported|self-reported|unverified|familiar|people|person|according|sources|respondents|称|稱|知情|消息)/,
+    /^(?:claim|compan|it claims|firm|alleg|reported|purported|self-reported|unverified|familiar|people|person|according|sources|respondents|participants|surveyed|polled|interviewees|privately|off the record|anonymity|not authori|称|稱|知情|消息)/,
 };
 const PARTICIPLE = /^(?:\w+ed|\w+en|built|made|held|run|sold|put|paid|laid|bought|brought|done|begun|spent)$/;
 const DETERMINER_WORDS = new Set(DETERMINERS);

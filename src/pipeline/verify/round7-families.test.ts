@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { briefWith, cited } from './__fixtures__/support-cuts.js';
+import type { VerifySources } from './types.js';
+import { verifyBrief } from './verify-brief.js';
+
+// One article whose first paragraph is the cited sentence.
+const verdict = (claim: string, source: string, language = 'en') => {
+  const sources: VerifySources = {
+    articles: [{ id: 'a1', outlet: 'Wire', title: 'Story', language, published: '2026-11-04T00:00:00Z', text: source }],
+  };
+  return verifyBrief(briefWith(cited(claim, 'a1', 'p1s1')), sources).sentences[0]!;
+};
+const supported = (claim: string, source: string, language?: string) =>
+  assert.equal(verdict(claim, source, language).verdict, 'supported', verdict(claim, source, language).reasons.join('; '));
+const rejected = (claim: string, source: string, pattern: RegExp, language?: string) =>
+  assert.match(verdict(claim, source, language).reasons.join('; '), pattern);
+
+describe('round 7: speculation stated as fact, in words the old lists lacked', () => {
+  it('reads a trajectory ("on track for", "on course to") as an expectation', () => {
+    const source = 'Harlow is on course to ship 40,000 units this year, the company said.';
+    rejected('Harlow will ship 40,000 units this year.', source, /certainty where the source hedges/);
+    supported('Harlow expects to ship 40,000 units this year.', source);
+    const pace = 'The fund is on pace for about $2 billion in commitments by March.';
+    rejected('The fund has about $2 billion in commitments.', pace, /certainty where the source hedges/);
+    supported('The fund is on track for about $2 billion in commitments by March.', pace);
+  });
+
+  it('reads what survey respondents reported, however many words name them, as their account', () => {
+    const source = 'Respondents who moved their billing to annual contracts reported savings of about 18%.';
+    rejected('Moving billing to annual contracts saves about 18%.', source, /certainty where the source hedges/);
+    supported('Respondents on annual contracts reported savings of about 18%.', source);
+    const polled = 'Engineers polled by the institute in June said adoption had doubled.';
+    rejected('Adoption had doubled.', polled, /certainty where the source hedges/);
+  });
+
+  it('reads what officials say privately, and an analyst\u2019s own calculation (测算), as no established fact', () => {
+    const privately = 'Regulators have said privately that most of the queued projects will never be built.';
+    rejected('Most of the queued projects will never be built.', privately, /certainty where the source hedges/);
+    supported('Regulators have privately said most of the queued projects will never be built.', privately);
+    const reckoned = '一位分析师测算，按现价计算，毛利率将降至三成左右。';
+    rejected('At current prices, the gross margin falls to about 30%.', reckoned, /certainty where the source hedges/, 'zh');
+  });
+
+  it('keeps no hedge with a negated plan ("no plan to build")', () => {
+    const source = 'Officials believe many of the requests came from speculators with no intention to build.';
+    rejected('Many of the requests came from speculators with no plan to build.', source, /certainty where the source hedges/);
+  });
+});
