@@ -47,3 +47,30 @@ describe('round 7: speculation stated as fact, in words the old lists lacked', (
     rejected('Many of the requests came from speculators with no plan to build.', source, /certainty where the source hedges/);
   });
 });
+
+describe('round 7: flipped negations in other words', () => {
+  it('matches each claim negation to one source negation, so keeping one of two does not keep both', () => {
+    const source = 'Orsk did not say how many drivers were hit, and said no driver data had been taken.';
+    rejected('Orsk did not say how many drivers were hit and admitted that some driver data had been taken.', source, /negation flipped/);
+    supported('Orsk did not say how many drivers were hit and said no driver data had been taken.', source);
+    const bids = 'The council did not publish the bids and said no bid had been rejected.';
+    rejected('The council did not publish the bids and said one bid had been rejected.', bids, /negation flipped/);
+  });
+
+  it('reads the failure of a light verb ("failed to get past") as a failure of what it governs', () => {
+    rejected('The auditors failed to get past the login checks.', 'The auditors found a way past the login checks.', /negation flipped/);
+    rejected(
+      'The testers did not make any progress on the jailbreak.',
+      'The testers made fast progress on the jailbreak.',
+      /negation flipped/,
+    );
+    supported('The auditors failed to get past the login checks.', 'The auditors could not get past the login checks.');
+  });
+
+  it('reads carrying on with a thing against stopping that same thing', () => {
+    const source = 'The firm said it had suspended new orders with immediate effect and would stop shipping in March.';
+    rejected('The firm said it would keep accepting new orders until March.', source, /contradicts the source/);
+    rejected('The firm will continue new orders until March.', source, /contradicts the source/);
+    supported('The firm suspended new orders at once and will stop shipping in March.', source);
+  });
+});

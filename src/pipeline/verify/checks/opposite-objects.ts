@@ -6,17 +6,20 @@
 import type { TextAnalysis } from '../analysis.js';
 import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
 import type { Evidence } from '../evidence.js';
+import { CONTINUING, STOPPING } from '../cues/antonyms.js';
 import { STEMMED_OPPOSITES } from '../text/opposites.js';
+import { stem } from '../text/stem.js';
 import type { WordToken } from '../text/words.js';
 
 const REACH = 3;
+const OPPOSITES = withObjectOpposites();
 
 /** Returns a reason when the claim's verb acts on what, in the source, only its opposite acts on. */
 export function checkOppositeObjects(claim: TextAnalysis, evidence: Evidence): string[] {
   if (claim.chinese) return [];
   const sources = evidence.analyses.filter((analysis) => !analysis.chinese);
   for (const [i, word] of claim.words.entries()) {
-    const opposites = STEMMED_OPPOSITES.get(word.stem);
+    const opposites = OPPOSITES.get(word.stem);
     const object = opposites ? objectsAfter(claim.words, i)[0] : undefined;
     if (!opposites || object === undefined) continue;
     const actsOn = (stems: (s: string) => boolean): boolean =>
@@ -36,4 +39,16 @@ function objectsAfter(words: readonly WordToken[], index: number): string[] {
     .filter((w) => w.clause === clause && !ENGLISH_STOPWORDS.has(w.word) && !/^\d/.test(w.word))
     .slice(0, REACH)
     .map((w) => w.stem);
+}
+
+// The antonym table plus the pairs that are opposites only of one object (carrying on against stopping).
+function withObjectOpposites(): Map<string, Set<string>> {
+  const table = new Map([...STEMMED_OPPOSITES].map(([word, others]) => [word, new Set(others)]));
+  const [carry, stop] = [CONTINUING.map(stem), STOPPING.map(stem)];
+  for (const [side, other] of [
+    [carry, stop],
+    [stop, carry],
+  ] as const)
+    for (const word of side) table.set(word, new Set([...(table.get(word) ?? []), ...other]));
+  return table;
 }

@@ -16,13 +16,22 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
     .flatMap((analysis) => analysis.cues.negation.map((hit) => ({ hit, analysis })))
     .filter(({ hit, analysis }) => !(isSubstitution(hit.cue) && statesSubstitution(claim.text, after(analysis.text, hit.end))))
     .filter(({ hit, analysis }) => !keepsUnverified(after(analysis.text, hit.end), claim.text));
-  // Each source negation the claim speaks about must be matched by a claim negation about the same words.
-  const dropped = sourceNegations.find(
-    ({ hit, analysis }) =>
-      coversWindow(hit, claim, analysis) &&
-      !claim.cues.negation.some((own) => negatesSame(hit, own, claim)) &&
-      !(NOT_YET.test(hit.cue) && looksAhead(claim)),
+  // Each source negation the claim speaks about must be matched by a claim negation about the same words, each
+  // claim negation matching one source negation: "did not say how many were affected, and said no data was lost"
+  // keeps two, and a claim that keeps the first ("did not say how many") has not kept the second.
+  const covered = sourceNegations.filter(
+    ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !(NOT_YET.test(hit.cue) && looksAhead(claim)),
   );
+  // Only a negation whose words the claim repeats (two of them) claims a negation of its own; one the claim touches
+  // by a single word ("customers") may share a claim negation with another.
+  const same = (hit: CueHit, own: CueHit): boolean => negatesSame(hit, own, claim);
+  const dropped = unmatched(
+    covered.map(({ hit }) => hit),
+    claim.cues.negation,
+    same,
+  )
+    .map((i) => covered[i]!)
+    .find(({ hit }) => repeats(hit, claim) || !claim.cues.negation.some((own) => same(hit, own)));
   if (dropped) return [`negation flipped: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
   // Each claim negation about something the source states must be matched by a source negation.
   const added = claim.cues.negation.find(
@@ -34,6 +43,24 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   if (added)
     return [`negation flipped: claim says "${excerpt(claim.text, added.start, added.end)}" but the source states it without a negation`];
   return [];
+}
+
+function repeats(hit: CueHit, claim: TextAnalysis): boolean {
+  return hit.windowText !== '' || hit.window.filter((stem) => hasParaphrase(claim.stems, stem)).length >= 2;
+}
+
+// Indices of the source negations left without a claim negation of their own, by augmenting paths (a few cues a side).
+function unmatched(sources: CueHit[], owns: CueHit[], same: (source: CueHit, own: CueHit) => boolean): number[] {
+  const holder = new Array<number>(owns.length).fill(-1);
+  const assign = (i: number, seen: Set<number>): boolean =>
+    owns.some((own, k) => {
+      if (seen.has(k) || !same(sources[i]!, own)) return false;
+      seen.add(k);
+      if (holder[k]! >= 0 && !assign(holder[k]!, seen)) return false;
+      holder[k] = i;
+      return true;
+    });
+  return sources.map((_, i) => i).filter((i) => !assign(i, new Set()));
 }
 
 // "Has yet to seek a permit; it plans to file by June 2027": what is not done yet is what a plan or a "will" is about.

@@ -61,6 +61,14 @@ export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 /**
+ * Carrying on with a thing against stopping it: opposites only when both act on the same object ("had closed new
+ * sign-ups" against "would keep accepting new sign-ups"), so they are read by the opposite-object check alone
+ * ("existing users keep access until the service stops" says both of different things).
+ */
+export const CONTINUING = ['continue', 'keep', 'resume', 'reopen', 'accept', 'maintain', 'retain', 'extend', 'renew'];
+export const STOPPING = ['close', 'closed', 'stop', 'halt', 'suspend', 'pause', 'cease', 'discontinue', 'end', 'freeze', 'shut', 'scrap'];
+
+/**
  * Opposite directions across languages: English words of one side, then the Chinese words that say it
  * (simplified and traditional). An English claim saying one side where its Chinese source says only the
  * other reverses it ("the loss widened" against "亏损收窄").

@@ -51,10 +51,13 @@ function coversChineseWindow(hit: CueHit, claim: TextAnalysis, source?: TextAnal
   return englishTerms(claim).some((word) => renders(word.stem, window));
 }
 
+// Light verbs carry no proposition of their own: "failed to get around the safeguards" is about the safeguards.
+const LIGHT_VERBS = new Set(['get', 'got', 'make', 'made', 'do', 'did', 'take', 'took', 'have', 'had', 'go', 'went'].map(stemOf));
+
 /** True when a source states the governed word of a claim's cue (in any language). */
 export function statesWindow(hit: CueHit, evidence: { stems: ReadonlySet<string>; chineseText: string }): boolean {
   if (hit.windowText) return hit.windowText.length >= 2 && evidence.chineseText.includes(hit.windowText.slice(0, 2));
-  const first = hit.window[0];
+  const first = LIGHT_VERBS.has(hit.window[0] ?? '') && hit.window.length > 1 ? hit.window[1] : hit.window[0];
   if (first === undefined) return false;
   return hasParaphrase(evidence.stems, first) || renders(first, evidence.chineseText);
 }
