@@ -74,3 +74,27 @@ describe('round 7: flipped negations in other words', () => {
     supported('The firm suspended new orders at once and will stop shipping in March.', source);
   });
 });
+
+describe('round 7: modality of what is planned, promised and meant', () => {
+  it('rejects a perfect ("has moved") over what the source plans or promises, in Chinese or English', () => {
+    const zh = '该公司表示，计划在明年三月前把结算系统迁移到新的数据中心。';
+    rejected('The company has moved its settlement system to the new data centre.', zh, /certainty where the source hedges/, 'zh');
+    supported('The company plans to move its settlement system to the new data centre.', zh, 'zh');
+    const en = 'Marlow will publish the audit findings by January 12, the regulator said.';
+    rejected('Marlow has published the audit findings.', en, /certainty where the source hedges/);
+    supported('Marlow has promised to publish the audit findings by January 12.', en);
+  });
+
+  it('keeps a perfect the source states as done beside a promise', () => {
+    const source = 'Tarn said it has paused all firmware updates until March 2 and will publish a review by February 20.';
+    supported('Tarn has paused all firmware updates until March 2 and promised a review by February 20.', source);
+  });
+
+  it('rejects a purpose ("a move aimed at", "so as to") the source does not state, and keeps one it states in other words', () => {
+    const source = 'Orsk will require every driver to log rest breaks from January.';
+    rejected('Orsk will require drivers to log rest breaks from January, a move aimed at heading off a union dispute.', source, /framing/);
+    rejected('Orsk will require drivers to log rest breaks from January so as to cut insurance costs.', source, /framing/);
+    const stated = 'Orsk will require every driver to log rest breaks from January, aiming to cut insurance costs.';
+    supported('Orsk will require drivers to log rest breaks from January, a move aimed at cutting insurance costs.', stated);
+  });
+});

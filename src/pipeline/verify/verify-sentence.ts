@@ -9,6 +9,7 @@ import { checkFigureRoles } from './checks/figure-roles.js';
 import { checkModality } from './checks/modality.js';
 import { checkObligations } from './checks/obligations.js';
 import { checkOppositeObjects } from './checks/opposite-objects.js';
+import { checkPlanDone } from './checks/plan-done.js';
 import { checkPolarity } from './checks/polarity.js';
 import { checkQuantities } from './checks/quantities.js';
 import { checkEventDate, checkQuote } from './checks/special.js';
@@ -56,6 +57,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkFigureRoles(claim, evidence),
     ...checkTargets(claim, evidence),
     ...checkModality(claim, evidence),
+    ...checkPlanDone(claim, evidence),
     ...checkObligations(claim, evidence),
     ...checkTerms(claim, evidence, vocabulary, limits),
   ];

@@ -60,6 +60,8 @@ export function checkModality(claim: TextAnalysis, evidence: Evidence): string[]
 const INTENT = /^(?:meant to|intended to|designed to|supposed to)$/;
 const INTENDED = /\b(?:meant to|supposed to|intended|designed to|was to|were to|as planned|originally planned)\b/;
 
+const PURPOSE_FRAME = /^(?:aimed at|aims at|aiming at|so as to|with the aim of|with a view to|in order to|in a bid|bid to|effort to)$/;
+
 // "A week after Orbis disclosed the leak": an "after" that follows a span of time dates one event by another and
 // says nothing of why; a claim's "because" needs more than that.
 function merelyTemporal({ hit, analysis }: SourceHit): boolean {
@@ -80,8 +82,14 @@ function addedFraming(claim: TextAnalysis, evidence: Evidence, sourceFrames: Sou
   const chineseText = evidence.chineseText;
   const sourceIntends = INTENDED.test(evidence.englishText) || /原定|原本|按计划|按計劃|本应|本應/.test(chineseText);
   const frames = new Set(sourceFrames.map(({ hit }) => hit.cue));
+  // A purpose is met by a purpose the source states in any words ("aims to" for "a move aimed at").
+  const sourcePurposes = [...frames].some((cue) => PURPOSE_FRAME.test(cue)) || evidence.analyses.some((a) => a.cues.purpose.length > 0);
   const frame = claim.cues.framing.find(
-    (hit) => !frames.has(hit.cue) && !statedInChinese(hit, chineseText) && !(INTENT.test(hit.cue) && sourceIntends),
+    (hit) =>
+      !frames.has(hit.cue) &&
+      !statedInChinese(hit, chineseText) &&
+      !(INTENT.test(hit.cue) && sourceIntends) &&
+      !(PURPOSE_FRAME.test(hit.cue) && sourcePurposes),
   );
   if (frame) reasons.push(`framing not in cited sentences: "${excerpt(claim.text, frame.start, frame.end)}"`);
   const cause = claim.cues.causal[0];

@@ -42,6 +42,7 @@ export const FRAMING_CUES = cueList(`
   highlighting, reflects, marks a, marking a, a sign, pointing to, points to, pave the way, paves the way, paving the way,
   set the stage, sets the stage, setting the stage,
   point to, adds to, add to, adds pressure, add pressure, follows, follow, following, in order to, meant to,
+  aimed at, aims at, aiming at, so as to, with the aim of, with a view to,
   at heart, at bottom, at its core, takeaway, takeaways, upshot, bottom line, at root, in essence, essentially, fundamentally, first and foremost, above all, chiefly,
   primarily, principally, the real story, is really, was really,
   旨在, 为了, 為了, 标志着, 標誌著, 凸显, 凸顯, 之际, 之際, 背景下`);

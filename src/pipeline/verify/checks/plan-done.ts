@@ -1,0 +1,61 @@
+/**
+ * A plan or a promise stated as done: "公司计划在明年一季度前完成双活改造" or "will require six hours of training" told
+ * as "has moved to an active-active setup". Chinese marks no tense, so a plan word there is no hedge against a claim's
+ * "will" (see modality.ts); against a claim in the perfect ("has moved", "have already signed") it still is one.
+ */
+import type { TextAnalysis } from '../analysis.js';
+import type { Evidence } from '../evidence.js';
+import { claimHedges } from '../text/claim-hedges.js';
+import { coversWindow } from '../text/coverage.js';
+import type { CueHit } from '../text/cues.js';
+import { excerpt } from './polarity.js';
+
+const LOOKS_AHEAD = /^(?:will|'ll|将|將|将于|將於|计划|計劃|計畫|拟|擬|预计|預計|打算|准备|準備|有望|即将|即將)$/;
+const PARTICIPLE = /^(?:\w+ed|\w+en|built|made|held|run|sold|paid|laid|bought|brought|done|begun|spent|won|set|put|cut|shut)$/;
+// Done in the source: a plan it reports as carried out already.
+const DONE_IN_CHINESE = /已|已经|已經|完成了|此前/;
+
+/** Returns a reason when a claim in the perfect tense covers what its source only plans or promises. */
+export function checkPlanDone(claim: TextAnalysis, evidence: Evidence): string[] {
+  const done = perfects(claim);
+  // What a cited sentence also states in the perfect ("has frozen changes … and will publish a review") is done there too.
+  const sourceDone = new Set(evidence.analyses.flatMap(perfects));
+  if (claim.chinese || done.every((stem) => sourceDone.has(stem)) || looksAhead(claim)) return [];
+  for (const analysis of evidence.analyses) {
+    const plan = analysis.cues.future.find(
+      (hit) => LOOKS_AHEAD.test(hit.cue) && !doneBefore(analysis, hit) && coversWindow(hit, claim, analysis),
+    );
+    if (plan)
+      return [
+        `certainty where the source hedges: source says "${excerpt(analysis.text, plan.start, plan.end)}" and the claim says it is done`,
+      ];
+  }
+  return [];
+}
+
+// "Has moved", "have already signed", "had switched": a perfect states the thing done; "has to" and "has been
+// told to" do not. Returns the stems of the participles.
+function perfects(analysis: TextAnalysis): string[] {
+  const words = analysis.words;
+  return words.flatMap((word, i) => {
+    if (!/^(?:has|have|had)$/.test(word.word)) return [];
+    const next = /^(?:already|now|since|also|just)$/.test(words[i + 1]?.word ?? '') ? words[i + 2] : words[i + 1];
+    return next !== undefined && next.clause === word.clause && PARTICIPLE.test(next.word) && next.word !== 'been' ? [next.stem] : [];
+  });
+}
+
+// A promise or a pledge the claim names keeps the plan one ("promised a review by November 19").
+const PROMISES = /\b(?:promis\w*|pledg\w*|vow\w*|commit\w*)\b/i;
+
+function looksAhead(claim: TextAnalysis): boolean {
+  return (
+    claim.cues.future.length + claim.cues.forecast.length + claim.cues.schedule.length > 0 ||
+    claimHedges(claim).length > 0 ||
+    PROMISES.test(claim.text)
+  );
+}
+
+function doneBefore(analysis: TextAnalysis, hit: CueHit): boolean {
+  const from = Math.max(0, hit.start - 12);
+  return analysis.chinese && DONE_IN_CHINESE.test(analysis.text.slice(from, hit.end + 20));
+}
