@@ -98,3 +98,23 @@ describe('round 7: modality of what is planned, promised and meant', () => {
     supported('Orsk will require drivers to log rest breaks from January, a move aimed at cutting insurance costs.', stated);
   });
 });
+
+describe('round 7: Chinese clauses and prepositions', () => {
+  it('lets an estimate that ends its clause govern what follows when the claim takes its basis too', () => {
+    const source = '按每年运行8000小时估算，每度电便宜0.3元，全年可节省电费约2亿元。';
+    rejected('Running 8,000 hours a year, the site saves about 200 million yuan in power costs annually.', source, /certainty/, 'zh');
+    supported('Assuming 8,000 hours a year, the site is estimated to save about 200 million yuan in power costs annually.', source, 'zh');
+  });
+
+  it('reads a Chinese "并非" over a subsidy or a scale as the negation it is', () => {
+    const source = '她表示，这次降价并非补贴，而是成本下降带来的空间。';
+    rejected('She said the price cut is a subsidy.', source, /negation flipped/, 'zh');
+    supported('She said the price cut is not a subsidy.', source, 'zh');
+  });
+
+  it('reads "under which" and "under the" as a frame, not as "below"', () => {
+    const source = 'The board approved a rule: any new load above 75 MW must curtail in emergencies.';
+    supported('The board approved a rule under which new loads above 75 MW must curtail in emergencies.', source);
+    rejected('The board approved a rule for new loads under 75 MW.', source, /contradicts the source/);
+  });
+});

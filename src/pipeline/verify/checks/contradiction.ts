@@ -57,7 +57,7 @@ function stated(text: string, word: string): boolean {
 
 function againstEnglish(claim: TextAnalysis, evidence: Evidence): string[] {
   for (const word of claim.words) {
-    if (negatedInClaim(claim, word)) continue;
+    if (negatedInClaim(claim, word) || governsClause(claim, word)) continue;
     const opposites = STEMMED_OPPOSITES.get(word.stem);
     // Only the word itself excuses it: a loose synonym in the source ("power" for "run") does not.
     if (!opposites || evidence.stems.has(word.stem)) continue;
@@ -124,6 +124,13 @@ function negatedInClaim(claim: TextAnalysis, word: WordToken): boolean {
   const before = claim.words[claim.words.indexOf(word) - 1]?.word;
   if (before === 'no' || before === 'not') return true;
   return claim.cues.negation.some((hit) => hit.end <= word.start && hit.window.slice(0, 2).includes(word.stem));
+}
+
+// "A rule under which new loads must cut use", "under the agreement": before a relative or a determiner, "under"
+// and "over" place a thing in a frame; they compare nothing with "above".
+function governsClause(claim: TextAnalysis, word: WordToken): boolean {
+  const next = claim.words[claim.words.indexOf(word) + 1];
+  return /^(?:under|over)$/.test(word.word) && /^(?:which|whom|whose|the|a|an|its|their|this|that|these|those)$/.test(next?.word ?? '');
 }
 
 function surfaceOf(evidence: Evidence, wanted: string): string {

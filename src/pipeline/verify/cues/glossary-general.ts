@@ -160,4 +160,8 @@ check: 查核 核查 检查 檢查 审查 審查
 verify: 查核 核查 核实 核實 验证 驗證
 notify: 申报 申報 通报 通報 报备 報備
 report: 申报 申報 上报 上報
+subsidy: 补贴 補貼 补助 補助
+subsidise: 补贴 補貼 补助 補助
+subsidize: 补贴 補貼 补助 補助
+scale: 规模 規模
 `;

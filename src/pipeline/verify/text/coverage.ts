@@ -37,7 +37,10 @@ function coversChineseWindow(hit: CueHit, claim: TextAnalysis, source?: TextAnal
   // A hedge that ends its clause ("分析师估计，…") governs the clause after it.
   const governed = source && hit.cueClass !== 'negation' && /^[，,：:]/.test(source.text.slice(hit.end)) ? hit.end + 1 : hit.start;
   // It governs the rest of its sentence too: "业内人士估计，如果验证顺利，…将优先供应…" hedges the last clause.
-  if (governed > hit.start && clauses.some((clause) => clause.best && clause.start >= hit.end)) return true;
+  // So it does when the claim is about its own clause, the basis of the estimate ("以300兆瓦满负荷运行估算，…一年可节省…"),
+  // and also about any clause after it.
+  const ownBest = clauses.some((clause) => clause.best && clause.start <= hit.start && clause.end >= hit.end);
+  if (governed > hit.start && clauses.some((clause) => clause.start >= hit.end && (clause.best || ownBest))) return true;
   const inClause = clauses.findIndex((clause) => governed >= clause.start && governed < clause.end);
   if (source && inClause < 0) return false;
   // A hedge in the clause the claim is most about governs the claim, whatever words the glossary lacks.

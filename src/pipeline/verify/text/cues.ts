@@ -228,6 +228,11 @@ function chineseWindow(text: string, from: number, wide: boolean): string {
   const stop = wide ? ZH_SENTENCE_END : ZH_CLAUSE_END;
   const limit = wide ? 30 : 14;
   let end = from;
-  while (end < text.length && end - from < limit && !stop.test(text[end]!)) end += 1;
+  while (end < text.length && end - from < limit && !(stop.test(text[end]!) && !decimalPoint(text, end))) end += 1;
   return text.slice(from, end);
+}
+
+// "便宜0.2元": a point between digits is a decimal point, not the end of a clause.
+function decimalPoint(text: string, at: number): boolean {
+  return text[at] === '.' && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');
 }
