@@ -78,7 +78,7 @@ export const OPTIONS = {
   },
   publicUrl: {
     schema: z.union([z.literal(''), z.string().url()]).default(''),
-    doc: 'Public base URL of the web UI (e.g. https://news.example.org), used for links in feeds and mail; empty derives it from each request.',
+    doc: 'Public base URL of the web UI (e.g. https://news.example.org), used for links in feeds and mail, and trusted as the origin of form posts behind a proxy that rewrites Host; empty derives it from each request.',
   },
   adminPassword: {
     schema: z.string().default(''),

@@ -1,10 +1,12 @@
 /**
  * The reader in real Chromium against the built CLI's demo: the board, a filter, a story, a citation
- * followed to its source sentence, a helpful vote, a Chinese search, the recap; axe-core finds no
+ * followed to its source sentence, a helpful vote (and one forged by another site, refused), a Chinese search, the recap; axe-core finds no
  * serious or critical accessibility problem; screenshots at desktop and phone widths.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -138,6 +140,32 @@ describe('the reader in Chromium', () => {
     assert.equal(Number(await page.locator('[data-count="helpful"]').textContent()), before + 1);
     assert.match((await page.locator('#feedback .notice').textContent()) ?? '', /vote was counted/);
     await context.close();
+  });
+
+  it('refuses a vote that another site’s page posts to the story, and counts nothing', async () => {
+    const storyUrl = `${url}${storyPath}`;
+    // Another site: "localhost" is a different site from 127.0.0.1, as another domain would be.
+    const attacker = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(
+        `<form method="post" action="${storyUrl}/feedback"><input type="hidden" name="kind" value="helpful"><button>Win</button></form>`,
+      );
+    });
+    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+    const context = await browser.newContext({ viewport: DESKTOP });
+    try {
+      const { page } = await open(context, storyPath);
+      const before = Number(await page.locator('[data-count="helpful"]').textContent());
+      await page.goto(`http://localhost:${(attacker.address() as AddressInfo).port}/`);
+      const [answer] = await Promise.all([page.waitForResponse(`${storyUrl}/feedback`), page.getByRole('button', { name: 'Win' }).click()]);
+      assert.equal(answer.status(), 403);
+      assert.match((await page.locator('body').textContent()) ?? '', /sent from another site/);
+      await page.goto(storyUrl);
+      assert.equal(Number(await page.locator('[data-count="helpful"]').textContent()), before);
+    } finally {
+      await context.close();
+      attacker.close();
+    }
   });
 
   it('records a "Report a problem" with its reason and comment', async () => {

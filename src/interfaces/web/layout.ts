@@ -14,12 +14,6 @@ export interface PageOptions {
   description?: string;
   /** Extra head elements (feed links, canonical URL). */
   head?: Markup;
-  /**
-   * Elements placed last in the body: the per-reader form fields (CSRF tokens, tied to their forms by the
-   * `form` attribute). Kept at the end, they leave the cached page one shared block of bytes and a small
-   * per-reader tail, which the server sends without copying the page.
-   */
-  tail?: Markup;
 }
 
 const MAIN_LINKS: [href: string, label: string, key: string][] = [
@@ -86,7 +80,7 @@ export function layout(options: PageOptions, content: Markup): string {
       <a class="skip" href="#main">Skip to content</a>
       ${masthead(options)}
       <main id="main" tabindex="-1">${content}</main>
-      ${FOOTER}${options.tail ?? ''}
+      ${FOOTER}
     </body>
   </html>`}`;
 }

@@ -1,7 +1,7 @@
-/** The page cache as Hono middleware: renders misses with a CSRF placeholder, stores them, serves hits. */
+/** The page cache as Hono middleware: stores rendered pages that are the same for every reader, serves hits. */
 import type { MiddlewareHandler } from 'hono';
 import '../security/context-keys.js';
-import { type PageStore, assemble } from './page-store.js';
+import type { PageStore } from './page-store.js';
 
 const CACHED_TYPES = /^(text\/html|application\/(json|rss\+xml|atom\+xml|feed\+json|xml)|text\/xml)/;
 
@@ -32,24 +32,14 @@ export function pageCache(store: PageStore): MiddlewareHandler {
     const version = store.version();
     const storedAt = performance.now();
     const found = store.find(key, version);
-    if (found)
-      return c.body(
-        assemble(found.chunks, () => store.guard.token(c)),
-        200,
-        { ...found.headers, 'x-page-cache': 'hit' },
-      );
-    c.set('gwCsrfDeferred', true);
+    if (found) return c.body(new Uint8Array(found.body), 200, found.headers);
     await next();
-    c.set('gwCsrfDeferred', false);
-    const usesCsrf = c.get('gwCsrfUsed') === true;
-    if (!storable(c.res) && !usesCsrf) return;
+    // A page holding this reader's CSRF token (it may set no cookie when the reader has one) is theirs alone.
+    if (!storable(c.res) || c.get('gwCsrfUsed') === true) return;
     const response = c.res;
     const entry = store.entry(await response.text(), response.headers, version, storedAt);
-    if (storable(response)) store.remember(key, entry);
-    // The token sets its cookie on the handler's response headers, which the new response reuses.
-    const body = assemble(entry.chunks, () => store.guard.token(c));
-    response.headers.delete('content-length');
+    store.remember(key, entry);
     c.res = undefined;
-    c.res = new Response(body, { status: response.status, headers: response.headers });
+    c.res = new Response(new Uint8Array(entry.body), { status: response.status, headers: response.headers });
   };
 }

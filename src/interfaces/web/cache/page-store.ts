@@ -1,10 +1,9 @@
 /**
- * The rendered-page store: pages rendered once per data version, kept as UTF-8 bytes split where
- * CSRF tokens go, served until the data changes (any database commit) or the entry ages out
- * (pages say "19m ago", so they must not live long). Shared by the Hono middleware and the Node fast path.
+ * The rendered-page store: pages rendered once per data version, kept as UTF-8 bytes, served until the
+ * data changes (any database commit) or the entry ages out (pages say "19m ago", so they must not live
+ * long). A cached page is the same bytes for every reader: pages that carry a reader's own token (admin)
+ * are never stored. Shared by the Hono middleware and the Node fast path.
  */
-import { CSRF_PLACEHOLDER, type CsrfGuard } from '../security/csrf.js';
-import { type CopyBudget, type FilledCopies, copyBudget } from './filled-copies.js';
 
 export interface PageCacheOptions {
   /** Returns the current data version; entries made under another version are not served. */
@@ -21,24 +20,18 @@ export interface PageCacheOptions {
    * second, and re-rendering on each one kept the server busy rendering. A write through this server ends it at once.
    */
   settleMs?: number;
-  /** Bytes the whole-page copies that carry readers' tokens may hold together (cache/filled-copies.ts). */
-  copyBudgetBytes?: number;
 }
 
 export interface CachedPage {
   version: string;
   storedAt: number;
-  /** The body as UTF-8, split where CSRF tokens go. Bytes, because Node writes a Buffer as is but must
-   * re-encode a string with any non-ASCII character on every response (a third of the throughput). */
-  chunks: Buffer[];
-  /** Response headers without Content-Length (the token's length differs from the placeholder's). */
+  /** The body as UTF-8. Bytes, because Node writes a Buffer as is but must re-encode a string with any
+   * non-ASCII character on every response (a third of the throughput). */
+  body: Buffer;
+  /** The response headers of a hit, with Content-Length. */
   headers: Record<string, string>;
-  /** The headers of a hit as name, value pairs, ready for writeHead (the fast path adds Content-Length and a cookie). */
+  /** The same as name, value pairs, ready for the fast path's writeHead (built once, not per response). */
   hitHeaders: string[];
-  /** Bytes in the chunks together. */
-  bodyLength: number;
-  /** Reusable whole copies for pages with tokens, made on the first hit that needs one. */
-  copies?: FilledCopies;
 }
 
 // Only our own CSRF cookie leaves a page the same for everyone; any other cookie (a session) may change it.
@@ -54,18 +47,12 @@ export class PageStore {
   private versionReadAt = Number.NEGATIVE_INFINITY;
   private readonly settleMs: number;
   private localWriteAt = Number.NEGATIVE_INFINITY;
-  /** Shared by the pages' reusable copies. */
-  readonly copyBudget: CopyBudget;
 
-  constructor(
-    readonly guard: CsrfGuard,
-    private readonly options: PageCacheOptions,
-  ) {
+  constructor(private readonly options: PageCacheOptions) {
     this.maxAgeMs = options.maxAgeMs ?? 15_000;
     this.maxEntries = options.maxEntries ?? 500;
     this.versionCheckMs = options.versionCheckMs ?? 10;
     this.settleMs = options.settleMs ?? 1000;
-    this.copyBudget = copyBudget(options.copyBudgetBytes ?? 32 * 1024 * 1024);
   }
 
   /** Tells whether a request may be answered from (and its answer stored in) the cache. */
@@ -106,13 +93,10 @@ export class PageStore {
   }
 
   /** Builds an entry from a rendered body and its headers. */
-  entry(body: string, headers: Headers, version: string, storedAt: number): CachedPage {
-    const copy = Object.fromEntries(headers);
-    delete copy['content-length'];
-    const chunks = body.split(CSRF_PLACEHOLDER).map((part) => Buffer.from(part));
-    const hitHeaders = Object.entries({ ...copy, 'x-page-cache': 'hit' }).flat();
-    const bodyLength = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-    return { version, storedAt, chunks, headers: copy, hitHeaders, bodyLength };
+  entry(text: string, headers: Headers, version: string, storedAt: number): CachedPage {
+    const body = Buffer.from(text);
+    const hit = { ...Object.fromEntries(headers), 'content-length': String(body.byteLength), 'x-page-cache': 'hit' };
+    return { version, storedAt, body, headers: hit, hitHeaders: Object.entries(hit).flat() };
   }
 
   /** Stores an entry, evicting the least recently used beyond the limit. */
@@ -123,15 +107,6 @@ export class PageStore {
   }
 
   private forget(key: string): void {
-    this.entries.get(key)?.copies?.release();
     this.entries.delete(key);
   }
-}
-
-/** Joins a page's chunks with this reader's token (computed only when the page has a form). */
-export function assemble(chunks: readonly Buffer[], token: () => string): Uint8Array<ArrayBuffer> {
-  const separator = chunks.length > 1 ? Buffer.from(token()) : null;
-  const body = separator ? Buffer.concat(chunks.flatMap((chunk, i) => (i === 0 ? [chunk] : [separator, chunk]))) : (chunks[0] as Buffer);
-  // Buffer.from and Buffer.concat allocate plain ArrayBuffers (never shared ones), which is what Response takes.
-  return body as Uint8Array<ArrayBuffer>;
 }

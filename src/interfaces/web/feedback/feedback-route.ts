@@ -1,6 +1,7 @@
 /**
- * POST /stories/:id/feedback: stores a vote or a problem report, guarded by the CSRF token and a
- * per-client hourly cap kept in the store (keyed by a salted hash of the address, never the address).
+ * POST /stories/:id/feedback: stores a vote or a problem report, guarded by the cross-origin check every
+ * state-changing request passes (security/cross-origin.ts) and a per-client hourly cap kept in the store
+ * (keyed by a salted hash of the address, never the address).
  */
 import { createHmac } from 'node:crypto';
 import type { Context, Hono } from 'hono';
@@ -8,7 +9,6 @@ import { type FeedbackKind, REPORT_REASONS, type ReportReason } from '../../../p
 import { toIso } from '../../../shared/time.js';
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { CSRF_FIELD, verify } from '../security/csrf.js';
 import { clientAddress } from '../security/rate-limit.js';
 import { deriveKey } from '../security/secrets.js';
 import type { WebContext } from '../web-context.js';
@@ -28,7 +28,7 @@ export function cleanComment(value: unknown): string | null {
   return text || null;
 }
 
-function problemPage(c: Context, status: 400 | 403 | 429, title: string, sentence: string, back: string): Response {
+function problemPage(c: Context, status: 400 | 429, title: string, sentence: string, back: string): Response {
   return c.html(
     layout(
       { title },
@@ -73,10 +73,7 @@ export function mountFeedbackRoute(app: Hono, context: WebContext): void {
     const story = await context.store.stories.get(c.req.param('id'));
     if (!story) return c.notFound();
     const back = `/stories/${encodeURIComponent(story.id)}`;
-    const body = await c.req.parseBody();
-    if (!verify(c, body[CSRF_FIELD]))
-      return problemPage(c, 403, 'This form has expired', 'Reload the story and send your feedback again.', back);
-    const form = parseFeedbackForm(body);
+    const form = parseFeedbackForm(await c.req.parseBody());
     if (!form) return problemPage(c, 400, 'Feedback not understood', 'Choose Yes, No or Report a problem.', back);
     const now = context.clock.now();
     const entry = { ...form, storyId: story.id, createdAt: toIso(now), clientKey: clientKey(c) };

@@ -5,19 +5,15 @@ import type { Context } from 'hono';
 export interface CsrfGuard {
   /** Returns this browser's form token, setting the cookie on the response when it has none. */
   token(c: Context): string;
-  /** Tells whether a submitted token matches this browser's cookie and the request came from our own origin. */
+  /** Tells whether a submitted token matches this browser's cookie. */
   verify(c: Context, submitted: unknown): boolean;
-  /** Returns the token for a raw cookie value, with the Set-Cookie header to send when it was missing (no framework needed). */
-  tokenForCookie(cookie: string | undefined, secure: boolean): { token: string; setCookie: string | null };
 }
 
 declare module 'hono' {
   interface ContextVariableMap {
     /** The app's CSRF guard, set for every request by the security middleware. */
     gwCsrf: CsrfGuard;
-    /** Set by the page cache while rendering: tokens become a placeholder filled in per response. */
-    gwCsrfDeferred: boolean;
-    /** Set when a deferred token was handed out, so the cache knows to fill it in. */
+    /** Set when a page carries a reader's own CSRF token, so the page cache does not keep it. */
     gwCsrfUsed: boolean;
   }
 }

@@ -1,12 +1,13 @@
 /**
- * CSRF defence shared by every form (reader feedback, admin): a random per-browser cookie, and a
- * hidden-field token that is the cookie's HMAC under a server secret. A cross-site page can
- * neither read the cookie nor compute the HMAC, and SameSite=Lax keeps the cookie off its POSTs.
+ * The token half of CSRF defence, for the admin forms, which act for a signed-in session: a random
+ * per-browser cookie, and a hidden-field token that is the cookie's HMAC under a server secret. A cross-site
+ * page can neither read the cookie nor compute the HMAC, and SameSite=Lax keeps the cookie off its POSTs.
+ * Every state-changing request also passes the cross-origin check (cross-origin.ts), which is all reader forms need.
  *
  * Use: `issue(c)` in a form (`<input type="hidden" name="${CSRF_FIELD}" value="${issue(c)}">`),
  * `verify(c, body[CSRF_FIELD])` in the POST handler, or `csrfProtection()` as route middleware.
  */
-import { createHmac, randomBytes, randomFillSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { CsrfGuard } from './context-keys.js';
@@ -15,56 +16,36 @@ export type { CsrfGuard };
 
 /** Name of the hidden form field carrying the token. */
 export const CSRF_FIELD = '_csrf';
-/** Stands for the token in a cached page; replaced per response (letters only, so escaping keeps it). */
-export const CSRF_PLACEHOLDER = 'GWCSRFTOKENPLACEHOLDERx9q';
 /** Name of the cookie the token is bound to. */
 export const CSRF_COOKIE = 'gw_csrf';
 const COOKIE_VALUE = /^[\w-]{16,64}$/;
 const COOKIE_DAYS = 30;
 
 const ID_BYTES = 18;
-// Drawn from the CSPRNG in blocks: one call per 512 new browsers instead of one each, which cost a cached page a tenth of its speed.
-const idPool = Buffer.alloc(ID_BYTES * 512);
-let idOffset = idPool.length;
-
-/** Returns a new random cookie id (18 bytes, base64url). */
-function newCookieId(): string {
-  if (idOffset >= idPool.length) {
-    randomFillSync(idPool);
-    idOffset = 0;
-  }
-  idOffset += ID_BYTES;
-  return idPool.toString('base64url', idOffset - ID_BYTES, idOffset);
-}
 
 /** Creates a guard; without a secret one is drawn at start-up (a restart then asks open forms to reload). */
 export function createCsrfGuard(secret: Uint8Array | string = randomBytes(32)): CsrfGuard {
   const sign = (id: string) => createHmac('sha256', secret).update(`csrf:${id}`).digest('base64url');
-  const tokenForCookie = (cookie: string | undefined, secure: boolean) => {
-    if (cookie && COOKIE_VALUE.test(cookie)) return { token: sign(cookie), setCookie: null };
-    const id = newCookieId();
-    const setCookie = `${CSRF_COOKIE}=${id}; Max-Age=${COOKIE_DAYS * 86_400}; Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
-    return { token: sign(id), setCookie };
-  };
   return {
     token(c) {
-      // A page being rendered for the cache gets a placeholder: the cache fills in each reader's own token.
-      if (c.get('gwCsrfDeferred')) {
-        c.set('gwCsrfUsed', true);
-        return CSRF_PLACEHOLDER;
-      }
-      const { token, setCookie } = tokenForCookie(getCookie(c, CSRF_COOKIE), new URL(c.req.url).protocol === 'https:');
-      if (setCookie) c.header('set-cookie', setCookie, { append: true });
-      return token;
+      // A page with this reader's token is theirs alone: the page cache must not keep it.
+      c.set('gwCsrfUsed', true);
+      const cookie = getCookie(c, CSRF_COOKIE);
+      if (cookie && COOKIE_VALUE.test(cookie)) return sign(cookie);
+      const id = randomBytes(ID_BYTES).toString('base64url');
+      const secure = new URL(c.req.url).protocol === 'https:' ? '; Secure' : '';
+      c.header('set-cookie', `${CSRF_COOKIE}=${id}; Max-Age=${COOKIE_DAYS * 86_400}; Path=/; HttpOnly; SameSite=Lax${secure}`, {
+        append: true,
+      });
+      return sign(id);
     },
     verify(c, submitted) {
       const id = getCookie(c, CSRF_COOKIE);
-      if (!id || typeof submitted !== 'string' || !sameOrigin(c)) return false;
+      if (!id || typeof submitted !== 'string') return false;
       const expected = Buffer.from(sign(id));
       const given = Buffer.from(submitted);
       return expected.length === given.length && timingSafeEqual(expected, given);
     },
-    tokenForCookie,
   };
 }
 
@@ -83,7 +64,7 @@ export function issue(c: Context): string {
   return guardOf(c).token(c);
 }
 
-/** Tells whether a submitted token is valid for this browser and origin. */
+/** Tells whether a submitted token is valid for this browser. */
 export function verify(c: Context, token: unknown): boolean {
   return guardOf(c).verify(c, token);
 }
@@ -100,15 +81,4 @@ export function csrfProtection(): MiddlewareHandler {
     }
     await next();
   };
-}
-
-/** Checks the Origin header when the browser sends one (all current browsers do on POST). */
-function sameOrigin(c: Context): boolean {
-  const origin = c.req.header('origin');
-  if (!origin || origin === 'null') return origin !== 'null';
-  try {
-    return new URL(origin).host === (c.req.header('host') ?? new URL(c.req.url).host);
-  } catch {
-    return false;
-  }
 }

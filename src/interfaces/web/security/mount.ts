@@ -1,8 +1,12 @@
-/** Installs what every route relies on: the CSRF guard bound to the app's secret, then the rendered-page cache. */
+/**
+ * Installs what every route relies on: the cross-origin check on state-changing requests, the CSRF guard
+ * bound to the app's secret (admin forms), then the rendered-page cache.
+ */
 import type { Hono } from 'hono';
 import { pageCache } from '../cache/page-cache.js';
 import { PageStore } from '../cache/page-store.js';
 import type { WebContext } from '../web-context.js';
+import { crossOriginProtection, trustedOriginsOf } from './cross-origin.js';
 import { type CsrfGuard, createCsrfGuard } from './csrf.js';
 import { deriveKey } from './secrets.js';
 import './context-keys.js';
@@ -24,13 +28,14 @@ export function pageStoreOf(app: Hono): PageStore | undefined {
 
 /** Mounts the security middleware and, when the context can tell data versions, the page cache; mount before the routes. */
 export function mountSecurity(app: Hono, context: WebContext): void {
+  app.use('*', crossOriginProtection(trustedOriginsOf(context.site?.publicUrl)));
   const guard = csrfGuardFor(context);
   app.use('*', async (c, next) => {
     c.set('gwCsrf', guard);
     await next();
   });
   if (!context.dataVersion) return;
-  const store = new PageStore(guard, { version: context.dataVersion, skip: UNCACHED });
+  const store = new PageStore({ version: context.dataVersion, skip: UNCACHED });
   STORES.set(app, store);
   app.use('*', pageCache(store));
 }

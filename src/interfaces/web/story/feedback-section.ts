@@ -1,7 +1,9 @@
-/** "Was this helpful?" and "Report a problem": POST forms (their CSRF tokens come last on the page), and the counts so far. */
+/**
+ * "Was this helpful?" and "Report a problem": POST forms, and the counts so far. They carry no per-reader
+ * token (the cross-origin check guards them), so the story page is the same for every reader.
+ */
 import { type FeedbackCounts, REPORT_REASONS, type ReportReason } from '../../../ports/feedback-store.js';
 import { type Markup, html } from '../html.js';
-import { CSRF_FIELD } from '../security/csrf.js';
 import { plural } from '../views/format.js';
 
 /** Reader-facing names of the report reasons. */
@@ -21,18 +23,8 @@ export interface FeedbackView {
   notice: 'thanks' | 'reported' | null;
 }
 
-const FORM_IDS = ['vote-form', 'report-form'] as const;
-
 function hidden(view: FeedbackView): Markup {
   return html`<input type="hidden" name="version" value="${view.version ?? ''}" />`;
-}
-
-/**
- * The reader's CSRF token for each feedback form, to be placed at the end of the page (layout's `tail`):
- * the `form` attribute submits each field with its form from there.
- */
-export function feedbackTokens(csrfToken: string): Markup {
-  return html`${FORM_IDS.map((id) => html`<input type="hidden" name="${CSRF_FIELD}" value="${csrfToken}" form="${id}" />`)}`;
 }
 
 function reportSummary(counts: FeedbackCounts): Markup {

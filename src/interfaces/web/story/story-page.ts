@@ -2,14 +2,13 @@
 import type { Context, Hono } from 'hono';
 import { type Markup, html } from '../html.js';
 import { layout } from '../layout.js';
-import { issue } from '../security/csrf.js';
 import { type CitationIndex, citationIndex } from '../views/citations.js';
 import { headlineOf, plainText, storyCards } from '../views/story-card.js';
 import { labelsOf } from '../views/labels.js';
 import type { WebContext } from '../web-context.js';
 import { editorsBriefSection, listSection, quoteSection, timelineSection, tldrSection } from './brief-sections.js';
 import { coverageSection, labelsSection } from './coverage-section.js';
-import { feedbackSection, feedbackTokens } from './feedback-section.js';
+import { feedbackSection } from './feedback-section.js';
 import { shareSection } from './share-section.js';
 import { articleSection, sourcesSection } from './sources-section.js';
 import { type StoryPageData, loadStoryPage } from './story-data.js';
@@ -68,7 +67,6 @@ function renderStory(c: Context, context: WebContext, data: StoryPageData): Resp
         board,
         description,
         head: html`<link rel="canonical" href="${url}" />`,
-        tail: feedbackTokens(issue(c)),
       },
       content,
     ),
