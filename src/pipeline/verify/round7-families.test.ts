@@ -118,3 +118,27 @@ describe('round 7: Chinese clauses and prepositions', () => {
     rejected('The board approved a rule for new loads under 75 MW.', source, /contradicts the source/);
   });
 });
+
+describe('round 7: motives and conditions', () => {
+  it('rejects a motive ("to push", "to head off") the cited sentences do not give', () => {
+    const source = 'Dalvik will raise its storage prices by 20% from January 1.';
+    rejected('Dalvik is raising storage prices 20% from January 1 to push customers onto annual plans.', source, /motive/);
+    rejected('Dalvik is raising storage prices 20% from January 1 to head off a margin squeeze.', source, /motive/);
+    const stated = 'Dalvik will raise its storage prices by 20% from January 1, aiming to push customers onto annual plans.';
+    supported('Dalvik is raising storage prices 20% from January 1 to push customers onto annual plans.', stated);
+    supported('Dalvik plans to push customers onto annual plans.', 'Dalvik plans to push customers onto annual plans.');
+  });
+
+  it('keeps only a condition with a claim\u2019s "if", not the estimate around it', () => {
+    const source = 'Analysts estimate that, if the trial goes well, the first units will ship to utilities.';
+    rejected('If the trial goes well, the first units will ship to utilities.', source, /certainty where the source hedges/);
+    supported('Analysts estimate that if the trial goes well the first units will ship to utilities.', source);
+  });
+
+  it('reads "fall short of" as the negation it is', () => {
+    supported(
+      'Sites that fall short of the target for two quarters lose the discount.',
+      'Sites that do not meet the target for two quarters lose the discount.',
+    );
+  });
+});

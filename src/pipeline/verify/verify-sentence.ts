@@ -7,6 +7,7 @@ import { checkContradiction } from './checks/contradiction.js';
 import { checkEntities } from './checks/entities.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
 import { checkModality } from './checks/modality.js';
+import { checkMotives } from './checks/motives.js';
 import { checkObligations } from './checks/obligations.js';
 import { checkOppositeObjects } from './checks/opposite-objects.js';
 import { checkPlanDone } from './checks/plan-done.js';
@@ -58,6 +59,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkTargets(claim, evidence),
     ...checkModality(claim, evidence),
     ...checkPlanDone(claim, evidence),
+    ...checkMotives(claim, evidence),
     ...checkObligations(claim, evidence),
     ...checkTerms(claim, evidence, vocabulary, limits),
   ];

@@ -15,6 +15,7 @@ const BACKSHIFTED = new Set(['would', 'should']);
 const PLANS = new Set(PLAN_CUES);
 const EXPECTATIONS = /^(?:expect|due|schedul|plan|target|set to|on track|on course|on pace|head|计划|計劃|预计|預計|拟|擬|定于)/;
 const MODALS = new Set(MODAL_CUES);
+const CONDITIONS = new Set(['if', 'unless', '如果', '若', '假如', 'whether', '是否', '能否']);
 const SENTENCE_SCOPE = new Set(SENTENCE_SCOPE_CUES);
 
 interface SourceHit {
@@ -117,7 +118,11 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   // A negated one ("with no immediate plan to build") keeps nothing.
   const forecasts =
     claim.cues.forecast.some((hit) => !negatedCue(claim, hit)) && !claim.cues.future.some((hit) => CERTAIN_FUTURE.has(hit.cue));
-  if (claim.cues.speculation.length + claim.cues.tentative.length > 0 || forecasts) return [];
+  // A condition the claim keeps ("if validation goes smoothly") keeps conditions only, not the estimate around one.
+  const conditional = (hit: CueHit): boolean => CONDITIONS.has(hit.cue);
+  const hedges = claim.cues.tentative.filter((hit) => !conditional(hit));
+  if (claim.cues.speculation.length + hedges.length > 0 || forecasts) return [];
+  const keepsConditions = claim.cues.tentative.length > 0;
   // A schedule ("is set to") keeps a plan or an expectation one, not a guess: "I'm betting" is no timetable.
   const schedules = claim.cues.schedule.length > 0;
   // Calling a figure a promise or goal keeps the figure one, and a plan a plan; it keeps no guess about anything else
@@ -131,6 +136,7 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   // "plans to make … generally available", "claiming to hold" for "claimed to have taken", "to be built").
   const kept = (hit: CueHit, analysis: TextAnalysis): boolean =>
     ownCues.has(hit.cue) ||
+    (keepsConditions && (conditional(hit) || hit.cueClass === 'speculation')) ||
     claimKeepsHedge(claim, hit) ||
     (promised && (isPlanHedge(hit) || hedgedFigure(hit, claim, analysis, evidence))) ||
     (schedules && (PLANS.has(hit.cue) || EXPECTATIONS.test(hit.cue))) ||
