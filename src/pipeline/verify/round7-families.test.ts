@@ -142,3 +142,21 @@ describe('round 7: motives and conditions', () => {
     );
   });
 });
+
+describe('round 7: second-hand and unsettled statements in a broader lexicon', () => {
+  it('reads "is believed to", "rumoured", 据悉 and a letter of intent as short of fact', () => {
+    rejected('Kora owns the Tarn plant.', 'Kora is believed to own the Tarn plant.', /certainty where the source hedges/);
+    supported('Kora is rumoured to own the Tarn plant.', 'Kora is believed to own the Tarn plant.');
+    rejected(
+      'Vell bought 400 trucks from Orsk.',
+      'Vell signed a letter of intent to buy 400 trucks from Orsk.',
+      /certainty where the source hedges/,
+    );
+    rejected(
+      'The group will build a second plant in Wuhu.',
+      '据悉，该集团将在芜湖建设第二座工厂。',
+      /certainty where the source hedges/,
+      'zh',
+    );
+  });
+});

@@ -47,6 +47,10 @@ export const TENTATIVE_CUES = cueList(`
   said privately, say privately, says privately, privately said, privately say, privately told, told * privately, speaking privately,
   privately admit, privately admitted, privately acknowledge, privately acknowledged, privately concede, privately conceded,
   off the record, anonymity, not authorised to, not authorized to,
+  is believed, are believed, is thought to, are thought to, is said to, are said to, rumoured, rumored, tipped to, touted,
+  widely expected, in line to, contemplating, mooted, floated, stands to, letter of intent, memorandum of understanding,
+  non-binding, tentative, tentatively, provisional, provisionally, preliminary agreement, draft rules, draft rule,
+  据悉, 據悉, 据报道, 據報道, 据称, 據稱, 传闻, 傳聞, 意向, 框架协议, 框架協議, 备忘录, 備忘錄, 打算, 设想, 設想, 不排除, 征求意见, 徵求意見,
   ${SURVEY_REPORTS}`);
 
 /**
