@@ -4,7 +4,7 @@ import type { StoredBrief } from '../../../ports/story-store.js';
 import { formatAge } from '../../../shared/time.js';
 import { type Markup, html } from '../html.js';
 import { type CitationIndex, citedText } from '../views/citations.js';
-import { formatDay, plural } from '../views/format.js';
+import { formatDay, plural, verificationNote } from '../views/format.js';
 import { kicker, tagList } from '../views/labels.js';
 import { headlineOf, outletLinks } from '../views/story-card.js';
 import { freshness } from '../views/freshness.js';
@@ -22,8 +22,8 @@ function versionNotice(data: StoryPageData, stored: StoredBrief): Markup {
 }
 
 function provenance(data: StoryPageData, stored: StoredBrief, now: Date): Markup {
-  const grounded =
-    stored.groundedShare === null ? '' : ` · ${Math.round(stored.groundedShare * 100)}% of sentences verified against the sources`;
+  const note = verificationNote(stored.groundedShare);
+  const grounded = note ? ` · ${note}` : '';
   const engine = stored.engine === 'llm' ? 'composed by a language model, then verified' : 'extracted from the sources';
   const versionsHref = `/stories/${encodeURIComponent(data.story.id)}/versions`;
   return html`<p class="brief-meta">

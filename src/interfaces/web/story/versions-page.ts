@@ -5,7 +5,7 @@ import { type BriefDiff, diffBriefs } from '../../../pipeline/brief/index.js';
 import type { StoredBrief } from '../../../ports/story-store.js';
 import { type Markup, html } from '../html.js';
 import { layout } from '../layout.js';
-import { formatDayTime, plural } from '../views/format.js';
+import { formatDayTime, plural, verificationNote } from '../views/format.js';
 import { headlineOf } from '../views/story-card.js';
 import type { WebContext } from '../web-context.js';
 
@@ -65,7 +65,7 @@ function versionItem(storyId: string, stored: StoredBrief, previous: StoredBrief
       <time datetime="${stored.createdAt}">${formatDayTime(stored.createdAt)}</time> ·
       ${stored.engine === 'llm' ? 'language model, verified' : 'extractive'} ·
       ${plural(stored.brief.references.length, 'source')}${
-        stored.groundedShare === null ? '' : ` · ${Math.round(stored.groundedShare * 100)}% verified`
+        stored.groundedShare === null ? '' : ` · ${verificationNote(stored.groundedShare)}`
       }
     </p>
     ${

@@ -40,3 +40,14 @@ export function pageNumber(value: string | undefined): number {
   const page = Number.parseInt(value ?? '1', 10);
   return Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1;
 }
+
+/**
+ * What the verifier's share says to a reader. Every published sentence passed the verifier (the ones that
+ * did not were dropped before publishing), so the share describes the draft, not the page.
+ */
+export function verificationNote(groundedShare: number | null): string {
+  if (groundedShare === null) return '';
+  const dropped = Math.round((1 - groundedShare) * 100);
+  if (groundedShare >= 1) return 'every sentence verified against its sources';
+  return `every sentence verified against its sources (${dropped > 0 ? `${dropped}%` : 'under 1%'} of the draft dropped as unsupported)`;
+}
