@@ -73,6 +73,19 @@ describe('round 7: flipped negations in other words', () => {
     rejected('The firm will continue new orders until March.', source, /contradicts the source/);
     supported('The firm suspended new orders at once and will stop shipping in March.', source);
   });
+
+  it('reads joining against leaving and imposing against lifting when both act on the same thing', () => {
+    rejected('Velar joined the Open Compute group in May.', 'Velar quit the Open Compute group in May.', /contradicts the source/);
+    rejected(
+      'The ministry imposed the export quota on Friday.',
+      'The ministry lifted the export quota on Friday.',
+      /contradicts the source/,
+    );
+    supported(
+      'Velar joined the group in May, a year before it left the board.',
+      'Velar joined the group in May and left the board a year later.',
+    );
+  });
 });
 
 describe('round 7: modality of what is planned, promised and meant', () => {

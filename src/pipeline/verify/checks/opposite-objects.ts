@@ -6,7 +6,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
 import type { Evidence } from '../evidence.js';
-import { CONTINUING, STOPPING } from '../cues/antonyms.js';
+import { OBJECT_OPPOSITES } from '../cues/antonyms.js';
 import { STEMMED_OPPOSITES } from '../text/opposites.js';
 import { stem } from '../text/stem.js';
 import type { WordToken } from '../text/words.js';
@@ -41,14 +41,13 @@ function objectsAfter(words: readonly WordToken[], index: number): string[] {
     .map((w) => w.stem);
 }
 
-// The antonym table plus the pairs that are opposites only of one object (carrying on against stopping).
+// The antonym table plus the pairs that are opposites only of one object.
 function withObjectOpposites(): Map<string, Set<string>> {
   const table = new Map([...STEMMED_OPPOSITES].map(([word, others]) => [word, new Set(others)]));
-  const [carry, stop] = [CONTINUING.map(stem), STOPPING.map(stem)];
-  for (const [side, other] of [
-    [carry, stop],
-    [stop, carry],
-  ] as const)
-    for (const word of side) table.set(word, new Set([...(table.get(word) ?? []), ...other]));
+  for (const [one, other] of OBJECT_OPPOSITES) {
+    const [a, b] = [one.map(stem), other.map(stem)];
+    for (const word of a) table.set(word, new Set([...(table.get(word) ?? []), ...b]));
+    for (const word of b) table.set(word, new Set([...(table.get(word) ?? []), ...a]));
+  }
   return table;
 }

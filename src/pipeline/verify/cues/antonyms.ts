@@ -61,12 +61,34 @@ export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 /**
- * Carrying on with a thing against stopping it: opposites only when both act on the same object ("had closed new
- * sign-ups" against "would keep accepting new sign-ups"), so they are read by the opposite-object check alone
- * ("existing users keep access until the service stops" says both of different things).
+ * Opposites only when both act on the same object: carrying on with a thing against stopping it ("had closed new
+ * sign-ups" against "would keep accepting new sign-ups"), joining against leaving, imposing against lifting. They are
+ * read by the opposite-object check alone ("existing users keep access until the service stops" says both of
+ * different things).
  */
-export const CONTINUING = ['continue', 'keep', 'resume', 'reopen', 'accept', 'maintain', 'retain', 'extend', 'renew'];
-export const STOPPING = ['close', 'closed', 'stop', 'halt', 'suspend', 'pause', 'cease', 'discontinue', 'end', 'freeze', 'shut', 'scrap'];
+export const OBJECT_OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [
+    ['continue', 'keep', 'resume', 'reopen', 'accept', 'maintain', 'retain', 'extend', 'renew'],
+    ['close', 'closed', 'stop', 'halt', 'suspend', 'pause', 'cease', 'discontinue', 'end', 'freeze', 'shut', 'scrap'],
+  ],
+  [
+    ['join', 'enter'],
+    ['leave', 'quit', 'exit'],
+  ],
+  [
+    ['impose', 'introduce'],
+    ['lift', 'scrap', 'repeal', 'drop'],
+  ],
+  [
+    ['grant', 'approve', 'accept'],
+    ['revoke', 'refuse', 'reject', 'deny'],
+  ],
+  [
+    ['add', 'hire'],
+    ['remove', 'cut', 'fire'],
+  ],
+  [['pass'], ['fail']],
+];
 
 /**
  * Opposite directions across languages: English words of one side, then the Chinese words that say it
