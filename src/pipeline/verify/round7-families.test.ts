@@ -57,6 +57,24 @@ describe('round 7: flipped negations in other words', () => {
     rejected('The council did not publish the bids and said one bid had been rejected.', bids, /negation flipped/);
   });
 
+  it('lets one claim negation match a negation two cited sentences each restate', () => {
+    const sources: VerifySources = {
+      articles: [
+        {
+          id: 'a1',
+          outlet: 'Wire',
+          title: 'Story',
+          language: 'en',
+          published: '2026-11-04T00:00:00Z',
+          text: 'Orsk said four bidders took part but did not name the others.\n\nOrsk said four bidders took part; it did not name the others.',
+        },
+      ],
+    };
+    const claim = cited('Orsk said four bidders took part but did not name the others.', 'a1', 'p1s1', 'p2s1');
+    const result = verifyBrief(briefWith(claim), sources).sentences[0]!;
+    assert.equal(result.verdict, 'supported', result.reasons.join('; '));
+  });
+
   it('reads the failure of a light verb ("failed to get past") as a failure of what it governs', () => {
     rejected('The auditors failed to get past the login checks.', 'The auditors found a way past the login checks.', /negation flipped/);
     rejected(

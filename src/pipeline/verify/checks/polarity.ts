@@ -25,12 +25,16 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   // Only a negation whose words the claim repeats (two of them) claims a negation of its own; one the claim touches
   // by a single word ("customers") may share a claim negation with another.
   const same = (hit: CueHit, own: CueHit): boolean => negatesSame(hit, own, claim);
-  const dropped = unmatched(
-    covered.map(({ hit }) => hit),
-    claim.cues.negation,
-    same,
-  )
-    .map((i) => covered[i]!)
+  // Within one cited sentence only: two sentences often say the same negation twice ("did not name the others").
+  const dropped = evidence.analyses
+    .flatMap((analysis) => {
+      const own = covered.filter((negation) => negation.analysis === analysis);
+      return unmatched(
+        own.map(({ hit }) => hit),
+        claim.cues.negation,
+        same,
+      ).map((i) => own[i]!);
+    })
     .find(({ hit }) => repeats(hit, claim) || !claim.cues.negation.some((own) => same(hit, own)));
   if (dropped) return [`negation flipped: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
   // Each claim negation about something the source states must be matched by a source negation.

@@ -68,8 +68,8 @@ export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
  */
 export const OBJECT_OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = [
   [
-    ['continue', 'keep', 'resume', 'reopen', 'accept', 'maintain', 'retain', 'extend', 'renew'],
-    ['close', 'closed', 'stop', 'halt', 'suspend', 'pause', 'cease', 'discontinue', 'end', 'freeze', 'shut', 'scrap'],
+    ['continue', 'resume', 'reopen', 'accept', 'maintain', 'retain', 'extend', 'renew'],
+    ['close', 'closed', 'stop', 'halt', 'suspend', 'pause', 'cease', 'discontinue', 'freeze', 'shut', 'scrap'],
   ],
   [
     ['join', 'enter'],
