@@ -34,11 +34,31 @@ function toCentroid(member: Member, channel: number, centroid: Centroid): number
   return channelSize(member, channel) > 0 && centroid.length > 0 ? dotChannel(member, channel, centroid.sum) / centroid.length : null;
 }
 
-/** Scores an article against a story's centroids. */
+/** Channel weights by index in CHANNELS, read without a keyed lookup on the hot path. */
+const WEIGHT_BY_INDEX = CHANNELS.map((channel) => CHANNEL_WEIGHTS[channel]);
+
+/**
+ * Scores an article against a story's centroids: combine's sum for toCentroid, written out as one loop because it
+ * runs for every candidate of every article (same terms in the same order, so the same score to the last bit).
+ */
 export function scoreMember(member: Member, story: StoryRecord): number {
   const vector = member.vector && story.vectorSum ? denseCosine(member.vector, story.vectorSum) : null;
   const { centroids } = story;
-  return combine((channel, index) => toCentroid(member, index, centroids[channel]), vector, story.languages.has(member.language));
+  const sameLanguage = story.languages.has(member.language);
+  let total = 0;
+  let weights = 0;
+  for (let index = 0; index < CHANNELS.length; index++) {
+    const value = toCentroid(member, index, centroids[CHANNELS[index] as Channel]) ?? (index === 0 ? 0 : null);
+    if (value === null) continue;
+    const weight = (WEIGHT_BY_INDEX[index] as number) * (index === 0 && !sameLanguage ? CROSS_LANGUAGE_TEXT_FACTOR : 1);
+    total += value * weight;
+    weights += weight;
+  }
+  if (vector !== null) {
+    total += vector * CHANNEL_WEIGHTS.vector;
+    weights += CHANNEL_WEIGHTS.vector;
+  }
+  return weights > 0 ? total / weights : 0;
 }
 
 /** Cosine of a unit vector with a centroid that contains it, the vector taken out (leave-one-out). */

@@ -21,10 +21,42 @@ export function dot(left: ReadonlyMap<number, number>, right: ReadonlyMap<number
   return sum;
 }
 
-/** Keeps the `limit` largest entries of a vector, strongest first (ties in insertion order). */
+/** Scratch of keepStrongest, reused: it runs for every centroid pruned and every story filed or repaired. */
+let scratchKeys = new Float64Array(512);
+let scratchValues = new Float64Array(512);
+let sortedValues = new Float64Array(512);
+const chosen: number[] = [];
+
+/**
+ * Keeps the `limit` largest entries of a vector, strongest first (ties in insertion order), or the whole vector as it
+ * is when it fits: what a stable sort of every entry would keep, found with one native numeric sort of the values
+ * and a comparator sort of `limit` entries.
+ */
 export function keepStrongest(vector: ReadonlyMap<number, number>, limit: number): SparseVector {
-  if (vector.size <= limit) return new Map(vector);
-  return new Map([...vector].sort((a, b) => b[1] - a[1]).slice(0, limit));
+  const size = vector.size;
+  if (size <= limit) return new Map(vector);
+  if (size > scratchValues.length) {
+    scratchKeys = new Float64Array(size * 2);
+    scratchValues = new Float64Array(size * 2);
+    sortedValues = new Float64Array(size * 2);
+  }
+  let at = 0;
+  vector.forEach((value, key) => {
+    scratchKeys[at] = key;
+    scratchValues[at++] = value;
+  });
+  const sorted = sortedValues.subarray(0, size);
+  sorted.set(scratchValues.subarray(0, size));
+  sorted.sort();
+  const threshold = sorted[size - limit] as number;
+  chosen.length = 0;
+  for (let position = 0; position < size; position++) if ((scratchValues[position] as number) > threshold) chosen.push(position);
+  for (let position = 0; position < size && chosen.length < limit; position++)
+    if (scratchValues[position] === threshold) chosen.push(position);
+  chosen.sort((a, b) => (scratchValues[b] as number) - (scratchValues[a] as number) || a - b);
+  const kept: SparseVector = new Map();
+  for (const position of chosen) kept.set(scratchKeys[position] as number, scratchValues[position] as number);
+  return kept;
 }
 
 /** Returns the cosine of two dense vectors (embeddings); 0 when their lengths differ or either is zero. */

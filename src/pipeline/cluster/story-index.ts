@@ -25,8 +25,19 @@ interface Posting {
   live: number;
 }
 
-/** Returns a story's strongest centroid features per channel, as lookup features. */
+/** Lookup features last derived per story, with the story's version then: repair asks for them several times per story. */
+const derived = new WeakMap<StoryRecord, { version: number; features: CompactVector }>();
+
+/** Returns a story's strongest centroid features per channel, as lookup features (shared: read only). */
 function centroidFeatures(story: StoryRecord): CompactVector {
+  const known = derived.get(story);
+  if (known && known.version === story.version) return known.features;
+  const features = deriveCentroidFeatures(story);
+  derived.set(story, { version: story.version, features });
+  return features;
+}
+
+function deriveCentroidFeatures(story: StoryRecord): CompactVector {
   const ids: number[] = [];
   const weights: number[] = [];
   for (const channel of CHANNELS) {
@@ -59,6 +70,8 @@ export class StoryIndex {
   private slotWeights = new Float64Array(1024);
   private readonly slotTimes: SlotTimes = { first: new Float64Array(1024), last: new Float64Array(1024) };
   private readonly freeSlots: number[] = [];
+  /** Slots met by the latest lookup (scratch of gather, reused). */
+  private found: number[] = [];
   private round = 0;
   /** The latest updated stories that carry embeddings, oldest first (see VECTOR_SCAN_STORIES). */
   private readonly withVectors: StoryRecord[] = [];
@@ -206,7 +219,8 @@ export class StoryIndex {
     const { slotGenerations, slotRounds, slotWeights, slotStories } = this;
     const { first, last } = this.slotTimes;
     const excluded = exclude ? exclude.slot : -1;
-    const found: number[] = [];
+    const found = this.found;
+    found.length = 0;
     for (let feature = 0; feature < count; feature++) {
       const posting = this.postings[features.ids[feature] as number];
       if (!posting || posting.live > MAX_POSTING_STORIES) continue;
@@ -225,14 +239,21 @@ export class StoryIndex {
       }
     }
     let best = 0;
-    for (const slot of found) best = Math.max(best, slotWeights[slot] as number);
+    for (let index = 0; index < found.length; index++) best = Math.max(best, slotWeights[found[index] as number] as number);
     // Stories that share only a word or two with the article cannot pass the join threshold; skip scoring them.
-    const close = found.filter((slot) => (slotWeights[slot] as number) >= best * MIN_CANDIDATE_SHARE);
-    const kept =
-      close.length <= MAX_CANDIDATES
-        ? close
-        : close.sort((a, b) => (slotWeights[b] as number) - (slotWeights[a] as number)).slice(0, MAX_CANDIDATES);
-    return kept.map((slot) => slotStories[slot] as StoryRecord);
+    const floor = best * MIN_CANDIDATE_SHARE;
+    let close = 0;
+    for (let index = 0; index < found.length; index++) {
+      const slot = found[index] as number;
+      if ((slotWeights[slot] as number) >= floor) found[close++] = slot;
+    }
+    found.length = close;
+    // A stable sort, so equal weights keep the order in which their stories were found.
+    if (close > MAX_CANDIDATES) found.sort((a, b) => (slotWeights[b] as number) - (slotWeights[a] as number));
+    const kept: StoryRecord[] = [];
+    for (let index = 0; index < Math.min(close, MAX_CANDIDATES); index++) kept.push(slotStories[found[index] as number] as StoryRecord);
+    if (found.length > 4096) this.found = [];
+    return kept;
   }
 
   /** Returns the stories an article most likely belongs to, inside [from, to] in time: by shared features, then by embedding. */

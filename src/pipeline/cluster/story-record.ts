@@ -74,6 +74,8 @@ export class StoryRecord {
   slot = -1;
   /** The index's time table while the story is filed, kept up to date with firstTime and lastTime. */
   slotTimes: SlotTimes | null = null;
+  /** Counts changes to the centroids, so that what is derived from them (lookup features) can be reused until the next. */
+  version = 0;
 
   /** Starts an empty story with its id. */
   constructor(readonly id: string) {}
@@ -94,6 +96,7 @@ export class StoryRecord {
     this.articleIds.push(member.id);
     this.recent.push(member);
     if (this.recent.length > RECENT_MEMBERS) this.recent.shift();
+    this.version++;
     CHANNELS.forEach((channel, index) => addMemberChannel(this.centroids[channel], member, index));
     if (member.vector) this.addVector(member.vector);
     this.firstTime = Math.min(this.firstTime, member.time);
@@ -139,6 +142,7 @@ export class StoryRecord {
   }
 
   private reset(): void {
+    this.version++;
     this.articleIds.length = 0;
     for (const channel of CHANNELS) this.centroids[channel] = { sum: new Map(), squared: 0, length: 0 };
     this.vectorSum = null;
@@ -151,6 +155,7 @@ export class StoryRecord {
 
   /** Absorbs another story: its sums, ids, outlets and languages; the latest members of both are kept. */
   absorb(other: StoryRecord): void {
+    this.version++;
     for (const channel of CHANNELS) addToCentroid(this.centroids[channel], other.centroids[channel].sum);
     if (other.vectorSum) this.addVector(other.vectorSum);
     this.articleIds.push(...other.articleIds);
