@@ -191,3 +191,13 @@ describe('round 7: second-hand and unsettled statements in a broader lexicon', (
     );
   });
 });
+
+describe('round 7: expectations in more words', () => {
+  it('reads "anticipates", "is understood to", 预测 and 争取 as short of fact', () => {
+    rejected('Tarn ships 300 units in 2027.', 'Tarn anticipates shipping 300 units in 2027.', /certainty where the source hedges/);
+    supported('Tarn anticipates shipping 300 units in 2027.', 'Tarn anticipates shipping 300 units in 2027.');
+    rejected('Velar holds a 12% stake in Orsk.', 'Velar is understood to hold a 12% stake in Orsk.', /certainty where the source hedges/);
+    rejected('The plant will reach full output in 2027.', '公司争取在2027年实现满产。', /certainty where the source hedges/, 'zh');
+    supported('The company aims to reach full output in 2027.', '公司争取在2027年实现满产。', 'zh');
+  });
+});

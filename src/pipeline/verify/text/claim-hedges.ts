@@ -18,7 +18,7 @@ const ENGLISH_MARKERS: [HedgeFamily, RegExp][] = [
     'plan',
     /^(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|expects?|expected|expecting|proposed|proposes|targeted|pledged)$/,
   ],
-  ['estimate', /^(?:flagged|guided|forecasts?|forecasted|estimates?|estimated|projected|pencilled|penciled)$/],
+  ['estimate', /^(?:flagged|guided|forecasts?|forecasted|estimates?|estimated|projected|pencilled|penciled|anticipated|anticipates)$/],
   ['report', /^(?:claimed|claiming|alleged|alleging|allegedly|reportedly|purportedly|reported|reporting|reports|rumou?red|believed)$/],
 ];
 const CHINESE_MARKERS: [HedgeFamily, RegExp][] = [
@@ -28,11 +28,11 @@ const CHINESE_MARKERS: [HedgeFamily, RegExp][] = [
 ];
 // The source hedges each family keeps; a doubt ("whether", "unclear") is kept by none.
 const KEPT_BY: Record<HedgeFamily, RegExp> = {
-  plan: /^(?:plan|expect|intend|aim|propos|target|schedul|due|set to|on track|on course|on pace|head|hope|tentativ|provisional|preliminary|letter of|memorandum|non-binding|draft|contemplat|moot|float|tipped|in line|stands to|widely expected|意向|打算|设想|設想|框架|备忘|備忘|征求|徵求|want|seek|tries|try|pending|计划|計劃|拟|擬|预计|預計|将|將|希望|力争|力爭|目标|目標|有意)/,
+  plan: /^(?:plan|expect|intend|aim|propos|target|aspire|looks set|力图|力圖|谋求|謀求|寻求|尋求|筹划|籌劃|筹备|籌備|争取|爭取|力求|schedul|due|set to|on track|on course|on pace|head|hope|tentativ|provisional|preliminary|letter of|memorandum|non-binding|draft|contemplat|moot|float|tipped|in line|stands to|widely expected|意向|打算|设想|設想|框架|备忘|備忘|征求|徵求|want|seek|tries|try|pending|计划|計劃|拟|擬|预计|預計|将|將|希望|力争|力爭|目标|目標|有意)/,
   estimate:
-    /^(?:estimat|forecast|guid|project|put|expect|reckon|测算|測算|推算|粗估|on track|on course|on pace|head|预计|預計|估计|估計|预估|預估|预期|預期)/,
+    /^(?:estimat|forecast|guid|project|put|expect|reckon|anticipat|envisag|envision|foresee|(?:人|师|師|机构|機構|方)?(?:测算|測算)|粗估|预测|預測|预判|預判|估测|估測|研判|on track|on course|on pace|head|预计|預計|估计|估計|预估|預估|预期|預期)/,
   report:
-    /^(?:claim|compan|it claims|firm|alleg|reported|purported|self-reported|unverified|familiar|people|person|according|sources|respondents|is believed|are believed|is thought|are thought|is said|are said|rumou?red|touted|据悉|據悉|据报道|據報道|据称|據稱|传闻|傳聞|participants|surveyed|polled|interviewees|privately|off the record|anonymity|not authori|称|稱|知情|消息)/,
+    /^(?:claim|compan|it claims|firm|alleg|reported|purported|self-reported|unverified|familiar|people|person|according|sources|respondents|is believed|are believed|is understood|are understood|is seen|are seen|is thought|are thought|is said|are said|rumou?red|touted|据悉|據悉|据报道|據報道|据称|據稱|传闻|傳聞|participants|surveyed|polled|interviewees|privately|off the record|anonymity|not authori|称|稱|知情|消息)/,
 };
 const PARTICIPLE = /^(?:\w+ed|\w+en|built|made|held|run|sold|put|paid|laid|bought|brought|done|begun|spent)$/;
 const DETERMINER_WORDS = new Set(DETERMINERS);
