@@ -92,6 +92,13 @@ describe('round 7: flipped negations in other words', () => {
     supported('The firm suspended new orders at once and will stop shipping in March.', source);
   });
 
+  it('reads carrying on against a Chinese source that only stops (停止, 暂停), and the reverse', () => {
+    const source = '该公司表示，将暂停接受新的企业客户订单。';
+    rejected('The company will continue to accept new enterprise orders.', source, /contradicts the source/, 'zh');
+    supported('The company will suspend new enterprise orders.', source, 'zh');
+    rejected('The company halted its domestic service.', '该公司表示，国内服务将继续运营。', /contradicts the source/, 'zh');
+  });
+
   it('reads joining against leaving and imposing against lifting when both act on the same thing', () => {
     rejected('Velar joined the Open Compute group in May.', 'Velar quit the Open Compute group in May.', /contradicts the source/);
     rejected(

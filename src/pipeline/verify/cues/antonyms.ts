@@ -121,6 +121,12 @@ export const CHINESE_DIRECTIONS: readonly (readonly [readonly string[], readonly
     ['下调', '下調', '下修', '调低', '調低', '降低'],
   ],
   [
+    ['continue', 'continued', 'continues', 'resume', 'resumed', 'resumes', 'restart', 'restarted'],
+    ['继续', '繼續', '恢复', '恢復', '重启', '重啟'],
+    ['stop', 'stopped', 'stops', 'halt', 'halted', 'halts', 'suspend', 'suspended', 'suspends', 'pause', 'paused', 'pauses'],
+    ['停止', '暂停', '暫停', '中止', '叫停', '终止', '終止', '停售', '停运', '停運'],
+  ],
+  [
     ['welcome', 'welcomed', 'praise', 'praised', 'support', 'supported', 'endorse', 'endorsed'],
     ['乐见', '樂見', '欢迎', '歡迎', '支持', '赞扬', '讚揚', '赞同', '贊同', '肯定'],
     ['criticise', 'criticised', 'criticize', 'criticized', 'condemn', 'condemned', 'oppose', 'opposed'],
