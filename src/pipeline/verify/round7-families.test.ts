@@ -207,4 +207,10 @@ describe('round 7: expectations in more words', () => {
     rejected('The plant will reach full output in 2027.', '公司争取在2027年实现满产。', /certainty where the source hedges/, 'zh');
     supported('The company aims to reach full output in 2027.', '公司争取在2027年实现满产。', 'zh');
   });
+
+  it('reads a Chinese 或 before a verb (或于, 或达) as a guess', () => {
+    rejected('The company will list in Hong Kong in 2027.', '该公司或于2027年在香港上市。', /certainty where the source hedges/, 'zh');
+    supported('The company may list in Hong Kong in 2027.', '该公司或于2027年在香港上市。', 'zh');
+    rejected('Losses reach 3 billion yuan this year.', '今年亏损或达30亿元。', /certainty where the source hedges/, 'zh');
+  });
 });
