@@ -63,7 +63,21 @@ function startThread(workerData: PrepareWorkerData): Thread {
     // numbering afresh gets a new codebook: documents of earlier replies, maybe not placed yet, keep the old one.
     if (reply.reset) thread.codebook = new Codebook();
     thread.codebook.append(reply.freshKeys, reply.freshChannels);
-    pending?.resolve(reply.documents.map((document) => ({ ...document, codebook: thread.codebook })));
+    const { codebook } = thread;
+    pending?.resolve(
+      reply.documents.map(({ id, published, language, source, title, vector, start, ends }) => ({
+        id,
+        published,
+        language,
+        source,
+        title,
+        vector,
+        codebook,
+        codes: reply.codes.subarray(start, start + (ends[ends.length - 1] as number)),
+        counts: reply.counts.subarray(start, start + (ends[ends.length - 1] as number)),
+        ends,
+      })),
+    );
   });
   thread.worker.on('error', (error) => failAll(error));
   thread.worker.on('exit', (code) => failAll(new Error(`cluster: prepare thread exited (code ${code})`)));

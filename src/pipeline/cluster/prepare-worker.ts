@@ -19,7 +19,10 @@ export interface PrepareRequest {
   inputs: ClusterInput[];
 }
 
-/** A prepared document as sent: everything but the channel fields, which travel as codes and counts. */
+/**
+ * A prepared document as sent: everything but the channel fields, which travel as codes and counts in the reply's
+ * shared arrays, entries [start, start + ends[ends.length - 1]).
+ */
 export interface WireDocument {
   id: string;
   published: string | null;
@@ -27,14 +30,26 @@ export interface WireDocument {
   source: string | null;
   title: string;
   vector: readonly number[] | null;
-  codes: Int32Array;
-  counts: Float64Array;
+  start: number;
   ends: number[];
 }
 
-/** One request's documents (in input order) and the codes first issued for them, or the error that stopped it. */
+/**
+ * One request's documents (in input order), their codes and counts in two arrays for the whole batch (moved, not
+ * copied, to the pool's thread: two buffers per batch instead of two per document), and the codes first issued
+ * for them; or the error that stopped it.
+ */
 export type PrepareReply =
-  { id: number; documents: WireDocument[]; reset: boolean; freshKeys: string[]; freshChannels: number[] } | { id: number; error: string };
+  | {
+      id: number;
+      documents: WireDocument[];
+      codes: Int32Array;
+      counts: Float64Array;
+      reset: boolean;
+      freshKeys: string[];
+      freshChannels: number[];
+    }
+  | { id: number; error: string };
 
 const dictionary = CHANNELS.map(() => new Map<string, number>());
 let issued = 0;
@@ -53,43 +68,47 @@ function codeOf(channel: number, key: string, freshKeys: string[], freshChannels
   return code;
 }
 
-function encode(document: ClusterDocument, freshKeys: string[], freshChannels: number[]): WireDocument {
-  const codes: number[] = [];
-  const counts: number[] = [];
-  const ends: number[] = [];
-  for (const [key, count] of document.terms) {
-    codes.push(codeOf(0, key, freshKeys, freshChannels));
-    counts.push(count);
+/** Codes and counts of the batch being encoded, grown as needed and reused from batch to batch. */
+let batchCodes = new Int32Array(1 << 16);
+let batchCounts = new Float64Array(1 << 16);
+let used = 0;
+
+function push(code: number, count: number): void {
+  if (used === batchCodes.length) {
+    const codes = new Int32Array(used * 2);
+    const counts = new Float64Array(used * 2);
+    codes.set(batchCodes);
+    counts.set(batchCounts);
+    [batchCodes, batchCounts] = [codes, counts];
   }
-  ends.push(codes.length);
+  batchCodes[used] = code;
+  batchCounts[used++] = count;
+}
+
+/** Positions of the current channel's codes in the batch, so that a repeated mention adds to its count. */
+const positions = new Map<number, number>();
+
+function encode(document: ClusterDocument, freshKeys: string[], freshChannels: number[]): WireDocument {
+  const start = used;
+  const ends: number[] = [];
+  for (const [key, count] of document.terms) push(codeOf(0, key, freshKeys, freshChannels), count);
+  ends.push(used - start);
   // Mentions are counted here, in first-mention order, so the clusterer's thread receives each feature once.
-  const positions = new Map<number, number>();
   [document.entities, document.places, document.names, document.quantities, document.headline].forEach((values, index) => {
     for (const value of values) {
       const code = codeOf(index + 1, value, freshKeys, freshChannels);
       const at = positions.get(code);
-      if (at !== undefined) counts[at] = (counts[at] as number) + 1;
+      if (at !== undefined) batchCounts[at] = (batchCounts[at] as number) + 1;
       else {
-        positions.set(code, codes.length);
-        codes.push(code);
-        counts.push(1);
+        positions.set(code, used);
+        push(code, 1);
       }
     }
     positions.clear();
-    ends.push(codes.length);
+    ends.push(used - start);
   });
   const { id, published, language, source, title } = document;
-  return {
-    id,
-    published,
-    language,
-    source,
-    title,
-    vector: document.vector ?? null,
-    codes: Int32Array.from(codes),
-    counts: Float64Array.from(counts),
-    ends,
-  };
+  return { id, published, language, source, title, vector: document.vector ?? null, start, ends };
 }
 
 parentPort?.on('message', ({ id, inputs }: PrepareRequest) => {
@@ -103,11 +122,13 @@ parentPort?.on('message', ({ id, inputs }: PrepareRequest) => {
     }
     const freshKeys: string[] = [];
     const freshChannels: number[] = [];
+    used = 0;
     const documents = inputs.map((input) => encode(prepareWith(DEFAULT_FINDERS, input), freshKeys, freshChannels));
-    reply = { id, documents, reset, freshKeys, freshChannels };
+    reply = { id, documents, codes: batchCodes.slice(0, used), counts: batchCounts.slice(0, used), reset, freshKeys, freshChannels };
   } catch (error) {
     restart = true;
+    positions.clear();
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(reply, 'codes' in reply ? [reply.codes.buffer as ArrayBuffer, reply.counts.buffer as ArrayBuffer] : []);
 });

@@ -13,6 +13,21 @@ describe('terms', () => {
     assert.deepEqual(latinTerms('The 3 outages of us-east-3 were restored.'), ['outag', 'us-east-3', 'restor']);
   });
 
+  it('finds the tokens the Unicode word pattern finds, in any script, with hyphens and dots kept only inside', () => {
+    const pattern = /[\p{Letter}\p{Number}](?:[\p{Letter}\p{Number}]|[-.](?=[\p{Letter}\p{Number}]))*/gu;
+    const texts = [
+      'Café-owners in São Paulo paid R$2.5 bn; v2.1.3-beta shipped -- co-op. .net a.b- c-.d',
+      'ＧＰＵ集群 rollout at Zürich: 12,000 Straße-Schäden, Δelta-9 and ÉCOLE.',
+      'Mathematical 𝐀𝐁𝐂 letters, 𠀀 and naïve résumés...',
+      'Plain ascii: us-east-3 outage... 2026.10.20 x-y-z -a b- end.',
+    ];
+    for (const text of texts) {
+      const tokens = [...text.normalize('NFKC').toLowerCase().matchAll(pattern)].map((match) => match[0]);
+      const expected = tokens.flatMap((token) => latinTerms(token));
+      assert.deepEqual(latinTerms(text), expected, text);
+    }
+  });
+
   it('counts headline words extra, but not a headline that is a bare URL', () => {
     assert.equal(countTerms('Grid outage', 'The outage ended.').get('outag'), 4);
     assert.equal(countTerms('http: / / example. com / grid - outage', 'The outage ended.').get('outag'), 2);
