@@ -123,6 +123,11 @@ describe('round 7: modality of what is planned, promised and meant', () => {
     supported('Marlow has promised to publish the audit findings by January 12.', en);
   });
 
+  it('reads "already" with a past verb as done', () => {
+    rejected('The bank already moved its card system to the new region.', '该银行计划明年把银行卡系统迁到新区域。', /certainty/, 'zh');
+    rejected('Orsk already signed the supply deal.', 'Orsk will sign the supply deal in December.', /certainty/);
+  });
+
   it('keeps a perfect the source states as done beside a promise', () => {
     const source = 'Tarn said it has paused all firmware updates until March 2 and will publish a review by February 20.';
     supported('Tarn has paused all firmware updates until March 2 and promised a review by February 20.', source);

@@ -33,11 +33,15 @@ export function checkPlanDone(claim: TextAnalysis, evidence: Evidence): string[]
   return [];
 }
 
-// "Has moved", "have already signed", "had switched": a perfect states the thing done; "has to" and "has been
-// told to" do not. Returns the stems of the participles.
+// "Has moved", "have already signed", "had switched", "already moved": a perfect states the thing done; "has to" and
+// "has been told to" do not. Returns the stems of the participles.
 function perfects(analysis: TextAnalysis): string[] {
   const words = analysis.words;
   return words.flatMap((word, i) => {
+    // "Already moved" states it done without an auxiliary.
+    const after = words[i + 1];
+    if (word.word === 'already' && !/^(?:has|have|had|is|are|was|were)$/.test(words[i - 1]?.word ?? ''))
+      return after !== undefined && PARTICIPLE.test(after.word) ? [after.stem] : [];
     if (!/^(?:has|have|had)$/.test(word.word)) return [];
     const next = /^(?:already|now|since|also|just)$/.test(words[i + 1]?.word ?? '') ? words[i + 2] : words[i + 1];
     return next !== undefined && next.clause === word.clause && PARTICIPLE.test(next.word) && next.word !== 'been' ? [next.stem] : [];
