@@ -178,6 +178,12 @@ describe('round 7: motives and conditions', () => {
     supported('Analysts estimate that if the trial goes well the first units will ship to utilities.', source);
   });
 
+  it('reads an exception ("except", "excluding", 除外) as a negation of what it names', () => {
+    const source = 'The assistant answers every staff question except those about payroll.';
+    rejected('The assistant answers staff questions about payroll.', source, /negation flipped/);
+    supported('The assistant answers staff questions, but not those about payroll.', source);
+  });
+
   it('reads "fall short of" as the negation it is', () => {
     supported(
       'Sites that fall short of the target for two quarters lose the discount.',
