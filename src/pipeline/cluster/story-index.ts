@@ -11,17 +11,17 @@ import {
 } from './cluster-settings.js';
 import { lookupFeatures, type Member } from './member.js';
 import { denseCosine, keepStrongest, type CompactVector } from './sparse-vector.js';
-import type { SlotTimes, StoryRecord } from './story-record.js';
+import { SLOT_FIRST, SLOT_GENERATION, SLOT_LAST, SLOT_ROUND, SLOT_STRIDE, SLOT_WEIGHT, SlotTable } from './slot-table.js';
+import type { StoryRecord } from './story-record.js';
 import { CHANNELS } from './types.js';
 
 /**
- * The stories filed under one feature, as slots with the slot's generation at filing. Entries are appended and
- * left in place when a story leaves (its slot's generation moves on), so unfiling costs no search; stale entries
- * are dropped once they outnumber live ones.
+ * The stories filed under one feature, as slots each followed by the slot's generation at filing (one array, read
+ * in order). Entries are appended and left in place when a story leaves (its slot's generation moves on), so
+ * unfiling costs no search; stale entries are dropped once they outnumber live ones.
  */
 interface Posting {
-  slots: number[];
-  generations: number[];
+  entries: number[];
   live: number;
 }
 
@@ -61,14 +61,11 @@ export class StoryIndex {
    */
   private readonly postings: (Posting | undefined)[] = [];
   /**
-   * Filed stories by slot, with each slot's generation and lookup scratch in typed arrays: candidate lookup walks
-   * posting lists of slots and touches only these dense arrays, not story objects scattered over the heap.
+   * Filed stories by slot, with each slot's generation, times and lookup scratch in one typed table: candidate
+   * lookup walks posting lists of slots and touches only that table, not story objects scattered over the heap.
    */
   private readonly slotStories: (StoryRecord | undefined)[] = [];
-  private slotGenerations = new Int32Array(1024);
-  private slotRounds = new Int32Array(1024);
-  private slotWeights = new Float64Array(1024);
-  private readonly slotTimes: SlotTimes = { first: new Float64Array(1024), last: new Float64Array(1024) };
+  private readonly slots = new SlotTable();
   private readonly freeSlots: number[] = [];
   /** Slots met by the latest lookup (scratch of gather, reused). */
   private found: number[] = [];
@@ -99,25 +96,12 @@ export class StoryIndex {
   private slotFor(story: StoryRecord): number {
     if (story.slot >= 0) return story.slot;
     const slot = this.freeSlots.pop() ?? this.slotStories.length;
-    if (slot >= this.slotGenerations.length) this.growSlots();
+    this.slots.reserve(slot);
     this.slotStories[slot] = story;
     story.slot = slot;
-    story.slotTimes = this.slotTimes;
+    story.slotTimes = this.slots;
     story.timesChanged();
     return slot;
-  }
-
-  private growSlots(): void {
-    const grow = <T extends Int32Array | Float64Array>(from: T, to: T): T => {
-      to.set(from);
-      return to;
-    };
-    const size = this.slotGenerations.length * 2;
-    this.slotGenerations = grow(this.slotGenerations, new Int32Array(size));
-    this.slotRounds = grow(this.slotRounds, new Int32Array(size));
-    this.slotWeights = grow(this.slotWeights, new Float64Array(size));
-    this.slotTimes.first = grow(this.slotTimes.first, new Float64Array(size));
-    this.slotTimes.last = grow(this.slotTimes.last, new Float64Array(size));
   }
 
   private file(story: StoryRecord, feature: number): void {
@@ -127,23 +111,22 @@ export class StoryIndex {
     const slot = this.slotFor(story);
     while (this.postings.length <= feature) this.postings.push(undefined);
     let posting = this.postings[feature];
-    if (!posting) this.postings[feature] = posting = { slots: [], generations: [], live: 0 };
-    posting.slots.push(slot);
-    posting.generations.push(this.slotGenerations[slot] as number);
+    if (!posting) this.postings[feature] = posting = { entries: [], live: 0 };
+    posting.entries.push(slot, this.slots.generation(slot));
     posting.live++;
   }
 
   private dropStale(posting: Posting): void {
+    const { entries } = posting;
     let kept = 0;
-    for (let index = 0; index < posting.slots.length; index++) {
-      const slot = posting.slots[index] as number;
-      const generation = posting.generations[index] as number;
-      if (generation !== this.slotGenerations[slot]) continue;
-      posting.slots[kept] = slot;
-      posting.generations[kept++] = generation;
+    for (let index = 0; index < entries.length; index += 2) {
+      const slot = entries[index] as number;
+      const generation = entries[index + 1] as number;
+      if (generation !== this.slots.generation(slot)) continue;
+      entries[kept++] = slot;
+      entries[kept++] = generation;
     }
-    posting.slots.length = kept;
-    posting.generations.length = kept;
+    entries.length = kept;
   }
 
   /** Files a story (new or just updated) under a member's lookup features and marks it freshest. */
@@ -185,7 +168,7 @@ export class StoryIndex {
     }
     if (story.slot >= 0) {
       // First: the story's entries are stale from here on, so dropStale below leaves them out.
-      this.slotGenerations[story.slot] = (this.slotGenerations[story.slot] as number) + 1;
+      this.slots.retire(story.slot);
       this.slotStories[story.slot] = undefined;
       this.freeSlots.push(story.slot);
       story.slot = -1;
@@ -195,7 +178,7 @@ export class StoryIndex {
       const posting = this.postings[feature];
       if (!posting) continue;
       if (--posting.live === 0) this.postings[feature] = undefined;
-      else if (posting.slots.length > 2 * posting.live + 8) this.dropStale(posting);
+      else if (posting.entries.length > 2 * (2 * posting.live + 8)) this.dropStale(posting);
     }
     story.filedUnder.clear();
   }
@@ -216,8 +199,8 @@ export class StoryIndex {
   private gather(features: CompactVector, count: number, from: number, to: number, exclude: StoryRecord | null): StoryRecord[] {
     // A round counter per slot replaces a per-call map: lookups run once per article, so this is the hot path.
     const round = ++this.round;
-    const { slotGenerations, slotRounds, slotWeights, slotStories } = this;
-    const { first, last } = this.slotTimes;
+    const { slotStories } = this;
+    const table = this.slots.data;
     const excluded = exclude ? exclude.slot : -1;
     const found = this.found;
     found.length = 0;
@@ -225,31 +208,34 @@ export class StoryIndex {
       const posting = this.postings[features.ids[feature] as number];
       if (!posting || posting.live > MAX_POSTING_STORIES) continue;
       const weight = features.weights[feature] as number;
-      const { slots, generations } = posting;
-      for (let index = 0; index < slots.length; index++) {
-        const slot = slots[index] as number;
-        if (generations[index] !== slotGenerations[slot]) continue;
-        if (slotRounds[slot] !== round) {
-          if ((last[slot] as number) < from || (first[slot] as number) > to || slot === excluded) continue;
-          slotRounds[slot] = round;
-          slotWeights[slot] = 0;
+      const { entries } = posting;
+      for (let index = 0; index < entries.length; index += 2) {
+        const slot = entries[index] as number;
+        const at = slot * SLOT_STRIDE;
+        if (entries[index + 1] !== table[at + SLOT_GENERATION]) continue;
+        if (table[at + SLOT_ROUND] !== round) {
+          if ((table[at + SLOT_LAST] as number) < from || (table[at + SLOT_FIRST] as number) > to || slot === excluded) continue;
+          table[at + SLOT_ROUND] = round;
+          table[at + SLOT_WEIGHT] = 0;
           found.push(slot);
         }
-        slotWeights[slot] = (slotWeights[slot] as number) + weight;
+        table[at + SLOT_WEIGHT] = (table[at + SLOT_WEIGHT] as number) + weight;
       }
     }
     let best = 0;
-    for (let index = 0; index < found.length; index++) best = Math.max(best, slotWeights[found[index] as number] as number);
+    for (let index = 0; index < found.length; index++)
+      best = Math.max(best, table[(found[index] as number) * SLOT_STRIDE + SLOT_WEIGHT] as number);
     // Stories that share only a word or two with the article cannot pass the join threshold; skip scoring them.
     const floor = best * MIN_CANDIDATE_SHARE;
     let close = 0;
     for (let index = 0; index < found.length; index++) {
       const slot = found[index] as number;
-      if ((slotWeights[slot] as number) >= floor) found[close++] = slot;
+      if ((table[slot * SLOT_STRIDE + SLOT_WEIGHT] as number) >= floor) found[close++] = slot;
     }
     found.length = close;
     // A stable sort, so equal weights keep the order in which their stories were found.
-    if (close > MAX_CANDIDATES) found.sort((a, b) => (slotWeights[b] as number) - (slotWeights[a] as number));
+    if (close > MAX_CANDIDATES)
+      found.sort((a, b) => (table[b * SLOT_STRIDE + SLOT_WEIGHT] as number) - (table[a * SLOT_STRIDE + SLOT_WEIGHT] as number));
     const kept: StoryRecord[] = [];
     for (let index = 0; index < Math.min(close, MAX_CANDIDATES); index++) kept.push(slotStories[found[index] as number] as StoryRecord);
     if (found.length > 4096) this.found = [];

@@ -46,10 +46,9 @@ function settleCentroid(centroid: Centroid): void {
   centroid.length = Math.sqrt(Math.max(0, centroid.squared));
 }
 
-/** First and last article times of filed stories by slot, which candidate lookup reads without touching stories. */
+/** Where the index keeps filed stories' first and last article times by slot, which lookup reads without touching stories. */
 export interface SlotTimes {
-  first: Float64Array;
-  last: Float64Array;
+  setTimes(slot: number, first: number, last: number): void;
 }
 
 function emptyCentroids(): Record<Channel, Centroid> {
@@ -136,9 +135,7 @@ export class StoryRecord {
 
   /** Copies the times into the index's table, which candidate lookup filters by. */
   timesChanged(): void {
-    if (!this.slotTimes) return;
-    this.slotTimes.first[this.slot] = this.firstTime;
-    this.slotTimes.last[this.slot] = this.lastTime;
+    this.slotTimes?.setTimes(this.slot, this.firstTime, this.lastTime);
   }
 
   private reset(): void {
