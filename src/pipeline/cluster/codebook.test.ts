@@ -32,4 +32,29 @@ describe('Codebook', () => {
     assert.notEqual(again, first);
     assert.equal(table.key(again), 'ferry');
   });
+
+  it('interns again once the table freed the id, even before another feature takes it', () => {
+    const table = new FeatureTable();
+    const codebook = new Codebook();
+    codebook.append(['ferry', 'crane'], [0, 0]);
+    codebook.resolve(0, table);
+    codebook.resolve(1, table);
+    for (let index = 0; index < 2 * FREQUENCY_DECAY_EVERY; index++) table.documentDone();
+    table.sweep(new Uint8Array(table.capacity()));
+    const again = codebook.resolve(0, table);
+    assert.equal(table.key(again), 'ferry');
+    assert.equal(table.find(0, 'ferry'), again, 'the feature is known to the table again');
+  });
+
+  it('resolves against another table by interning there, not by trusting ids found in the first', () => {
+    const first = new FeatureTable();
+    const second = new FeatureTable();
+    second.intern(0, 'crane');
+    const codebook = new Codebook();
+    codebook.append(['ferry'], [0]);
+    assert.equal(codebook.resolve(0, first), 0);
+    const id = codebook.resolve(0, second);
+    assert.equal(second.key(id), 'ferry');
+    assert.equal(id, 1);
+  });
 });

@@ -10,19 +10,23 @@ import type { ClusterDocument } from './types.js';
 /** Codes a prepare thread issues before it starts over (with a new codebook): bounds both sides' memory. */
 export const MAX_CODES = 500_000;
 
-/** The main thread's copy of one prepare thread's codes: key and channel per code, and the feature id last found. */
+/**
+ * The main thread's copy of one prepare thread's codes: key and channel per code, and the feature id last found
+ * with that feature's stamp (see FeatureTable.stamp), side by side, so a known code resolves with two reads.
+ */
 export class Codebook {
   private readonly keys: string[] = [];
   private readonly channels: number[] = [];
-  private ids = new Int32Array(1024).fill(-1);
+  /** Per code: the feature id last found (-1 for none) and its stamp then. */
+  private found = new Float64Array(2048).fill(-1);
 
   /** Records the keys of the codes the thread issued next, in code order. */
   append(keys: readonly string[], channels: readonly number[]): void {
-    const size = this.keys.length + keys.length;
-    if (size > this.ids.length) {
-      const grown = new Int32Array(Math.max(size, this.ids.length * 2)).fill(-1);
-      grown.set(this.ids);
-      this.ids = grown;
+    const size = 2 * (this.keys.length + keys.length);
+    if (size > this.found.length) {
+      const grown = new Float64Array(Math.max(size, this.found.length * 2)).fill(-1);
+      grown.set(this.found);
+      this.found = grown;
     }
     for (let index = 0; index < keys.length; index++) {
       this.keys.push(keys[index] as string);
@@ -32,15 +36,12 @@ export class Codebook {
 
   /** Returns the feature id of a code in `table`, interning its feature when the id last found no longer names it. */
   resolve(code: number, table: FeatureTable): number {
-    const id = this.ids[code] as number;
-    const key = this.keys[code] as string;
-    const channel = this.channels[code] as number;
-    if (id >= 0 && table.holds(id, channel, key)) return id;
-    const found = table.intern(channel, key);
-    this.ids[code] = found;
-    // The table's own string from here on: later checks then compare one pointer.
-    this.keys[code] = table.key(found);
-    return found;
+    const id = this.found[2 * code] as number;
+    if (id >= 0 && table.stamp(id) === this.found[2 * code + 1]) return id;
+    const interned = table.intern(this.channels[code] as number, this.keys[code] as string);
+    this.found[2 * code] = interned;
+    this.found[2 * code + 1] = table.stamp(interned);
+    return interned;
   }
 }
 

@@ -7,6 +7,9 @@ import { CHANNELS, type Channel, type FrequencySnapshot } from './types.js';
 
 const INITIAL_CAPACITY = 1024;
 
+/** The next stamp any table gives a new feature: unique in the process, so a stamp never matches another table's. */
+let nextStamp = 1;
+
 /**
  * Interned features and their document frequencies. Ids are what vectors, centroids and posting lists hold: a
  * lookup by integer costs a fraction of one by string, and each article's strings are hashed once, here.
@@ -18,6 +21,8 @@ export class FeatureTable {
   private keys: string[] = [];
   private channels: number[] = [];
   private counts = new Float64Array(INITIAL_CAPACITY);
+  /** Per id, the stamp of the feature it names (0 while free): a cheap check that an id still names a feature. */
+  private stamps = new Float64Array(INITIAL_CAPACITY);
   private readonly free: number[] = [];
   /** Set when a decay dropped counts: the clusterer then sweeps ids that nothing holds any more. */
   sweepDue = false;
@@ -44,10 +49,14 @@ export class FeatureTable {
       const grown = new Float64Array(this.counts.length * 2);
       grown.set(this.counts);
       this.counts = grown;
+      const stamps = new Float64Array(grown.length);
+      stamps.set(this.stamps);
+      this.stamps = stamps;
     }
     this.keys[created] = key;
     this.channels[created] = channel;
     this.counts[created] = 0;
+    this.stamps[created] = nextStamp++;
     known.set(key, created);
     return created;
   }
@@ -60,6 +69,14 @@ export class FeatureTable {
   /** Tells whether an id currently names the feature (channel, key); ids of forgotten features are reused. */
   holds(id: number, channel: number, key: string): boolean {
     return this.keys[id] === key && this.channels[id] === channel;
+  }
+
+  /**
+   * Returns the stamp of the feature an id names now: it changes whenever the id is freed or reused, and no two
+   * features of any table share one, so an (id, stamp) pair kept from earlier still names its feature while equal.
+   */
+  stamp(id: number): number {
+    return this.stamps[id] as number;
   }
 
   /** Returns the key of an id. */
@@ -97,6 +114,7 @@ export class FeatureTable {
       if (this.counts[id] !== 0 || held[id] === 1 || this.keys[id] === undefined) continue;
       this.byKey[this.channels[id] as number]?.delete(this.keys[id] as string);
       (this.keys as (string | undefined)[])[id] = undefined;
+      this.stamps[id] = 0;
       this.free.push(id);
     }
   }
