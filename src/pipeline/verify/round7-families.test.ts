@@ -178,7 +178,7 @@ describe('round 7: motives and conditions', () => {
     supported('Analysts estimate that if the trial goes well the first units will ship to utilities.', source);
   });
 
-  it('reads an exception ("except", "excluding", 除外) as a negation of what it names', () => {
+  it('reads an exception ("except", "excluding") as a negation of what it names', () => {
     const source = 'The assistant answers every staff question except those about payroll.';
     rejected('The assistant answers staff questions about payroll.', source, /negation flipped/);
     supported('The assistant answers staff questions, but not those about payroll.', source);

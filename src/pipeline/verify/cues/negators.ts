@@ -18,7 +18,7 @@ export const ENGLISH_NEGATORS = cueList(`
  */
 export const ENGLISH_NEGATION_PHRASES = cueList(`no evidence, no sign, no longer, not yet, rather than, instead of, rules out, ruled out,
   rule out, fail to, yet to, off from, fall short, falls short, fell short, falling short,
-  except, except for, excluding, save for, 除外, still needs, still need, still requires, still require, still awaits, still awaiting`);
+  except, except for, excluding, save for, still needs, still need, still requires, still require, still awaits, still awaiting`);
 
 /** English phrases that contain a negator but negate nothing ("whether we teach them or not"). */
 export const ENGLISH_NOT_NEGATIONS = cueList(`or not, not only, not just, no doubt, not least, nothing but, no matter,
