@@ -155,6 +155,13 @@ describe('round 7: Chinese clauses and prepositions', () => {
     supported('She said the price cut is not a subsidy.', source, 'zh');
   });
 
+  it('matches a negated predicate adjective ("no longer possible") with the source negation of its subject', () => {
+    const source = 'Customers cannot book repair visits online and are told to call the depot.';
+    supported('With repair visits no longer possible to book online, customers call the depot.', source);
+    supported('Repair visits are no longer possible online, so customers call the depot.', source);
+    rejected('Repair visits are available online.', source, /negation flipped/);
+  });
+
   it('reads "under which" and "under the" as a frame, not as "below"', () => {
     const source = 'The board approved a rule: any new load above 75 MW must curtail in emergencies.';
     supported('The board approved a rule under which new loads above 75 MW must curtail in emergencies.', source);

@@ -6,6 +6,7 @@ import type { CueHit } from '../text/cues.js';
 import { hasParaphrase } from '../text/paraphrase.js';
 import { claimHedges } from '../text/claim-hedges.js';
 import { isSubstitution, statesSubstitution } from '../text/substitution.js';
+import { stem as stemOf } from '../text/stem.js';
 import { keepsUnverified } from '../text/verification.js';
 
 /** Returns a reason when the claim affirms what a cited sentence negates, or negates what it affirms. */
@@ -83,10 +84,18 @@ function looksAhead(claim: TextAnalysis): boolean {
 // sentence before it, so it matches a source negation of any word there.
 function negatesSame(source: CueHit, own: CueHit, claim: TextAnalysis): boolean {
   if (windowsOverlap(source, own)) return true;
+  // "Tickets no longer possible online": a negated predicate adjective is said of its subject, which may stand where
+  // the source's object does ("cannot file tickets online").
+  if (!source.windowText && PREDICATES.has(own.window[0] ?? '')) {
+    const scope = new Set([...own.window, ...own.subject]);
+    if (source.window.slice(0, 3).filter((stem) => hasParaphrase(scope, stem)).length >= 2) return true;
+  }
   if (source.windowText || own.windowText || claim.words.some((word) => word.start >= own.end)) return false;
   const before = new Set(claim.words.filter((word) => word.end <= own.start).map((word) => word.stem));
   return source.window.some((stem) => hasParaphrase(before, stem));
 }
+
+const PREDICATES = new Set(['possible', 'available', 'allowed', 'permitted', 'open', 'offered', 'accepted', 'able'].map(stemOf));
 
 /** Returns the cue with a few words after it, for a reason a person can read. */
 export function excerpt(text: string, start: number, end: number): string {
