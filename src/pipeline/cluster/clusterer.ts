@@ -146,22 +146,29 @@ class OnlineClusterer implements Clusterer {
 
   private place(member: Member): AddResult {
     const { windowMs, joinThreshold } = this.settings;
-    const ranked = this.index
-      .candidates(member, member.time - windowMs, member.time + windowMs)
-      .map((story) => ({ story, score: scoreMember(member, story) * this.fade(Math.abs(member.time - story.lastTime)) }))
-      .sort((a, b) => b.score - a.score);
-    const best = ranked[0];
-    const joined = best && best.score >= joinThreshold ? best : null;
-    const story = joined?.story ?? this.newStory(member.id);
+    // The two best candidates, as the first two of a stable sort by score would be (ties to the earlier candidate).
+    let best: StoryRecord | null = null;
+    let bestScore = 0;
+    let second: StoryRecord | null = null;
+    let secondScore = 0;
+    for (const candidate of this.index.candidates(member, member.time - windowMs, member.time + windowMs)) {
+      const score = scoreMember(member, candidate) * this.fade(Math.abs(member.time - candidate.lastTime));
+      if (!best || score > bestScore) {
+        [second, secondScore] = [best, bestScore];
+        [best, bestScore] = [candidate, score];
+      } else if (!second || score > secondScore) [second, secondScore] = [candidate, score];
+    }
+    const joined = best && bestScore >= joinThreshold ? best : null;
+    const story = joined ?? this.newStory(member.id);
     story.add(member);
     this.index.touch(story, member);
     this.dirty.set(story.id, story);
-    const runner = joined ? ranked[1] : best;
+    const [runner, runnerScore] = joined ? [second, secondScore] : [best, bestScore];
     return {
       storyId: story.id,
       created: !joined,
-      similarity: joined?.score ?? 0,
-      runnerUp: runner ? { storyId: runner.story.id, similarity: runner.score } : null,
+      similarity: joined ? bestScore : 0,
+      runnerUp: runner ? { storyId: runner.id, similarity: runnerScore } : null,
     };
   }
 

@@ -89,7 +89,10 @@ function mergeAround(context: RepairContext, story: StoryRecord, changes: Repair
     if (!context.index.get(other.id) || !context.index.get(story.id)) continue;
     // The gap between the two spans: stories that ran side by side are not faded at all.
     const gap = Math.max(0, Math.max(story.firstTime, other.firstTime) - Math.min(story.lastTime, other.lastTime));
-    const similarity = scoreStories(story, other) * context.fade(gap);
+    const fade = context.fade(gap);
+    // Scores are averages of cosines, at most 1 (the margin covers rounding): a fade below the threshold rules the pair out.
+    if (fade < context.mergeThreshold * (1 - 1e-9)) continue;
+    const similarity = scoreStories(story, other) * fade;
     if (similarity < context.mergeThreshold) continue;
     const keepStory = story.size > other.size || (story.size === other.size && story.firstTime <= other.firstTime);
     const [survivor, absorbed] = keepStory ? [story, other] : [other, story];

@@ -79,9 +79,28 @@ function betweenCentroids(left: Centroid, right: Centroid): number | null {
   return left.length > 0 && right.length > 0 ? dot(left.sum, right.sum) / (left.length * right.length) : null;
 }
 
-/** Scores two stories against each other (repair's merge test). */
+function shareLanguage(left: StoryRecord, right: StoryRecord): boolean {
+  for (const language of left.languages) if (right.languages.has(language)) return true;
+  return false;
+}
+
+/** Scores two stories against each other (repair's merge test): combine's sum for betweenCentroids, written out as in scoreMember. */
 export function scoreStories(left: StoryRecord, right: StoryRecord): number {
   const vector = left.vectorSum && right.vectorSum ? denseCosine(left.vectorSum, right.vectorSum) : null;
-  const sameLanguage = [...left.languages].some((language) => right.languages.has(language));
-  return combine((channel) => betweenCentroids(left.centroids[channel], right.centroids[channel]), vector, sameLanguage);
+  const sameLanguage = shareLanguage(left, right);
+  let total = 0;
+  let weights = 0;
+  for (let index = 0; index < CHANNELS.length; index++) {
+    const channel = CHANNELS[index] as Channel;
+    const value = betweenCentroids(left.centroids[channel], right.centroids[channel]) ?? (index === 0 ? 0 : null);
+    if (value === null) continue;
+    const weight = (WEIGHT_BY_INDEX[index] as number) * (index === 0 && !sameLanguage ? CROSS_LANGUAGE_TEXT_FACTOR : 1);
+    total += value * weight;
+    weights += weight;
+  }
+  if (vector !== null) {
+    total += vector * CHANNEL_WEIGHTS.vector;
+    weights += CHANNEL_WEIGHTS.vector;
+  }
+  return weights > 0 ? total / weights : 0;
 }
