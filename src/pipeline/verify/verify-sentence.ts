@@ -1,6 +1,7 @@
 /** Verifies one brief sentence against the sentences it cites. */
 import type { BriefQuote, TimelineEvent } from '../../domain/index.js';
 import { analyseText } from './analysis.js';
+import { checkAttribution } from './checks/attribution.js';
 import { checkBounds } from './checks/bounds.js';
 import { checkChangePairs } from './checks/change-pairs.js';
 import { checkContradiction } from './checks/contradiction.js';
@@ -58,6 +59,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkFigureRoles(claim, evidence),
     ...checkTargets(claim, evidence),
     ...checkModality(claim, evidence),
+    ...checkAttribution(claim, evidence),
     ...checkPlanDone(claim, evidence),
     ...checkMotives(claim, evidence),
     ...checkObligations(claim, evidence),
