@@ -39,3 +39,34 @@ describe('round 8: a statement resting on an anonymous source or an opinion', ()
     supported('The notes carry a coupon of 6.25%.', 'The notes carry a coupon of 6.25%, the company said in a filing.');
   });
 });
+
+describe('round 8: an acronym against its spelled-out form', () => {
+  it('reads an acronym in the claim against the initials of consecutive source words', () => {
+    const source = 'The chief operating officer said most of the money would go to packaging and test, the steps that limit plant output.';
+    supported('The COO said most of the money would fund packaging and test, the steps that constrain plant output.', source);
+    const pue = 'The plant ran at a power usage effectiveness of 1.21 in October.';
+    supported('The plant ran at a PUE of 1.21 in October.', pue);
+    rejected('The plant ran at a PUE of 1.12 in October.', pue, /1\.12/);
+  });
+
+  it('reads a spelled-out form in the claim against an acronym of the source, joining words aside', () => {
+    const source = 'MIIT told operators of ASIC clusters to file quarterly utilisation reports.';
+    supported(
+      'The Ministry of Industry and Information Technology told operators of application-specific integrated circuit clusters to file quarterly utilisation reports.',
+      source,
+    );
+  });
+
+  it('does not read an acronym whose letters the source words do not spell', () => {
+    const source = 'The chief financial officer said the ramp would weigh on gross margin through the spring.';
+    rejected('The CTO said the ramp would weigh on gross margin and slow hiring through the spring.', source, /not in cited/);
+  });
+});
+
+describe('round 8: a comparison and a yearly figure said either way round', () => {
+  it('reads "versus" for "compared with" and "annual" for "a year"', () => {
+    const source = 'Dorne expects a power usage effectiveness of 1.2 averaged over a year, compared with 1.5 at its older campuses.';
+    supported('Dorne expects an annual average PUE of 1.2, versus 1.5 at its older campuses.', source);
+    rejected('Dorne expects an annual average PUE of 1.2, versus 1.7 at its older campuses.', source, /1\.7/);
+  });
+});

@@ -6,6 +6,7 @@ import type { StoryVocabulary } from '../sources.js';
 import { chineseFor } from '../text/glossary.js';
 import { windowsOverlap } from '../text/coverage.js';
 import type { CueHit } from '../text/cues.js';
+import { acronymsIn, isAcronym, spelledOutStarts, spellsOut } from '../text/acronyms.js';
 import { hasParaphrase, matesOf } from '../text/paraphrase.js';
 import { sameFamily, stem as stemOf } from '../text/stem.js';
 import { NUMBER_WORDS } from '../cues/calendar.js';
@@ -77,14 +78,35 @@ export function termVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary
 function englishVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {
   const cueSpans = Object.values(claim.cues).flat();
   const titles = citedTitles(evidence);
+  const abbreviated = abbreviatedWords(claim, evidence);
   return (
     englishTerms(claim)
       .filter((word) => !GENERIC_WORDS.has(word.word) && !GENERIC_WORDS.has(word.stem))
       // Number words ("doubled", "six") are figures: the quantity checks judge them.
       .filter((word) => NUMBER_WORDS[word.word] === undefined)
       .filter((word) => !cueSpans.some((cue) => word.start >= cue.start && word.end <= cue.end))
-      .map((word) => ({ term: word.word, status: framedByTitle(englishStatus(word.stem, evidence, vocabulary), word.stem, titles) }))
+      .map((word) => ({
+        term: word.word,
+        status: abbreviated.has(word.start)
+          ? 'supported'
+          : framedByTitle(englishStatus(word.stem, evidence, vocabulary), word.stem, titles),
+      }))
   );
+}
+
+// "CFO" for "chief financial officer", "power usage effectiveness" for "PUE": an acronym and its spelled-out form name
+// the same thing, either way round. Returns the claim word offsets so supported.
+function abbreviatedWords(claim: TextAnalysis, evidence: Evidence): Set<number> {
+  const sources = evidence.analyses.filter((analysis) => !analysis.chinese);
+  const supported = spelledOutStarts(
+    sources.flatMap((analysis) => acronymsIn(analysis.text)),
+    claim.words,
+  );
+  for (const word of claim.words) {
+    const surface = claim.text.slice(word.start, word.end);
+    if (isAcronym(surface) && sources.some((analysis) => spellsOut(surface, analysis.words))) supported.add(word.start);
+  }
+  return supported;
 }
 
 // A word of the story found in the cited article's own title frames the cited sentence ("outage", "leak").

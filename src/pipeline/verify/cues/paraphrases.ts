@@ -82,4 +82,7 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['demo', 'demonstration', 'showcase'],
   ['launch', 'release', 'ship', 'debut'],
   ['each', 'apiece', 'per'],
+  // A comparison said either way round: "versus 1.3 at its US sites" for "compared with the 1.3 of its US sites".
+  ['versus', 'compared', 'vs'],
+  ['annual', 'annually', 'yearly', 'year'],
 ];
