@@ -70,3 +70,30 @@ describe('round 8: a comparison and a yearly figure said either way round', () =
     rejected('Dorne expects an annual average PUE of 1.2, versus 1.7 at its older campuses.', source, /1\.7/);
   });
 });
+
+describe('round 8: "lack" and "without", and a negation whose object is a pro-form', () => {
+  it('reads "who lack" as the source\u2019s "without", and still catches the flip', () => {
+    const source = 'The scheme will place 2,000 adults without secondary-school diplomas in paid warehouse traineeships.';
+    supported('The scheme will place 2,000 adults who lack secondary-school diplomas in paid warehouse traineeships.', source);
+    rejected('The scheme will place 2,000 adults who hold secondary-school diplomas in paid warehouse traineeships.', source, /negation/);
+    const lacking = 'Clinics without backup generators will be moved to the front of the grant queue.';
+    supported('Clinics lacking backup generators will be moved to the front of the grant queue.', lacking);
+  });
+
+  it('reads "go without one" as the source\u2019s negation of the noun named before it', () => {
+    const source = 'Most staff were offered a retraining place, but the other 400 positions will be eliminated without a retraining offer.';
+    supported('Most staff were offered a retraining place, but the other 400 positions will be eliminated without one.', source);
+    rejected(
+      'Most staff were offered a retraining place, and the other 400 positions will be eliminated with a retraining offer.',
+      source,
+      /negation/,
+    );
+    const branches = 'Forty large branches get a new cash machine, and the other 30 branches will close without a replacement machine.';
+    supported('Forty large branches get a new cash machine, while the other 30 branches will close without one.', branches);
+    rejected(
+      'Forty large branches get a new cash machine, and the other 30 branches will close with a replacement machine.',
+      branches,
+      /negation/,
+    );
+  });
+});

@@ -43,7 +43,7 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
     (own) =>
       !(isSubstitution(own.cue) && evidence.analyses.some((analysis) => statesSubstitution(analysis.text, after(claim.text, own.end)))) &&
       statesWindow(own, evidence) &&
-      !sourceNegations.some(({ hit }) => windowsOverlap(hit, own)),
+      !sourceNegations.some(({ hit }) => windowsOverlap(hit, own) || negatesSame(hit, own, claim)),
   );
   if (added)
     return [`negation flipped: claim says "${excerpt(claim.text, added.start, added.end)}" but the source states it without a negation`];
@@ -80,8 +80,8 @@ function looksAhead(claim: TextAnalysis): boolean {
 }
 
 // The same proposition negated in other words: "no journalist will be made redundant" and "rules out redundancies".
-// A negation that ends its sentence ("the other 400 will not") elides its predicate: it is said of the whole
-// sentence before it, so it matches a source negation of any word there.
+// A negation that ends its sentence ("the other 400 will not", "go without one") elides its predicate: it is said of
+// the whole sentence before it, so it matches a source negation of any word there.
 function negatesSame(source: CueHit, own: CueHit, claim: TextAnalysis): boolean {
   if (windowsOverlap(source, own)) return true;
   // "Tickets no longer possible online": a negated predicate adjective is said of its subject, which may stand where
@@ -90,10 +90,13 @@ function negatesSame(source: CueHit, own: CueHit, claim: TextAnalysis): boolean 
     const scope = new Set([...own.window, ...own.subject]);
     if (source.window.slice(0, 3).filter((stem) => hasParaphrase(scope, stem)).length >= 2) return true;
   }
-  if (source.windowText || own.windowText || claim.words.some((word) => word.start >= own.end)) return false;
+  // A pro-form after it ("the other 400 go without one") elides the predicate as surely as the sentence's end.
+  if (source.windowText || own.windowText || claim.words.some((word) => word.start >= own.end && !PRO_FORMS.has(word.word))) return false;
   const before = new Set(claim.words.filter((word) => word.end <= own.start).map((word) => word.stem));
   return source.window.some((stem) => hasParaphrase(before, stem));
 }
+
+const PRO_FORMS = new Set(['one', 'ones', 'it', 'them', 'any', 'either', 'that', 'those']);
 
 const PREDICATES = new Set(['possible', 'available', 'allowed', 'permitted', 'open', 'offered', 'accepted', 'able'].map(stemOf));
 

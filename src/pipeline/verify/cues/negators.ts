@@ -8,7 +8,7 @@ import { cueList } from './list.js';
  */
 export const ENGLISH_NEGATORS = cueList(`
   not, n't, no, never, without, none, nobody, nothing, neither, nor, cannot, declined, declines, decline, refused, refuses,
-  refuse, denied, denies, deny, failed, fails, failing, unable, non, lacks, lacked, exempt, unaffected, unchanged, bars, barred, bans,
+  refuse, denied, denies, deny, failed, fails, failing, unable, non, lack, lacks, lacked, lacking, exempt, unaffected, unchanged, bars, barred, bans,
   banned, prohibits, prohibited, forbids, forbidden, excludes, excluded`);
 
 /**
