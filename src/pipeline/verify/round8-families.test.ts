@@ -97,3 +97,20 @@ describe('round 8: "lack" and "without", and a negation whose object is a pro-fo
     );
   });
 });
+
+describe('round 8: a predicate of commitment the cited sentences do not state', () => {
+  it('rejects "signed", "approved", "completed" against a source still reviewing, negotiating or consulting', () => {
+    const reviewing = 'Corda Systems said it was reviewing the alliance charter and backed open model audits in principle.';
+    rejected('Corda Systems has signed the alliance charter.', reviewing, /predicate not in cited sentences: "signed"/);
+    supported('Corda Systems said it was reviewing the alliance charter.', reviewing);
+    const talks = 'The port authority is negotiating the dredging contract with two bidders.';
+    rejected('The port authority has approved the dredging contract.', talks, /predicate not in cited sentences: "approved"/);
+    const consult = 'Regulators opened a consultation on the licence transfer that runs until March.';
+    rejected('Regulators completed their review of the licence transfer.', consult, /predicate not in cited sentences: "completed"/);
+  });
+
+  it('accepts the listed paraphrases of a commitment ("passed" for "approved", "finalised" for "closed")', () => {
+    supported('The council passed the zoning rule 7-2.', 'The zoning rule, approved by the council on a 7-2 vote, takes effect in May.');
+    supported('Arden finalised the purchase of the Leeds depot in June.', 'Arden closed the purchase of the Leeds depot in June.');
+  });
+});

@@ -13,6 +13,7 @@ import { checkObligations } from './checks/obligations.js';
 import { checkOppositeObjects } from './checks/opposite-objects.js';
 import { checkPlanDone } from './checks/plan-done.js';
 import { checkPolarity } from './checks/polarity.js';
+import { checkPredicates } from './checks/predicates.js';
 import { checkQuantities } from './checks/quantities.js';
 import { checkEventDate, checkQuote } from './checks/special.js';
 import { checkSwaps, checkTargets } from './checks/swaps.js';
@@ -60,6 +61,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkTargets(claim, evidence),
     ...checkModality(claim, evidence),
     ...checkAttribution(claim, evidence),
+    ...checkPredicates(claim, evidence),
     ...checkPlanDone(claim, evidence),
     ...checkMotives(claim, evidence),
     ...checkObligations(claim, evidence),

@@ -1,0 +1,81 @@
+/** Checks that a claim's predicate of commitment ("has signed", "approved", "completed") is the cited sentences' own. */
+import { insideMention, type TextAnalysis } from '../analysis.js';
+import type { Evidence } from '../evidence.js';
+import { stem } from '../text/stem.js';
+
+// A commitment is a state a reader acts on: "Lumen Labs has signed the charter" where the source says it "was reviewing"
+// it shares subject and object with the source and no figure, so no other check sees the gap. Each predicate is met only
+// by the words listed for it, a bounded table: near-synonyms elsewhere ("join" for "sign") are too loose for a state.
+const COMMITMENTS: Record<string, readonly string[]> = {
+  sign: ['sign', 'signed', 'signing', 'signatory', 'signatories', 'signature', 'ink', 'inked', 'countersign', 'executed'],
+  ratify: ['ratify', 'ratified', 'ratification', 'approve', 'approved', 'approval', 'pass', 'passed', 'adopt', 'adopted'],
+  approve: [
+    'approve',
+    'approved',
+    'approval',
+    'clear',
+    'cleared',
+    'clearance',
+    'authorise',
+    'authorised',
+    'authorize',
+    'authorized',
+    'authorisation',
+    'authorization',
+    'pass',
+    'passed',
+    'vote',
+    'voted',
+    'ratify',
+    'ratified',
+    'sanction',
+    'sanctioned',
+    'adopt',
+    'adopted',
+    'endorse',
+    'endorsed',
+    'license',
+    'licensed',
+    'licence',
+    'permit',
+    'permitted',
+    'greenlit',
+    'green-light',
+    'backed',
+  ],
+  complete: [
+    'complete',
+    'completed',
+    'completion',
+    'finish',
+    'finished',
+    'finalise',
+    'finalised',
+    'finalize',
+    'finalized',
+    'close',
+    'closed',
+    'closing',
+    'conclude',
+    'concluded',
+    'done',
+    'wrapped',
+  ],
+};
+COMMITMENTS.finalise = COMMITMENTS.complete!;
+COMMITMENTS.finalize = COMMITMENTS.complete!;
+COMMITMENTS.pass = COMMITMENTS.approve!;
+
+const ACCEPTED = new Map(Object.entries(COMMITMENTS).map(([word, mates]) => [stem(word), new Set(mates.map((mate) => stem(mate)))]));
+
+/** Returns a reason when the claim states a commitment its English cited sentences do not. */
+export function checkPredicates(claim: TextAnalysis, evidence: Evidence): string[] {
+  if (claim.chinese || evidence.analyses.some((analysis) => analysis.chinese)) return [];
+  // The cited sentences only: their paragraph often says the others signed ("four labs signed; Lumen is reviewing").
+  const sourceStems = evidence.stems;
+  const missing = claim.words.find((word) => {
+    const accepted = ACCEPTED.get(word.stem);
+    return accepted && !insideMention(claim, word.start, word.end) && ![...accepted].some((mate) => sourceStems.has(mate));
+  });
+  return missing ? [`predicate not in cited sentences: "${missing.word}"`] : [];
+}
