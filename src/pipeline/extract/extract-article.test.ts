@@ -46,6 +46,26 @@ describe('extractArticle golden pages', () => {
     }
   });
 
+  it('drops the headline and the label above it, however long, but keeps a sentence there', () => {
+    const body = Array.from(
+      { length: 3 },
+      (_, i) => `<p>Paragraph ${i + 1} of the report says the grid operator approved ${i + 2} new connections this month.</p>`,
+    ).join('');
+    const standfirst =
+      '<p class="standfirst">The regional grid operator approved new connections for large loads, its first batch under the revised rules.</p>';
+    const page = (above: string) =>
+      `<html><head><title>Grid operator approves connections</title><meta property="og:title" content="Grid operator approves connections"></head><body><article><header>${above}<h1>Grid operator approves connections</h1>${standfirst}</header><div>${body}</div></article></body></html>`;
+    for (const label of [
+      'Energy',
+      'a news wire whose copy other outlets syndicate',
+      'Analysis · Power markets and the grid, from our Brussels desk',
+    ]) {
+      assert.match(extracted(page(`<p class="kicker">${label}</p>`)).text, /^The regional grid operator approved/, label);
+    }
+    const sentence = 'The operator published its decision late on Friday.';
+    assert.match(extracted(page(`<p>${sentence}</p>`)).text, new RegExp(`^${sentence}`));
+  });
+
   it('reads metadata from JSON-LD @graph, OpenGraph and the canonical link', () => {
     const article = extracted(fixture('harbour-news.html'), { url: 'https://courier.example/business/x?utm_source=feed' });
     assert.equal(article.canonicalUrl, 'https://courier.example/business/2025/03/ardmore-port-expansion');

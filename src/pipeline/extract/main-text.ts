@@ -39,6 +39,13 @@ function withSiblings(top: LightElement, scores: Map<LightElement, number>, topS
 }
 
 const KICKER_CHARS = 40;
+// A longer line above the headline is still a kicker (a section label, the outlet's strapline) when it is not a sentence.
+const LABEL_CHARS = 90;
+const SENTENCE_END = /[.!?。！？…]["'”’)]?$/u;
+
+function isKicker(text: string): boolean {
+  return text.length <= KICKER_CHARS || (text.length <= LABEL_CHARS && !SENTENCE_END.test(text.trim()));
+}
 
 function sameText(left: string, right: string): boolean {
   const normal = (text: string): string =>
@@ -57,7 +64,7 @@ function dropHeadline(
 ): Array<{ element: LightElement; text: string }> {
   if (!title) return blocks;
   const index = blocks.slice(0, 4).findIndex((block) => /^h[1-3]$/.test(block.element.tag) && sameText(block.text, title));
-  if (index < 0 || blocks.slice(0, index).some((block) => block.text.length > KICKER_CHARS)) return blocks;
+  if (index < 0 || blocks.slice(0, index).some((block) => !isKicker(block.text))) return blocks;
   for (const block of blocks.slice(0, index + 1)) block.element.pruned = PRUNED_BLOCK;
   return blocks.slice(index + 1);
 }
