@@ -95,6 +95,20 @@ describe('composeBriefWith (extractive engine)', () => {
     assertCitedAndExtracted(brief, chineseStory);
   });
 
+  it("leaves the headline sentence out of the Editor's Brief when no title could be the headline", () => {
+    // Titles that no sentence supports: the lead sentence becomes the headline.
+    const untitled = {
+      ...launchStory,
+      articles: launchStory.articles.map((article, i) => ({ ...article, title: `Briefing note ${i + 1}` })),
+    };
+    const brief = compose(untitled);
+    assert.equal(brief.headline.text, brief.tldr.whatChanged?.text);
+    assert.equal(brief.editorsBrief.length, 3);
+    assert.ok(!brief.editorsBrief.some((point) => point.text === brief.headline.text), 'no point repeats the headline');
+    const titled = compose(launchStory);
+    assert.notEqual(titled.headline.text, titled.tldr.whatChanged?.text, 'with a supported title the lead may open the points');
+  });
+
   it('omits "What to do next" when no source gives the reader an action', () => {
     const story = { ...launchStory, articles: launchStory.articles.filter((article) => article.id !== 'k10-2') };
     assert.equal(compose(story).tldr.whatToDoNext, undefined);

@@ -2,7 +2,7 @@
 import type { Brief, BriefSentence, Tldr } from '../../domain/index.js';
 import { whoShouldCare } from './audience.js';
 import { citeResolved, standsAlone } from './antecedents.js';
-import { selectHeadline, selectHook } from './headline.js';
+import { hasTitleHeadline, selectHeadline, selectHook } from './headline.js';
 import { selectMmr } from './mmr.js';
 import { type Pool, type Segmenter, preparePool } from './pool.js';
 import { selectQuote } from './quote.js';
@@ -58,6 +58,22 @@ function implicationsOf(scored: readonly Scored[], language: string, used: Set<s
   return selectMmr(strong, { count: MAX_IMPLICATIONS, lambda: 0.7 });
 }
 
+/**
+ * The Editor's Brief. When no title is supported, the lead sentence is the headline: the points then leave it out,
+ * so the reader does not meet the same sentence twice at the top, unless without it there would be fewer than three.
+ */
+function editorsPoints(plain: readonly Scored[], headline: Scored | null): Scored[] {
+  const options = { count: EDITORS_POINTS, lambda: 0.7, maxSimilarity: 0.5 };
+  // Another outlet's near copy of the headline sentence is the same sentence to the reader.
+  const without = headline
+    ? selectMmr(
+        plain.filter((candidate) => candidate !== headline),
+        { ...options, avoid: [headline] },
+      )
+    : [];
+  return without.length >= EDITORS_POINTS ? without : selectMmr(plain, options);
+}
+
 function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput) {
   const language = pool.language;
   // Sections read on their own: "She said…" or "The company…" needs its name first. The hook, lead and
@@ -72,7 +88,7 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput) {
   if (hook) used.add(hook.item.key);
   for (const [route, candidate] of pickRoutes(scored, leaning, language, used, ['impact'])) routes.set(route, candidate);
   const plain = scored.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
-  const editors = selectMmr(plain, { count: EDITORS_POINTS, lambda: 0.7, maxSimilarity: 0.5 });
+  const editors = editorsPoints(plain, hasTitleHeadline(pool) ? null : lead);
   for (const point of editors) used.add(point.item.key);
   const factual = plain
     .filter((candidate) => !used.has(candidate.item.key))
