@@ -114,3 +114,26 @@ describe('round 8: a predicate of commitment the cited sentences do not state', 
     supported('Arden finalised the purchase of the Leeds depot in June.', 'Arden closed the purchase of the Leeds depot in June.');
   });
 });
+
+describe('round 8: a negator before a lexical negative undoes it, and a difficulty is a state', () => {
+  it('rejects "not exempt" and "not banned" against a source that says "exempt" and "banned"', () => {
+    const exempt = 'Farms under 40 hectares are exempt from the new water levy.';
+    rejected('Farms under 40 hectares are not exempt from the new water levy.', exempt, /claim says "not exempt/);
+    supported('Farms under 40 hectares are exempt from the new water levy.', exempt);
+    const banned = 'Diesel buses are banned from the old town after 2027.';
+    rejected('Diesel buses are not banned from the old town after 2027.', banned, /negation flipped/);
+    supported(
+      'Diesel buses are not exempt: they are banned from the old town after 2027.',
+      'Diesel buses are not exempt: they are banned from the old town after 2027.',
+    );
+  });
+
+  it('rejects "struggling" against a source that states no difficulty, and accepts one said another way', () => {
+    const easy = 'Mirel said the refinery comfortably meets its emission limits.';
+    rejected('Mirel said the refinery was struggling to meet its emission limits.', easy, /predicate not in cited sentences: "struggling"/);
+    supported(
+      'Mirel said the refinery was struggling to meet its emission limits.',
+      'Mirel said the refinery had difficulty meeting its emission limits.',
+    );
+  });
+});

@@ -38,6 +38,8 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
     })
     .find(({ hit }) => repeats(hit, claim) || !claim.cues.negation.some((own) => same(hit, own)));
   if (dropped) return [`negation flipped: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
+  const undone = doubleNegation(claim, evidence);
+  if (undone) return [`negation flipped: claim says "${undone}" where the source does not negate it`];
   // Each claim negation about something the source states must be matched by a source negation.
   const added = claim.cues.negation.find(
     (own) =>
@@ -48,6 +50,21 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   if (added)
     return [`negation flipped: claim says "${excerpt(claim.text, added.start, added.end)}" but the source states it without a negation`];
   return [];
+}
+
+// "Not exempt" affirms what "exempt" denies: a negator right before a lexical negative ("exempt", "banned", "unable")
+// undoes it, so it cannot share the source's plain "are exempt" as the same negation.
+function doubleNegation(claim: TextAnalysis, evidence: Evidence): string | null {
+  const negated = (analysis: TextAnalysis, hit: CueHit): boolean =>
+    analysis.cues.negation.some(
+      (other) => other !== hit && other.end <= hit.start && /^\s*$/.test(analysis.text.slice(other.end, hit.start)),
+    );
+  const own = claim.cues.negation.find(
+    (hit) =>
+      negated(claim, hit) &&
+      evidence.analyses.some((analysis) => analysis.cues.negation.some((source) => source.cue === hit.cue && !negated(analysis, source))),
+  );
+  return own ? excerpt(claim.text, Math.max(0, claim.text.lastIndexOf(' ', own.start - 2) + 1), own.end) : null;
 }
 
 function repeats(hit: CueHit, claim: TextAnalysis): boolean {

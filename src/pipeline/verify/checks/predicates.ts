@@ -1,4 +1,4 @@
-/** Checks that a claim's predicate of commitment ("has signed", "approved", "completed") is the cited sentences' own. */
+/** Checks that a claim's predicate of commitment or state ("has signed", "approved", "was struggling") is the cited sentences' own. */
 import { insideMention, type TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
 import { stem } from '../text/stem.js';
@@ -60,6 +60,40 @@ const COMMITMENTS: Record<string, readonly string[]> = {
     'concluded',
     'done',
     'wrapped',
+  ],
+  // A difficulty is a state too: "was struggling to meet its covenants" where the source says it "comfortably" meets them.
+  struggle: [
+    'struggle',
+    'struggled',
+    'struggling',
+    'difficulty',
+    'difficulties',
+    'difficult',
+    'trouble',
+    'troubled',
+    'hard',
+    'harder',
+    'battle',
+    'battling',
+    'strain',
+    'strained',
+    'straining',
+    'challenge',
+    'challenged',
+    'challenging',
+    'pressure',
+    'squeeze',
+    'squeezed',
+    'fail',
+    'failed',
+    'failing',
+    'unable',
+    'miss',
+    'missed',
+    'breach',
+    'breached',
+    'shortfall',
+    'short',
   ],
 };
 COMMITMENTS.finalise = COMMITMENTS.complete!;
