@@ -3,8 +3,16 @@ import type { Label, Tldr } from '../../domain/index.js';
 import { citeResolved, standsAlone } from './antecedents.js';
 import type { Pool, PoolSentence } from './pool.js';
 
-/** Returns the whoShouldCare entry from audience labels with evidence in the brief's sentences, or undefined. */
-export function whoShouldCare(labels: readonly Label[] | undefined, pool: Pool): Tldr['whoShouldCare'] {
+/**
+ * Returns the whoShouldCare entry from audience labels with evidence in the brief's sentences, or undefined.
+ * `shown` holds the keys of sentences the TL;DR already shows: other evidence is preferred, so the row does not
+ * repeat "What changed" word for word.
+ */
+export function whoShouldCare(
+  labels: readonly Label[] | undefined,
+  pool: Pool,
+  shown: ReadonlySet<string> = new Set(),
+): Tldr['whoShouldCare'] {
   const audiences = (labels ?? [])
     .filter((label) => label.kind === 'audience' && label.evidence.length > 0)
     .sort((a, b) => b.score - a.score);
@@ -15,8 +23,10 @@ export function whoShouldCare(labels: readonly Label[] | undefined, pool: Pool):
       pool.sentences.find((candidate) => candidate.article.id === evidence.articleId && candidate.sentence.id === evidence.sentenceId),
     )
     .filter((item): item is PoolSentence => item !== undefined);
-  // A sentence that reads on its own comes first; "It is one of…" only when nothing else earned the label.
-  const item = items.find((candidate) => standsAlone(candidate, pool)) ?? items[0];
+  // A sentence that reads on its own and is not shown yet comes first; "It is one of…" only when nothing else earned the label.
+  const fresh = items.filter((candidate) => !shown.has(candidate.key));
+  const item =
+    fresh.find((candidate) => standsAlone(candidate, pool)) ?? items.find((candidate) => standsAlone(candidate, pool)) ?? items[0];
   if (!item) return undefined;
   const { text, citations } = citeResolved(item, pool);
   return { text, citations, audiences: audiences.map((audience) => audience.name) };

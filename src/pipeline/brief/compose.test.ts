@@ -133,6 +133,19 @@ describe('composeBriefWith (extractive engine)', () => {
     assert.equal(brief.timeline[0]?.text, 'Halden ships HBM4E samples.');
   });
 
+  it('grounds "Who should care" in evidence the TL;DR does not already show, when the label has some', () => {
+    const lead = compose(launchStory).tldr.whatChanged?.citations[0];
+    assert.ok(lead);
+    const other = { articleId: 'k10-2', sentenceId: 'p2s1', text: '' };
+    const shown = { articleId: lead.articleId, sentenceId: lead.sentenceIds[0] as string, text: '' };
+    const label = (evidence: (typeof other)[]): Label[] => [{ kind: 'audience', id: 'investors', name: 'Investors', score: 0.8, evidence }];
+    const brief = compose({ ...launchStory, labels: label([shown, other]) });
+    assert.notEqual(brief.tldr.whoShouldCare?.text, brief.tldr.whatChanged?.text);
+    assert.deepEqual(brief.tldr.whoShouldCare?.citations, [{ articleId: 'k10-2', sentenceIds: ['p2s1'] }]);
+    const only = compose({ ...launchStory, labels: label([shown]) });
+    assert.equal(only.tldr.whoShouldCare?.text, only.tldr.whatChanged?.text, 'the only evidence is still shown');
+  });
+
   it('is deterministic and sets the version', () => {
     assert.deepEqual(compose(launchStory), compose(launchStory));
     assert.equal(composeBriefWith(launchStory, { version: 3, createdAt: 'x' }, segment).version, 3);

@@ -104,7 +104,11 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput) {
   if (impact) tldr.whyItMatters = cite(impact, pool);
   const action = routes.get('action');
   if (action) tldr.whatToDoNext = cite(action, pool);
-  const audience = whoShouldCare(input.labels, pool);
+  const audience = whoShouldCare(
+    input.labels,
+    pool,
+    new Set([lead, impact, action].flatMap((picked) => (picked ? [picked.item.key] : []))),
+  );
   if (audience) tldr.whoShouldCare = audience;
   const implications = implicationsOf(scored, language, used);
   return {
