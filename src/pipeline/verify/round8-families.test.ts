@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { briefWith, cited } from './__fixtures__/support-cuts.js';
+import { hasParaphrase } from './text/paraphrase.js';
+import { stem } from './text/stem.js';
 import type { VerifySources } from './types.js';
 import { verifyBrief } from './verify-brief.js';
 
@@ -134,6 +136,28 @@ describe('round 8: a negator before a lexical negative undoes it, and a difficul
     supported(
       'Mirel said the refinery was struggling to meet its emission limits.',
       'Mirel said the refinery had difficulty meeting its emission limits.',
+    );
+  });
+});
+
+describe('round 8: a rule passed and what it covers, said in the source\u2019s other words', () => {
+  const supports = (source: string, claim: string): boolean => hasParaphrase(new Set([stem(source)]), stem(claim));
+  it('reads "passed" for "approved" and "covers" for "applies", never for the opposite', () => {
+    assert.ok(supports('approved', 'passed'));
+    assert.ok(supports('applies', 'covers'));
+    assert.ok(supports('compared', 'versus'));
+    assert.ok(!supports('rejected', 'passed'));
+    assert.ok(!supports('exempts', 'covers'));
+  });
+
+  it('accepts a whole restatement in those words and still catches a changed figure', () => {
+    const source =
+      'The levy, approved by the assembly on a 31-9 vote, applies to parcel vans heavier than 3.5 tonnes entering the zone from July 1, 2027.';
+    supported('The assembly passed the levy 31-9; it covers parcel vans heavier than 3.5 tonnes entering the zone from that date.', source);
+    rejected(
+      'The assembly passed the levy 31-9; it covers parcel vans heavier than 7.5 tonnes entering the zone from that date.',
+      source,
+      /7\.5/,
     );
   });
 });

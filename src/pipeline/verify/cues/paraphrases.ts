@@ -65,7 +65,9 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['module', 'transceiver', 'optic'],
   ['saving', 'save', 'cut', 'reduction'],
   ['draw', 'consume', 'use', 'need'],
-  ['approve', 'clear', 'authorise', 'authorize', 'license', 'licence', 'sanction'],
+  // A board or a legislature that passes a rule approves it.
+  ['approve', 'clear', 'authorise', 'authorize', 'license', 'licence', 'sanction', 'pass'],
+  ['apply', 'cover', 'govern'],
   ['ipo', 'offering', 'listing', 'flotation', 'float'],
   ['cite', 'list', 'name', 'mention'],
   ['obstacle', 'reason', 'barrier', 'hurdle', 'bottleneck', 'problem'],
