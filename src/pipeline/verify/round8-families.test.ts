@@ -161,3 +161,18 @@ describe('round 8: a rule passed and what it covers, said in the source\u2019s o
     );
   });
 });
+
+describe('round 8: a count that totals the listed parts the claim also states', () => {
+  it('accepts "three sites, two … and one …" and "five depots, three … and two …", not a wrong total', () => {
+    const sites = 'The fund owns two warehouses near Gdansk and one in Poznan, all let to a single tenant.';
+    supported('The fund owns three warehouses, two near Gdansk and one in Poznan, all let to a single tenant.', sites);
+    rejected('The fund owns four warehouses, two near Gdansk and one in Poznan, all let to a single tenant.', sites, /number four/);
+    const depots = 'Norrland will shut three depots in the north and two in the west by June.';
+    supported('Norrland will shut five depots, three in the north and two in the west, by June.', depots);
+  });
+
+  it('does not total counts the claim does not list', () => {
+    const depots = 'Norrland will shut three depots in the north and two in the west by June.';
+    rejected('Norrland will shut five depots by June.', depots, /number five/);
+  });
+});

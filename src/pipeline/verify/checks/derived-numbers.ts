@@ -1,6 +1,7 @@
 /**
  * Number words a claim may derive from two cited figures: a multiple ("doubled" for 3.26 against 1.41, "four
- * times" for 180 against 45), a fraction ("half"), or "six reactors" from "three at each of two sites". Only
+ * times" for 180 against 45), a fraction ("half"), "six reactors" from "three at each of two sites", or a total of listed
+ * counts the claim also states ("three sites, two … and one …"). Only
  * words: a figure written in digits ("$960 million", "53 percent") must be stated, never computed. One of the
  * two figures must be in the claim too, so that the multiple is read against what the claim compares.
  */
@@ -27,7 +28,36 @@ export function derivable(value: number, start: number, claim: TextAnalysis, evi
       if (results.some((result) => fits(result, value, bound))) return true;
     }
   }
-  return perEach(value, anchored, evidence);
+  return perEach(value, anchored, evidence) || sumOfParts(value, anchored, claim, evidence);
+}
+
+// "The three sites, two outside Oslo and one in Stavanger" from "two sites outside Oslo and one in Stavanger": a count
+// the claim gives beside the parts it also states, each a count of one cited list ("…, … and …"), is their total. A
+// part of one is rarely read as a figure ("and one in Stavanger"), so it counts when the claim says "one" too.
+function sumOfParts(value: number, anchored: (q: Quantity) => boolean, claim: TextAnalysis, evidence: Evidence): boolean {
+  const claimSaysOne = /\bone\b/i.test(claim.text);
+  return evidence.analyses.some((analysis) => {
+    const ones = claimSaysOne
+      ? [...analysis.text.matchAll(/(?:,|\band)\s+(one)\b/gi)].map((m) => ({
+          value: 1,
+          start: m.index! + m[0].length - 3,
+          end: m.index! + m[0].length,
+        }))
+      : [];
+    const parts = [...analysis.quantities.filter((q) => q.kind === 'number' && q.value > 0 && anchored(q)), ...ones].sort(
+      (a, b) => a.start - b.start,
+    );
+    for (const [i, first] of parts.entries()) {
+      let total = first.value;
+      for (let k = i + 1; k < parts.length; k++) {
+        const between = analysis.text.slice(parts[k - 1]!.end, parts[k]!.start);
+        if (!/(?:,|\band\b|\bplus\b)/.test(between) || /[.;:]/.test(between)) break;
+        total += parts[k]!.value;
+        if (near(total, value, 0.001)) return true;
+      }
+    }
+    return false;
+  });
 }
 
 // "Three at each of the two sites": a count stated for each of several places or parties makes their total.
