@@ -176,3 +176,13 @@ describe('round 8: a count that totals the listed parts the claim also states', 
     rejected('Norrland will shut five depots by June.', depots, /number five/);
   });
 });
+
+describe('round 8: an English month range against a Chinese one', () => {
+  it('reads "from January to September" against 今年1至9月, and not "from February"', () => {
+    const source = '海关统计，今年1至9月共查获走私芯片案件45起。';
+    supported('From January to September, customs uncovered 45 chip-smuggling cases.', source, 'zh');
+    rejected('From February to September, customs uncovered 45 chip-smuggling cases.', source, /date "from February"/i, 'zh');
+    const year = '2025年3至6月，该厂停产检修。';
+    rejected('The plant was shut for maintenance from March 2026.', year, /date/, 'zh');
+  });
+});

@@ -23,3 +23,18 @@ export function chinesePeriodStated(claimed: Quantity, evidence: Evidence): bool
   }
   return false;
 }
+
+/**
+ * "From January to September" for "今年1至9月": an English month the claim dates to next year (the article came out in
+ * November) is the first or last month of a Chinese month range, which the date extractor reads as no date at all.
+ * A four-digit year written before the range must agree.
+ */
+export function chineseMonthRangeStated(claimed: Quantity, evidence: Evidence): boolean {
+  if (claimed.kind !== 'date' || !claimed.date || !evidence.chineseText || !/^\d{4}-\d{2}$/.test(claimed.date.slice(0, 7))) return false;
+  const month = Number(claimed.date.slice(5, 7));
+  for (const match of evidence.chineseText.matchAll(/(?:(\d{4})年)?(\d{1,2})\s*(?:至|到|-|—|~|～)\s*(\d{1,2})月/g)) {
+    if (match[1] && match[1] !== claimed.date.slice(0, 4)) continue;
+    if (Number(match[2]) === month || Number(match[3]) === month) return true;
+  }
+  return false;
+}

@@ -5,7 +5,7 @@ import type { Quantity } from '../language-tools.js';
 import { NUMBER_WORDS } from '../cues/calendar.js';
 import { chineseNumerals } from '../text/numerals.js';
 import { calendarDerived } from './calendar-arithmetic.js';
-import { chinesePeriodStated } from './chinese-periods.js';
+import { chineseMonthRangeStated, chinesePeriodStated } from './chinese-periods.js';
 import { supports } from './supports.js';
 
 export { supports } from './supports.js';
@@ -33,7 +33,8 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
     if (withinBound(quantity, claim, evidence) || sharesListUnit(quantity, evidence) || derivedEnergy(quantity, evidence)) continue;
     const inYear = withPartnerYear(quantity, claim);
     if (inYear && evidence.quantities.some((source) => supports(source, inYear))) continue;
-    if (chinesePeriodStated(quantity, evidence) || calendarDerived(quantity, claim, evidence)) continue;
+    if (chinesePeriodStated(quantity, evidence) || chineseMonthRangeStated(quantity, evidence)) continue;
+    if (calendarDerived(quantity, claim, evidence)) continue;
     if (quantity.kind === 'number' && /^[a-z]/i.test(quantity.surface) && derivable(quantity.value, quantity.start, claim, evidence))
       continue;
     reasons.push(describe(quantity));
