@@ -2,7 +2,7 @@
 import { LOOKUP_FEATURES, MAX_DOCUMENT_TERMS } from './cluster-settings.js';
 import type { FeatureTable } from './feature-table.js';
 import type { EncodedDocument, PreparedDocument } from './codebook.js';
-import type { CompactVector } from './sparse-vector.js';
+import { type CompactVector, strongestPositions } from './sparse-vector.js';
 import { CHANNELS, type Channel, type ClusterDocument, type MemberSnapshot } from './types.js';
 
 /**
@@ -85,20 +85,10 @@ function weighCodes(document: EncodedDocument, channel: number, table: FeatureTa
   return keepStrongestInSlab(size, limit, at);
 }
 
-/**
- * Puts in `order` the positions of the `limit` strongest weighed features, ties to the first seen: what a full
- * stable sort would keep, found with one native numeric sort instead of sorting every position by comparator.
- */
+/** Puts in `order` the positions of the `limit` strongest weighed features in scratch (sparse-vector.ts says how). */
 function selectStrongest(size: number, limit: number): number {
   if (selection.length < size) selection = new Float64Array(size * 2);
-  const sorted = selection.subarray(0, size);
-  sorted.set(scratchWeights.subarray(0, size));
-  sorted.sort();
-  const threshold = sorted[size - limit] as number;
-  order.length = 0;
-  for (let position = 0; position < size; position++) if ((scratchWeights[position] as number) > threshold) order.push(position);
-  for (let position = 0; position < size && order.length < limit; position++)
-    if (scratchWeights[position] === threshold) order.push(position);
+  strongestPositions(scratchWeights, size, limit, selection, order);
   return limit;
 }
 

@@ -19,15 +19,11 @@ function combine(cosine: (channel: Channel, index: number) => number | null, vec
     const channel = CHANNELS[index] as Channel;
     const value = cosine(channel, index) ?? (channel === 'terms' ? 0 : null);
     if (value === null) continue;
-    const weight = CHANNEL_WEIGHTS[channel] * (channel === 'terms' && !sameLanguage ? CROSS_LANGUAGE_TEXT_FACTOR : 1);
+    const weight = channelWeight(index, sameLanguage);
     total += value * weight;
     weights += weight;
   }
-  if (vector !== null) {
-    total += vector * CHANNEL_WEIGHTS.vector;
-    weights += CHANNEL_WEIGHTS.vector;
-  }
-  return weights > 0 ? total / weights : 0;
+  return withVector(total, weights, vector);
 }
 
 function toCentroid(member: Member, channel: number, centroid: Centroid): number | null {
@@ -36,6 +32,17 @@ function toCentroid(member: Member, channel: number, centroid: Centroid): number
 
 /** Channel weights by index in CHANNELS, read without a keyed lookup on the hot path. */
 const WEIGHT_BY_INDEX = CHANNELS.map((channel) => CHANNEL_WEIGHTS[channel]);
+
+/** A channel's weight in the blend; text counts less across languages, where only shared names and numbers match. */
+function channelWeight(index: number, sameLanguage: boolean): number {
+  return (WEIGHT_BY_INDEX[index] as number) * (index === 0 && !sameLanguage ? CROSS_LANGUAGE_TEXT_FACTOR : 1);
+}
+
+/** Adds the embedding cosine (when there is one) to the weighted channel sum, and returns the weighted mean. */
+function withVector(total: number, weights: number, vector: number | null): number {
+  if (vector === null) return weights > 0 ? total / weights : 0;
+  return (total + vector * CHANNEL_WEIGHTS.vector) / (weights + CHANNEL_WEIGHTS.vector);
+}
 
 /**
  * Scores an article against a story's centroids: combine's sum for toCentroid, written out as one loop because it
@@ -50,15 +57,11 @@ export function scoreMember(member: Member, story: StoryRecord): number {
   for (let index = 0; index < CHANNELS.length; index++) {
     const value = toCentroid(member, index, centroids[CHANNELS[index] as Channel]) ?? (index === 0 ? 0 : null);
     if (value === null) continue;
-    const weight = (WEIGHT_BY_INDEX[index] as number) * (index === 0 && !sameLanguage ? CROSS_LANGUAGE_TEXT_FACTOR : 1);
+    const weight = channelWeight(index, sameLanguage);
     total += value * weight;
     weights += weight;
   }
-  if (vector !== null) {
-    total += vector * CHANNEL_WEIGHTS.vector;
-    weights += CHANNEL_WEIGHTS.vector;
-  }
-  return weights > 0 ? total / weights : 0;
+  return withVector(total, weights, vector);
 }
 
 /** Cosine of a unit vector with a centroid that contains it, the vector taken out (leave-one-out). */
@@ -94,13 +97,9 @@ export function scoreStories(left: StoryRecord, right: StoryRecord): number {
     const channel = CHANNELS[index] as Channel;
     const value = betweenCentroids(left.centroids[channel], right.centroids[channel]) ?? (index === 0 ? 0 : null);
     if (value === null) continue;
-    const weight = (WEIGHT_BY_INDEX[index] as number) * (index === 0 && !sameLanguage ? CROSS_LANGUAGE_TEXT_FACTOR : 1);
+    const weight = channelWeight(index, sameLanguage);
     total += value * weight;
     weights += weight;
   }
-  if (vector !== null) {
-    total += vector * CHANNEL_WEIGHTS.vector;
-    weights += CHANNEL_WEIGHTS.vector;
-  }
-  return weights > 0 ? total / weights : 0;
+  return withVector(total, weights, vector);
 }

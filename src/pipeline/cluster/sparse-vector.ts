@@ -28,6 +28,21 @@ let sortedValues = new Float64Array(512);
 const chosen: number[] = [];
 
 /**
+ * Puts in `out` the positions of the `limit` largest of `values[0..size)`, ties to the first seen: what a full
+ * stable sort would keep, found with one native numeric sort (into `sorted`, at least `size` long) instead of
+ * sorting every position by comparator.
+ */
+export function strongestPositions(values: Float64Array, size: number, limit: number, sorted: Float64Array, out: number[]): void {
+  const copy = sorted.subarray(0, size);
+  copy.set(values.subarray(0, size));
+  copy.sort();
+  const threshold = copy[size - limit] as number;
+  out.length = 0;
+  for (let position = 0; position < size; position++) if ((values[position] as number) > threshold) out.push(position);
+  for (let position = 0; position < size && out.length < limit; position++) if (values[position] === threshold) out.push(position);
+}
+
+/**
  * Keeps the `limit` largest entries of a vector, strongest first (ties in insertion order), or the whole vector as it
  * is when it fits: what a stable sort of every entry would keep, found with one native numeric sort of the values
  * and a comparator sort of `limit` entries.
@@ -45,14 +60,7 @@ export function keepStrongest(vector: ReadonlyMap<number, number>, limit: number
     scratchKeys[at] = key;
     scratchValues[at++] = value;
   });
-  const sorted = sortedValues.subarray(0, size);
-  sorted.set(scratchValues.subarray(0, size));
-  sorted.sort();
-  const threshold = sorted[size - limit] as number;
-  chosen.length = 0;
-  for (let position = 0; position < size; position++) if ((scratchValues[position] as number) > threshold) chosen.push(position);
-  for (let position = 0; position < size && chosen.length < limit; position++)
-    if (scratchValues[position] === threshold) chosen.push(position);
+  strongestPositions(scratchValues, size, limit, sortedValues, chosen);
   chosen.sort((a, b) => (scratchValues[b] as number) - (scratchValues[a] as number) || a - b);
   const kept: SparseVector = new Map();
   for (const position of chosen) kept.set(scratchKeys[position] as number, scratchValues[position] as number);

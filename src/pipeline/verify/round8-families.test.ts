@@ -1,22 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { briefWith, cited } from './__fixtures__/support-cuts.js';
+import { rejected, supported } from './__fixtures__/one-source.js';
 import { hasParaphrase } from './text/paraphrase.js';
 import { stem } from './text/stem.js';
-import type { VerifySources } from './types.js';
-import { verifyBrief } from './verify-brief.js';
-
-// One article whose first paragraph is the cited sentence.
-const verdict = (claim: string, source: string, language = 'en') => {
-  const sources: VerifySources = {
-    articles: [{ id: 'a1', outlet: 'Wire', title: 'Story', language, published: '2026-11-04T00:00:00Z', text: source }],
-  };
-  return verifyBrief(briefWith(cited(claim, 'a1', 'p1s1')), sources).sentences[0]!;
-};
-const supported = (claim: string, source: string, language?: string) =>
-  assert.equal(verdict(claim, source, language).verdict, 'supported', verdict(claim, source, language).reasons.join('; '));
-const rejected = (claim: string, source: string, pattern: RegExp, language?: string) =>
-  assert.match(verdict(claim, source, language).reasons.join('; '), pattern);
 
 describe('round 8: a statement resting on an anonymous source or an opinion', () => {
   it('keeps a trailing "according to a person familiar" with a figure the claim restates', () => {

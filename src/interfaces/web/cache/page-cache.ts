@@ -15,6 +15,9 @@ function storable(response: Response): boolean {
   );
 }
 
+// Buffer.from allocates plain ArrayBuffers (never shared ones), which is what Response takes: no copy is needed.
+const bytes = (body: Buffer) => body as Uint8Array<ArrayBuffer>;
+
 /** Returns the middleware; mount it after the security middleware and before the page routes. */
 export function pageCache(store: PageStore): MiddlewareHandler {
   return async (c, next) => {
@@ -32,7 +35,7 @@ export function pageCache(store: PageStore): MiddlewareHandler {
     const version = store.version();
     const storedAt = performance.now();
     const found = store.find(key, version);
-    if (found) return c.body(new Uint8Array(found.body), 200, found.headers);
+    if (found) return c.body(bytes(found.body), 200, found.headers);
     await next();
     // A page holding this reader's CSRF token (it may set no cookie when the reader has one) is theirs alone.
     if (!storable(c.res) || c.get('gwCsrfUsed') === true) return;
@@ -40,6 +43,6 @@ export function pageCache(store: PageStore): MiddlewareHandler {
     const entry = store.entry(await response.text(), response.headers, version, storedAt);
     store.remember(key, entry);
     c.res = undefined;
-    c.res = new Response(new Uint8Array(entry.body), { status: response.status, headers: response.headers });
+    c.res = new Response(bytes(entry.body), { status: response.status, headers: response.headers });
   };
 }

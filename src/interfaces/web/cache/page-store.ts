@@ -101,12 +101,8 @@ export class PageStore {
 
   /** Stores an entry, evicting the least recently used beyond the limit. */
   remember(key: string, page: CachedPage): void {
-    this.forget(key);
-    this.entries.set(key, page);
-    if (this.entries.size > this.maxEntries) this.forget(this.entries.keys().next().value as string);
-  }
-
-  private forget(key: string): void {
     this.entries.delete(key);
+    this.entries.set(key, page);
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
