@@ -39,7 +39,15 @@ function describeSource(source: Source, now: Date): string {
 /** Registers the command group. */
 export function registerSources(program: Command, context: CliContext): void {
   const sources = program.command('sources').description('Manage the feeds Groundwire follows');
+  registerAdd(sources, context);
+  registerList(sources, context);
+  registerRemove(sources, context);
+  registerImport(sources, context);
+  registerExport(sources, context);
+}
 
+/** `sources add <url>`: a page URL works too (its advertised feed is followed). */
+function registerAdd(sources: Command, context: CliContext): void {
   sources
     .command('add <url>')
     .description('Follow a feed (a page URL works too: its advertised feed is used)')
@@ -86,7 +94,10 @@ export function registerSources(program: Command, context: CliContext): void {
           );
         }),
     );
+}
 
+/** `sources list`: each with its health (failing, disabled, last success, next check). */
+function registerList(sources: Command, context: CliContext): void {
   sources
     .command('list')
     .description('List sources with their health')
@@ -103,7 +114,10 @@ export function registerSources(program: Command, context: CliContext): void {
         );
       }),
     );
+}
 
+/** `sources remove <id>` */
+function registerRemove(sources: Command, context: CliContext): void {
   sources
     .command('remove <id>')
     .description('Stop following a source and delete its articles')
@@ -118,7 +132,10 @@ export function registerSources(program: Command, context: CliContext): void {
         context.stdout(`Removed ${id}\n`);
       }),
     );
+}
 
+/** `sources import <opml>`: one bad entry is skipped and reported, the rest are added. */
+function registerImport(sources: Command, context: CliContext): void {
   sources
     .command('import <opml>')
     .description('Follow every feed in an OPML file; folders become boards')
@@ -149,7 +166,10 @@ export function registerSources(program: Command, context: CliContext): void {
         if (found.length === 0) process.exitCode = EXIT.failure;
       }),
     );
+}
 
+/** `sources export` */
+function registerExport(sources: Command, context: CliContext): void {
   sources
     .command('export')
     .description('Print every source as OPML (boards become folders)')
