@@ -74,36 +74,9 @@ export class SqliteStore implements Store {
 
   private upsertArticle(article: IncomingArticle, collectedAt: string): 'inserted' | 'updated' | 'unchanged' {
     const existing = this.db
-      .prepare('SELECT rowid, title, summary, content_html, url, updated, published FROM articles WHERE source_id = ? AND item_key = ?')
-      .get(article.sourceId, article.itemKey) as
-      | {
-          rowid: number;
-          title: string | null;
-          summary: string | null;
-          content_html: string | null;
-          url: string | null;
-          updated: string | null;
-          published: string | null;
-        }
-      | undefined;
-    const values = {
-      id: article.id,
-      sourceId: article.sourceId,
-      itemKey: article.itemKey,
-      url: article.url,
-      canonicalUrl: article.canonicalUrl,
-      title: article.title,
-      summary: article.summary,
-      contentHtml: article.contentHtml,
-      text: article.text,
-      authors: JSON.stringify(article.authors),
-      categories: JSON.stringify(article.categories),
-      language: article.language,
-      published: article.published,
-      updated: article.updated,
-      collectedAt,
-      sortTime: article.published ?? collectedAt,
-    };
+      .prepare('SELECT rowid, title, summary, content_html, url, updated FROM articles WHERE source_id = ? AND item_key = ?')
+      .get(article.sourceId, article.itemKey) as StoredItem | undefined;
+    const values = articleValues(article, collectedAt);
     if (!existing) {
       const info = this.db
         .prepare(
@@ -116,13 +89,7 @@ export class SqliteStore implements Store {
       this.indexArticle(Number(info.lastInsertRowid), article);
       return 'inserted';
     }
-    const changed =
-      existing.title !== article.title ||
-      existing.summary !== article.summary ||
-      existing.content_html !== article.contentHtml ||
-      existing.url !== article.url ||
-      existing.updated !== article.updated;
-    if (!changed) return 'unchanged';
+    if (!itemChanged(existing, article)) return 'unchanged';
     // A changed item is extracted again: its page may have changed too (corrections, updates).
     this.db
       .prepare(
@@ -141,4 +108,47 @@ export class SqliteStore implements Store {
   private indexArticle(rowid: number, article: IncomingArticle): void {
     indexTerms(this.db, rowid, [article.title, article.summary, article.text]);
   }
+}
+
+/** The stored fields of a feed item that decide whether a refresh changed it. */
+interface StoredItem {
+  rowid: number;
+  title: string | null;
+  summary: string | null;
+  content_html: string | null;
+  url: string | null;
+  updated: string | null;
+}
+
+function itemChanged(existing: StoredItem, article: IncomingArticle): boolean {
+  return (
+    existing.title !== article.title ||
+    existing.summary !== article.summary ||
+    existing.content_html !== article.contentHtml ||
+    existing.url !== article.url ||
+    existing.updated !== article.updated
+  );
+}
+
+/** The named parameters of the insert and update statements. */
+function articleValues(article: IncomingArticle, collectedAt: string) {
+  return {
+    id: article.id,
+    sourceId: article.sourceId,
+    itemKey: article.itemKey,
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    title: article.title,
+    summary: article.summary,
+    contentHtml: article.contentHtml,
+    text: article.text,
+    authors: JSON.stringify(article.authors),
+    categories: JSON.stringify(article.categories),
+    language: article.language,
+    published: article.published,
+    updated: article.updated,
+    collectedAt,
+    // Undated items sort by when we collected them, so they still take their place in "latest".
+    sortTime: article.published ?? collectedAt,
+  };
 }
