@@ -11,10 +11,21 @@ const TRAILING_ANONYMOUS =
 const OPENING_OPINION = /(?:^|[.!?]["”’]?\s+)[\s"“‘']*(?:we|i)\s+(?:think|believe|reckon|suspect|feel)\b/i;
 const LEADING_ANONYMOUS =
   /^[\s"“‘']*(?:according to (?:a |an |one |two |several |some )?(?:person|people|sources?)|people familiar|a person familiar)\b[^,]*,/i;
+// Round 9: a view held by people the source does not stand behind. Unnamed analysts or critics as a class ("Analysts
+// say …"), or an unnamed one of several ("One said …", "Another told …"), open the statement; an interested party's
+// argument ("…, the utility argues, but …") governs the clause before it. The statement is theirs, not a finding.
+const LEADING_VIEW =
+  /^[\s"“‘']*(?:(?:some|many|most|several|other|few)\s+)?(?:analysts?|experts?|critics?|observers?|economists?|commentators?|skeptics?|sceptics?|watchers|bankers|traders|one|another|a third)\s+(?:say|said|says|believe|believes|think|thinks|argue|argues|argued|reckon|reckons|expect|expects|predict|predicts|warn|warns|warned|suspect|suspects|contend|contends|told\s+\w+)\b(?:\s+that)?/i;
+const INSERTED_ARGUMENT =
+  /[,，]\s*(?:the |a |an |its |their )?[\w'’ -]{2,40}?\s+(?:argues|argued|contends|contended|insists|insisted|reckons)\s*[,;]/i;
+// A sentence that is one quotation and nothing else: the speaker's view, named in another sentence, not the writer's.
+// In the first person ("We will publish …") it is the speaker's own commitment, which a claim may state as the record.
+const WHOLE_QUOTATION = /^\s*["“][^"“”]+["”]\s*$/;
+const FIRST_PERSON = /\b(?:we|i|our|us|my|me|we're|i'm|we've|i've|we'll|i'll)\b/i;
 
 // Words by which a claim keeps some attribution or hedge of its own ("said", "according to", "reportedly").
 const KEEPS =
-  /\b(?:according|said|says|say|told|tells|think|thinks|believe|believes|believed|reportedly|sources?|familiar|view|argues?|argued|claims?|claimed|expects?|expected|estimates?|reckons?|suggests?|could|may|might|likely|opinion|hopes?|reported)\b/i;
+  /\b(?:according|said|says|say|told|tells|think|thinks|believe|believes|believed|reportedly|sources?|familiar|view|argues?|argued|claims?|claimed|expects?|expected|estimates?|reckons?|suggests?|could|may|might|likely|opinion|hopes?|reported|promis\w*|pledg\w*|vow\w*|warn\w*|wrote|writes|added|noted|stated|insist\w*|predict\w*|conced\w*|admit\w*|acknowledg\w*)\b/i;
 
 interface Span {
   start: number;
@@ -40,8 +51,13 @@ function attributedSpan(text: string): Span | null {
   if (trailing) return { start: 0, end: trailing.index, attribution: tidy(trailing[0]) };
   const leading = LEADING_ANONYMOUS.exec(text);
   if (leading) return { start: leading[0].length, end: text.length, attribution: tidy(leading[0]) };
+  const view = LEADING_VIEW.exec(text);
+  if (view) return { start: view[0].length, end: text.length, attribution: tidy(view[0]) };
+  const argument = INSERTED_ARGUMENT.exec(text);
+  if (argument) return { start: 0, end: argument.index, attribution: tidy(argument[0]) };
   const opinion = OPENING_OPINION.exec(text);
-  if (!opinion) return null;
+  if (!opinion)
+    return WHOLE_QUOTATION.test(text) && !FIRST_PERSON.test(text) ? { start: 0, end: text.length, attribution: 'a quotation' } : null;
   const start = opinion.index + opinion[0].length;
   const stop = text.slice(start).search(/[.!?](?!\d)/);
   return { start, end: stop < 0 ? text.length : start + stop, attribution: tidy(opinion[0]) };
