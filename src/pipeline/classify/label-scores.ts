@@ -10,6 +10,8 @@ export interface ScoredLabel {
   name: string;
   /** Mean article support in [0, 1]: how many articles carry the label clearly. */
   score: number;
+  /** Support of the article that carries the label most fully (0..1): one outlet's thread on it, however the others cover it. */
+  peak: number;
   /** Mean cue weight per sentence: how much of the text is about the label (compares labels within one story). */
   density: number;
   evidence: Evidence[];
@@ -139,12 +141,14 @@ export function scoreLabel(
 ): ScoredLabel {
   const hits: Hit[] = [];
   let support = 0;
+  let peak = 0;
   let density = 0;
   let leads = 0;
   let named = false;
   articles.forEach((article, index) => {
     const found = articleSupport(matcher, article, index, hits, options);
     support += found.support;
+    peak = Math.max(peak, found.support);
     density += found.density;
     if (found.lead) leads++;
     if (found.named) named = true;
@@ -154,6 +158,7 @@ export function scoreLabel(
     id: matcher.id,
     name: matcher.name,
     score: support / count,
+    peak,
     density: density / count,
     evidence: pickEvidence(hits, maxEvidence),
     lead: leads / count,

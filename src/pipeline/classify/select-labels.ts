@@ -31,6 +31,14 @@ function supported(scored: readonly ScoredLabel[], kind: LabelKind): ScoredLabel
     .sort((a, b) => b.density - a.density);
 }
 
+/**
+ * Tags below the story's mean support that one article carries fully: one outlet's thread on a topic the others leave
+ * out (the analysis piece on switching providers after an outage). They may join only as companions.
+ */
+function threaded(scored: readonly ScoredLabel[]): ScoredLabel[] {
+  return scored.filter((label) => label.evidence.length > 0 && label.named && label.score < MIN_SCORE.tag && label.peak >= 1);
+}
+
 /** Keeps the board the text is most about, and a second one that is nearly as present or that the leads name. */
 export function selectBoards(scored: readonly ScoredLabel[]): Label[] {
   const candidates = supported(scored, 'board');
@@ -45,7 +53,8 @@ export function selectBoards(scored: readonly ScoredLabel[]): Label[] {
 
 /**
  * Keeps labels above the kind's minimum support and near the densest one, densest first, then tags less present beside
- * a kept companion; a narrower label replaces its broader one.
+ * a kept companion (among them tags one article develops though the story as a whole does not); a narrower label
+ * replaces its broader one.
  */
 export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audience'): Label[] {
   const candidates = supported(scored, kind);
@@ -59,7 +68,7 @@ export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audie
   const kept = new Set(near.map((label) => label.id));
   const companions =
     kind === 'tag'
-      ? candidates.filter(
+      ? [...candidates, ...threaded(scored)].filter(
           (label) => !kept.has(label.id) && label.density >= top * COMPANION_TAG_RATIO && label.companions.some((id) => kept.has(id)),
         )
       : [];

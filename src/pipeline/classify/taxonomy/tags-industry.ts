@@ -27,14 +27,18 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'platform-risk',
     name: 'Platform risk',
-    companions: ['deprecation', 'shutdown'],
+    // Depending on one provider is what an outage exposes and what an acquisition of a supplier puts at stake.
+    companions: ['deprecation', 'shutdown', 'outage', 'acquisition'],
     en: [
       'platform risk', 'vendor lock-in', 'lock-in', 'single provider', 'single vendor', 'switching cost*', 'migrate*', 'migration*',
       'fallback*', 'second provider', 'multi-vendor', 'contingency', 'switching provider*', 'vendor risk', 'vendor-risk',
       'single model provider', 'two providers',
+      // Redundancy against one provider, region or supplier failing.
+      'second source', 'single source', 'sole supplier', 'sole source', 'single region', 'second region', 'multi-region', 'multi-cloud',
+      'another provider', 'new vendor', 'exit plan*', 'concentration risk',
     ],
-    zh: ['平台风险', '单一供应商', '单云依赖', '迁移', '遷移'],
-    weak: ['depend on', 'dependence', 'dependency', 'dependent', '依赖', '依賴'],
+    zh: ['平台风险', '单一供应商', '单云依赖', '迁移', '遷移', '多云', '跨云', '第二家云', '容灾', '第二供应商'],
+    weak: ['depend on', 'depends on', 'dependence', 'dependency', 'dependent', 'rely on', 'relies on', '依赖', '依賴'],
   },
   {
     id: 'open-weights',
@@ -64,8 +68,14 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
       // A gap described rather than named: too few people who have the skills, or a divide between those who do and the rest.
       'shortage of staff', 'shortage of workers', 'shortage of people', 'shortage of skilled', 'staff shortage*', 'worker shortage*',
       'gap between * staff', 'gap between * workers', 'AI-fluent', 'AI skills',
+      // Jobs that cannot be filled: the gap seen from the employer's side.
+      'open roles', 'open positions', 'unfilled', 'fill * roles', 'fill * jobs', 'fill them', 'hard to hire', 'cannot hire',
+      "aren't enough", 'not enough people', 'not enough staff',
     ],
-    zh: ['技能缺口', '人才缺口', '人才短缺', '技能差距', '人才缺乏', '缺人', '缺少人才', '人才不足'],
+    zh: [
+      '技能缺口', '人才缺口', '人才短缺', '技能差距', '人才缺乏', '缺人', '缺少人才', '人才不足', '人员缺口', '人员的缺口', '招不到', '用工荒',
+      '使用落差', '技能落差', '缺的是', '缺少既懂',
+    ],
     weak: ['skills', 'talent', 'gap between', '人才', '技能', '落差'],
   },
   {

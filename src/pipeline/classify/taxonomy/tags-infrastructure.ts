@@ -23,6 +23,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
       'megawatt campus', 'megawatt data cent*', 'megawatt hall*', 'MW campus', 'MW data cent*', 'MW hall*', 'MW expansion hall*',
       'megawatts of IT', 'MW of IT', 'megawatts of capacity', 'MW of capacity', 'MW phase*', 'megawatt phase*', 'MW push',
       'MW site*', 'megawatt site*', 'MW facilit*', 'megawatt facilit*', 'MW building*',
+      // A megawatt as the divisor of another quantity (litres, pounds or heat per megawatt-hour) measures that quantity.
+      'per megawatt*', 'per MW', 'per MWh', 'gigawatt-hours of heat', 'megawatt-hours of heat',
     ],
   },
   {

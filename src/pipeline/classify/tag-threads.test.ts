@@ -1,0 +1,100 @@
+/** A companion tag that one article of several develops as a thread is kept; a passing mention in one article is not. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../segment/index.js';
+import { classifyStory, DEFAULT_TAXONOMY, type ClassifyArticle, type Taxonomy, type TaxonomyEntry } from './index.js';
+
+function article(id: string, title: string, paragraphs: string[], language = 'en'): ClassifyArticle {
+  return { id, language, title, sentences: splitSentences(paragraphs.join('\n\n'), language) };
+}
+
+function tagsOf(articles: ClassifyArticle[], taxonomy: Taxonomy = DEFAULT_TAXONOMY): string[] {
+  return classifyStory({ articles }, taxonomy, { kinds: ['tag'] })
+    .map((label) => label.id)
+    .sort();
+}
+
+const OUTAGE: TaxonomyEntry = { id: 'outage', name: 'Outage', en: ['outage*', 'went down'], zh: [] };
+const RISK: TaxonomyEntry = { id: 'platform-risk', name: 'Platform risk', en: ['second provider', 'single provider'], zh: [] };
+const CUSTOM: Taxonomy = { boards: [], tags: [OUTAGE, { ...RISK, companions: ['outage'] }], regions: [], audiences: [] };
+
+const wire = (id: string) =>
+  article(id, 'Payments service went down for five hours', [
+    'A payments service went down for five hours on Friday after a storage fault.',
+    'Shops could not take card payments during the outage, the company said.',
+    'Service was restored by the evening.',
+  ]);
+
+describe('threads of one article', () => {
+  it('keeps a companion tag that one of three articles develops, though the story-wide mean support is low', () => {
+    const analysis = article('a3', 'Merchants count the cost of the payments outage', [
+      'Merchants said the outage showed the cost of relying on a single provider for card payments.',
+      'Several chains said they would sign a second provider before the holiday season.',
+      'A second provider adds fees, one retailer said, but five hours without sales cost more.',
+    ]);
+    assert.deepEqual(tagsOf([wire('a1'), wire('a2'), analysis], CUSTOM), ['outage', 'platform-risk']);
+  });
+
+  it('does not keep it from one passing mention in one article', () => {
+    const passing = article('a3', 'Payments restored after the outage', [
+      'The payments service was back by the evening after the outage.',
+      'One retailer said it might one day look at a second provider.',
+      'The company said it would publish a report next week.',
+    ]);
+    assert.deepEqual(tagsOf([wire('a1'), wire('a2'), passing], CUSTOM), ['outage']);
+  });
+
+  it('does not keep a threaded tag without a kept companion', () => {
+    const analysis = article('a3', 'Merchants weigh a second provider', [
+      'Merchants said relying on a single provider for card payments was a risk.',
+      'Several chains said they would sign a second provider before the holiday season.',
+    ]);
+    const unrelated: Taxonomy = { ...CUSTOM, tags: [OUTAGE, RISK] };
+    assert.deepEqual(tagsOf([wire('a1'), wire('a2'), analysis], unrelated), ['outage']);
+  });
+});
+
+describe('default cues for threads', () => {
+  it('reads redundancy against one provider or region as platform risk beside an outage', () => {
+    const analysis = article('a3', 'After the outage, customers plan a second region', [
+      'Customers that ran everything in a single region were hit hardest by the outage.',
+      'Several said they would add a second region, and one was weighing a multi-cloud set-up with another provider.',
+      'Exit plans are now on the agenda at many of them.',
+    ]);
+    const labels = tagsOf([wire('a1'), wire('a2'), analysis]);
+    assert.ok(labels.includes('outage') && labels.includes('platform-risk'), labels.join());
+  });
+
+  it('reads a quantity per megawatt-hour as that quantity, not as power', () => {
+    const report = tags('Data centre operator reports its water use', [
+      'The operator used 90 litres of water per megawatt-hour last year, down from 120.',
+      'Its water use fell across all sites as it moved to closed-loop cooling.',
+      'The data centre operator said water consumption would fall further.',
+    ]);
+    assert.equal(report.includes('power'), false, report.join());
+    assert.ok(report.includes('water'), report.join());
+  });
+
+  it('reads jobs that cannot be filled, in English and Chinese, as a skills gap beside training', () => {
+    const english = tags('Grid company opens a training school to fill 300 open roles', [
+      'A grid company opened a training school on Monday for 300 apprentices.',
+      'It has 300 open roles for line technicians and says it cannot hire enough from other utilities.',
+      'Each apprentice takes a paid course of 20 weeks before joining a crew.',
+    ]);
+    assert.ok(english.includes('training') && english.includes('skills-gap'), english.join());
+    const chinese = tags(
+      '电网公司开设培训学校',
+      [
+        '一家电网公司周一开设培训学校，首批培训300名学徒。',
+        '公司表示，一线运维人员缺口明显，从其他企业招不到足够的人。',
+        '学徒将完成20周的课程后上岗。',
+      ],
+      'zh',
+    );
+    assert.ok(chinese.includes('training') && chinese.includes('skills-gap'), chinese.join());
+  });
+});
+
+function tags(title: string, paragraphs: string[], language = 'en'): string[] {
+  return tagsOf([article('a1', title, paragraphs, language)]);
+}
