@@ -31,3 +31,27 @@ describe('round 9: a view the source attributes to people it does not stand behi
     supported('The company will publish the full audit of the Harlow plant within 30 days.', pledge);
   });
 });
+
+describe('round 9: a Chinese condition after its subject', () => {
+  it('governs the sentence when it opens the first clause after a short subject', () => {
+    const source = '新工厂若能按期投产，公司的封装产能将提高到每月4万片晶圆。';
+    rejected(
+      "The new factory will lift the company's packaging capacity to 40,000 wafers a month.",
+      source,
+      /certainty where the source hedges/,
+      'zh',
+    );
+    supported(
+      "If the new factory starts production on schedule, the company's packaging capacity will rise to 40,000 wafers a month.",
+      source,
+      'zh',
+    );
+    const ruguo = '该芯片如果通过客户验证，明年出货量将超过50万片。';
+    rejected('Shipments of the chip will be more than 500,000 next year.', ruguo, /certainty where the source hedges/, 'zh');
+  });
+
+  it('reads no condition in 若干 or in a name', () => {
+    supported('The company has cut prices on several products.', '公司若干产品已经降价。', 'zh');
+    supported('Gao Ruoxi said the new cluster will start operating next year.', '高若溪称，新集群将于明年投入运营。', 'zh');
+  });
+});

@@ -191,7 +191,15 @@ function hedgedPrediction(hit: CueHit, claim: TextAnalysis, source: TextAnalysis
 // A conditional that opens its cited sentence ("If it does, this round will look cheap") governs all a claim can take
 // from that sentence, whatever words the claim restates it in.
 function governsSentence(hit: CueHit, source: TextAnalysis): boolean {
-  return SENTENCE_SCOPE.has(hit.cue) && /^[\s"'“‘「『(（]*$/.test(source.text.slice(0, hit.start));
+  if (!SENTENCE_SCOPE.has(hit.cue)) return false;
+  const before = source.text.slice(0, hit.start);
+  if (/^[\s"'“‘「『(（]*$/.test(before)) return true;
+  // Chinese puts the subject before its condition ("智元-3若表現如公司所稱，代表…"): a condition in the opening clause,
+  // after a short subject, governs the sentence too. 若 in a speaker's name ("高若溪称") is no condition: a condition
+  // ends its clause before the statement and says nothing of who speaks (except what was said: 如公司所稱).
+  if (!source.chinese || before.length > 12 || /[，,。；;：:！？、]/.test(before)) return false;
+  const condition = source.text.slice(hit.end).split(/[，,。；;：:！？]/)[0]!;
+  return condition.length < source.text.length - hit.end && !/(?<!所)(?:称|稱|表示|说|說|指出)/.test(condition);
 }
 
 // "May not", "may no longer": a negated modal forbids; it does not guess.

@@ -33,7 +33,8 @@ export const CUE_SETS: readonly CompiledCues[] = [
     englishExclusions: ENGLISH_NOT_NEGATIONS,
   }),
   compileCues('speculation', SPECULATION_CUES, { exclusions: ['可能性'], attributiveReadings: ATTRIBUTIVE_READINGS }),
-  compileCues('tentative', TENTATIVE_CUES, { nounReadings: NOUN_READINGS }),
+  // 若干 ("several") is a count, not a condition.
+  compileCues('tentative', TENTATIVE_CUES, { nounReadings: NOUN_READINGS, exclusions: ['若干'] }),
   compileCues('generality', GENERALITY_CUES),
   compileCues('purpose', PURPOSE_CUES),
   compileCues('future', FUTURE_CUES, { exclusions: ['将军'] }),
