@@ -98,3 +98,65 @@ describe('default cues for threads', () => {
 function tags(title: string, paragraphs: string[], language = 'en'): string[] {
   return tagsOf([article('a1', title, paragraphs, language)]);
 }
+
+describe('default cues for field vocabulary', () => {
+  it('reads data centres named as where a chip is put to work as the place, not the topic', () => {
+    const chip = tags('Cloud company tapes out its second inference chip', [
+      'A cloud company said on Tuesday it had taped out its second in-house inference chip.',
+      'The accelerator is built to serve models more cheaply than the GPUs it rents today.',
+      'It plans to put the chip into service in its data centres next year.',
+    ]);
+    assert.equal(chip.includes('datacenter'), false, chip.join());
+    const racks = tags('Operator opens a hall for high-density racks', [
+      'The operator opened a new building designed for high-density racks on Monday.',
+      'Each rack can draw far more than the older halls allow, the operator said.',
+    ]);
+    assert.ok(racks.includes('datacenter'), racks.join());
+  });
+
+  it('reads the model calls a task makes as token use', () => {
+    const helpdesk = tags('Insurer cuts the model cost of each claim it triages', [
+      'An insurer said its claims assistant now costs 30 cents per claim, down from 80 cents.',
+      'Each claim takes about a dozen model calls, and the insurer cut their number by caching answers.',
+      'Model usage per claim fell by half once it stopped sending whole policy documents.',
+    ]);
+    assert.ok(helpdesk.includes('tokens'), helpdesk.join());
+  });
+
+  it('reads adoption and a new policy in Chinese', () => {
+    const rollout = tags(
+      '晶圆厂推动工程师导入AI',
+      [
+        '一家晶圆厂宣布全面导入AI工具，要求工程师在报告中使用AI。',
+        '公司内部调查显示，只有两成工程师每周使用AI。',
+        '公司将为此开设培训课程。',
+      ],
+      'zh',
+    );
+    assert.ok(rollout.includes('adoption'), rollout.join());
+    const tariff = tags(
+      '省发展和改革委员会出台数据中心电价新政',
+      [
+        '省发展和改革委员会发布通知，对数据中心实行新的电价政策。',
+        '新政自明年起试行三年，用电量大的项目可享受优惠电价。',
+        '业内人士认为电价是数据中心最大的成本。',
+      ],
+      'zh',
+    );
+    assert.ok(tariff.includes('regulation'), tariff.join());
+  });
+
+  it('reads public grants and who ran a performance test', () => {
+    const grant = tags('Chipmaker receives a $2 billion federal grant for a new fab', [
+      'A chipmaker received a $2 billion federal grant for a new fab, paid out as it meets milestones.',
+      'The subsidy covers about a fifth of the cost, and lenders will provide most of the rest.',
+    ]);
+    assert.ok(grant.includes('funding'), grant.join());
+    const claims = tags('Start-up says its chip beats the market leader, by its own tests', [
+      'A start-up said its new accelerator trains models 20% faster than the market leader.',
+      'The figures come from its own tests; no third-party tests have been published.',
+      'Independent testers said they had not yet been sent a chip.',
+    ]);
+    assert.ok(claims.includes('benchmarks'), claims.join());
+  });
+});

@@ -70,11 +70,11 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
       'gap between * staff', 'gap between * workers', 'AI-fluent', 'AI skills',
       // Jobs that cannot be filled: the gap seen from the employer's side.
       'open roles', 'open positions', 'unfilled', 'fill * roles', 'fill * jobs', 'fill them', 'hard to hire', 'cannot hire',
-      "aren't enough", 'not enough people', 'not enough staff',
+      "aren't enough", 'not enough people', 'not enough staff', 'no longer fill', 'faster than * can hire',
     ],
     zh: [
-      '技能缺口', '人才缺口', '人才短缺', '技能差距', '人才缺乏', '缺人', '缺少人才', '人才不足', '人员缺口', '人员的缺口', '招不到', '用工荒',
-      '使用落差', '技能落差', '缺的是', '缺少既懂',
+      '技能缺口', '人才缺口', '人才短缺', '技能差距', '人才缺乏', '缺人', '缺少人才', '人才不足', '人员缺口', '人员的缺口', '人員缺口',
+      '人員的缺口', '招不到', '用工荒', '使用落差', '技能落差', '缺的是', '缺的不是', '缺少既懂', '很难招', '很難招', '难以招聘', '難以招聘',
     ],
     weak: ['skills', 'talent', 'gap between', '人才', '技能', '落差'],
   },
@@ -96,7 +96,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
       'adoption', 'adopt AI', 'adopting AI', 'rollout', 'roll out', 'rolled out', 'pilot*', 'in production', 'uptake', 'usage of AI',
       'use AI', 'using AI', 'AI assistant*', 'deployed to',
     ],
-    zh: ['落地', '试点', '試點', '采用率', '渗透率', '上线'],
+    zh: ['落地', '试点', '試點', '采用率', '渗透率', '上线', '导入AI', '導入AI', 'AI导入', 'AI導入', '使用AI', '用上了AI', '使用率'],
     weak: ['deploy*', 'users', 'usage', '部署', '应用', '應用', '使用'],
   },
   {
@@ -120,6 +120,9 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     en: [
       'raised $*', 'raises $*', 'raised * million', 'raised * billion', 'raises * million', 'raises * billion', 'funding round*', 'Series A', 'Series B', 'Series C', 'Series D', 'Series E', 'seed round', 'valuation',
       'debt facility', 'loan facility', 'venture capital', 'fund close', 'final close', 'closes fund',
+      // Money raised other than from venture investors: public grants, lenders, project finance.
+      'subsid*', 'federal grant*', 'government grant*', 'fundrais*', 'project finance', 'project-finance', 'lenders', 'debt financing',
+      'raised about * million', 'raised about * billion',
     ],
     zh: ['融资', '融資', '估值', '领投', '領投', '募资', '募資', '轮融资'],
     weak: ['funding', 'investors', 'investment', 'loan', 'fund', 'financing', 'led by', '投资', '基金', '贷款'],
@@ -156,7 +159,11 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
       'guidance', 'AI Act', 'code of practice', 'public utility commission', 'utility commission', 'consultation', 'filing requirement*',
       'new rules', 'rules require',
     ],
-    zh: ['监管', '監管', '法规', '法規', '规定', '規定', '备案', '指导意见', '合规', '合規', '管理办法', '条例', '新規', '罰'],
+    zh: [
+      '监管', '監管', '法规', '法規', '规定', '規定', '备案', '指导意见', '合规', '合規', '管理办法', '条例', '新規', '罰',
+      // A new policy, one on trial, and the commission that sets regulated prices (as a public utility commission does).
+      '新政', '试行', '試行', '发展和改革委员会', '發展和改革委員會',
+    ],
     weak: ['regulatory', 'rules', 'rule', 'law', 'laws', 'requirement*', 'commission', 'filing*', '要求', '政策'],
     // What does not apply, or does not exist, does not regulate: a sentence saying so is no evidence of regulation.
     denials: ['no law*', 'no * law*', 'does not apply', 'do not apply', 'no regulation*', 'no rules'],
@@ -204,8 +211,12 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     id: 'benchmarks',
     name: 'Benchmarks',
     // A benchmark is a set of tasks that evaluators run models on; reports name either.
-    en: ['benchmark*', 'leaderboard*', 'test set*', 'task set*', 'contamination', 'evals', 'evaluation suite*', 'scored * on', 'evaluators'],
-    zh: ['基准', '基準', '评测', '評測', '跑分', '测试集', '榜单'],
+    en: [
+      'benchmark*', 'leaderboard*', 'test set*', 'task set*', 'contamination', 'evals', 'evaluation suite*', 'scored * on', 'evaluators',
+      // Who ran the tests behind a performance claim: the maker itself or someone independent.
+      'own tests', 'third-party test*', 'independent test*', 'self-reported', 'independently verified',
+    ],
+    zh: ['基准', '基準', '评测', '評測', '跑分', '测试集', '榜单', '自测', '自測', '第三方测试', '第三方測試', '公开测试', '公開測試'],
     weak: ['evaluation*', 'scores', 'scored'],
   },
   {

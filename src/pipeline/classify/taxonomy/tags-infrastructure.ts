@@ -54,7 +54,7 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     companions: ['power', 'grid', 'water', 'nuclear'],
     en: [
       'data center*', 'data centre*', 'datacenter*', 'datacentre*', 'server hall*', 'data halls', 'data hall', 'colocation', 'server farm*',
-      'data-centre campus*', 'data center campus*',
+      'data-centre campus*', 'data center campus*', 'high-density rack*', 'rack density',
     ],
     zh: ['数据中心', '數據中心', '資料中心', '智算中心', '算力中心', '机房', '機房', '机柜', '機櫃', '数据中心园区'],
     weak: ['campus', 'racks', 'rack', 'cooling', 'facility', 'facilities', '园区', '園區', '液冷'],
@@ -62,6 +62,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     not: [
       'data centre revenue', 'data center revenue', 'data centre segment', 'data center segment', 'data centre sales', 'data center sales',
       'data centre business', 'data center business', 'data centre growth', 'data center growth', '数据中心业务', '資料中心業務',
+      // Data centres named as where a chip or service is put to work: the place, not the topic.
+      'in its data cent*', 'in their data cent*', 'in our data cent*', 'in its own data cent*',
     ],
   },
   {
@@ -159,6 +161,8 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
       'per million tokens', 'million tokens', 'token price*', 'token usage', 'token volume*', 'tokens per', 'input tokens', 'output tokens',
       // Tokens a task uses up.
       'consumes * tokens', 'consumes about * tokens', 'consumed * tokens', 'uses * tokens', 'used * tokens', 'burns * tokens',
+      // Calls to a model are the unit in which a task spends tokens.
+      'model call*', 'model usage',
     ],
     zh: ['百万token', '百萬token', '词元', '百万tokens'],
     weak: ['token', 'tokens', 'token'],
