@@ -5,7 +5,8 @@
  * arrive with the entities and quantities an extraction stage hands over (found once per demo sentence); that
  * extraction's own cost is measured apart on a sample. Since issue 5, prepare runs in a worker thread beside the
  * main thread's add and repair, as the story job can run it (--prepare-threads 0 prepares inline, as before), and
- * time is taken per chunk of 1,000 articles (see cluster/run-clusterer.ts), CPU time over every thread.
+ * time is taken per chunk of 1,000 articles (see cluster/run-clusterer.ts), CPU time over every thread. The main
+ * thread's share of the wall time is split into add, repair and waiting for the prepare thread (printed, not a target).
  * Options: --count (default 1,000,000), --per-day, --peer-count, --prepare-threads (default 1).
  */
 import { join } from 'node:path';
@@ -76,6 +77,11 @@ const rows: [string, string, string][] = [
   ],
   ['articles/s by CPU time, all threads (same work)', Math.round((count / run.cpuMs) * 1000).toLocaleString('en'), '—'],
   ['articles/s (add only)', Math.round((count / run.addMs) * 1000).toLocaleString('en'), '—'],
+  [
+    'main thread: add / repair / waiting for prepare (s)',
+    [run.addMs, run.repairMs, run.waitMs].map((ms) => (ms / 1000).toFixed(1)).join(' / '),
+    '—',
+  ],
   ['µs/article, first 10%', ((run.firstMs / tenth) * 1000).toFixed(1), ((peer.firstMs / peerTenth) * 1000).toFixed(1)],
   ['µs/article, last 10%', ((run.lastMs / tenth) * 1000).toFixed(1), ((peer.lastMs / peerTenth) * 1000).toFixed(1)],
   ['cost ratio last/first (target ≤ 1.5)', (run.lastMs / run.firstMs).toFixed(2), (peer.lastMs / peer.firstMs).toFixed(2)],

@@ -29,6 +29,8 @@ export interface ClustererRun {
   /** Main-thread time inside add() alone, and inside repair(). */
   addMs: number;
   repairMs: number;
+  /** Main-thread time spent waiting for the prepare threads' chunk (and taking in their reply) after adding. */
+  waitMs: number;
   /** Wall time of the windows that prepared the first and the last 10% of the stream. */
   firstMs: number;
   lastMs: number;
@@ -85,7 +87,19 @@ export async function runClusterer(corpus: DemoCorpus, options: RunOptions): Pro
   const pool = prepareThreads > 0 ? createPreparePool(prepareThreads) : null;
   // Thread start-up (loading the finders' tables) is paid once per process, not per article: warm it before timing.
   if (pool) await pool.prepare([{ id: 'warm-up', title: 'Warm up', text: 'Nothing happened.', language: 'en' }]);
-  const run: ClustererRun = { b3: 0, wallMs: 0, cpuMs: 0, addMs: 0, repairMs: 0, firstMs: 0, lastMs: 0, peakRss: 0, stories: 0, active: 0 };
+  const run: ClustererRun = {
+    b3: 0,
+    wallMs: 0,
+    cpuMs: 0,
+    addMs: 0,
+    repairMs: 0,
+    waitMs: 0,
+    firstMs: 0,
+    lastMs: 0,
+    peakRss: 0,
+    stories: 0,
+    active: 0,
+  };
   const tally: Tally = { run, events: new Int32Array(count), assigned: new Array<string>(count), added: 0 };
   const tenth = Math.floor(count / 10);
   const stream = syntheticStream(corpus, count, perDay);
@@ -101,7 +115,9 @@ export async function runClusterer(corpus: DemoCorpus, options: RunOptions): Pro
     const start = performance.now();
     const preparing = pool?.prepare(inputs);
     addChunk(clusterer, previous, tally);
+    const waitStart = performance.now();
     previous = preparing ? await preparing : inputs.map((input) => prepareClusterDocument(input));
+    if (preparing) run.waitMs += performance.now() - waitStart;
     if (!pool) {
       addChunk(clusterer, previous, tally);
       previous = [];

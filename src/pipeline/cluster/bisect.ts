@@ -32,6 +32,13 @@ function seeds(story: StoryRecord): [Member, Member] | null {
   return far ? [worst, far] : null;
 }
 
+function sameGroups(groups: [Member[], Member[]], previous: [Member[], Member[]]): boolean {
+  return groups.every((group, side) => {
+    const before = previous[side] as Member[];
+    return group.length === before.length && group.every((member, at) => member === before[at]);
+  });
+}
+
 /** A proposed split: two groups of members and how alike they are. */
 export interface Bisection {
   groups: [Member[], Member[]];
@@ -46,9 +53,12 @@ export function bisectStory(story: StoryRecord, threshold: number): Bisection | 
   let right = groupOf([pair[1]]);
   let groups: [Member[], Member[]] = [[], []];
   for (let round = 0; round < ROUNDS; round++) {
+    const previous = groups;
     groups = [[], []];
     for (const member of story.recent) groups[scoreMember(member, left) >= scoreMember(member, right) ? 0 : 1].push(member);
     if (groups[0].length === 0 || groups[1].length === 0) return null;
+    // Groups as the last round's rebuild groups as they were: every later round would find them again, so stop here.
+    if (sameGroups(groups, previous)) break;
     [left, right] = [groupOf(groups[0]), groupOf(groups[1])];
   }
   // A lone article is the move check's business; a split is two groups of at least two.

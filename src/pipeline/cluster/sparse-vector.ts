@@ -43,13 +43,13 @@ export function strongestPositions(values: Float64Array, size: number, limit: nu
 }
 
 /**
- * Keeps the `limit` largest entries of a vector, strongest first (ties in insertion order), or the whole vector as it
- * is when it fits: what a stable sort of every entry would keep, found with one native numeric sort of the values
- * and a comparator sort of `limit` entries.
+ * Visits the `limit` largest entries of a vector, strongest first (ties in insertion order), or every entry in
+ * insertion order when they fit: what a stable sort of every entry would keep, found with one native numeric sort
+ * of the values and a comparator sort of `limit` entries.
  */
-export function keepStrongest(vector: ReadonlyMap<number, number>, limit: number): SparseVector {
+export function forStrongest(vector: ReadonlyMap<number, number>, limit: number, visit: (value: number, key: number) => void): void {
   const size = vector.size;
-  if (size <= limit) return new Map(vector);
+  if (size <= limit) return vector.forEach(visit);
   if (size > scratchValues.length) {
     scratchKeys = new Float64Array(size * 2);
     scratchValues = new Float64Array(size * 2);
@@ -62,8 +62,13 @@ export function keepStrongest(vector: ReadonlyMap<number, number>, limit: number
   });
   strongestPositions(scratchValues, size, limit, sortedValues, chosen);
   chosen.sort((a, b) => (scratchValues[b] as number) - (scratchValues[a] as number) || a - b);
+  for (const position of chosen) visit(scratchValues[position] as number, scratchKeys[position] as number);
+}
+
+/** Returns the entries forStrongest visits, in its order, as a new vector. */
+export function keepStrongest(vector: ReadonlyMap<number, number>, limit: number): SparseVector {
   const kept: SparseVector = new Map();
-  for (const position of chosen) kept.set(scratchKeys[position] as number, scratchValues[position] as number);
+  forStrongest(vector, limit, (value, key) => kept.set(key, value));
   return kept;
 }
 

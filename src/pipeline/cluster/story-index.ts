@@ -10,7 +10,7 @@ import {
   VECTOR_SCAN_STORIES,
 } from './cluster-settings.js';
 import { lookupFeatures, type Member } from './member.js';
-import { denseCosine, keepStrongest, type CompactVector } from './sparse-vector.js';
+import { denseCosine, forStrongest, type CompactVector } from './sparse-vector.js';
 import { SLOT_FIRST, SLOT_GENERATION, SLOT_LAST, SLOT_ROUND, SLOT_STRIDE, SLOT_WEIGHT, SlotTable } from './slot-table.js';
 import type { StoryRecord } from './story-record.js';
 import { CHANNELS } from './types.js';
@@ -43,10 +43,10 @@ function deriveCentroidFeatures(story: StoryRecord): CompactVector {
   for (const channel of CHANNELS) {
     const centroid = story.centroids[channel];
     const limit = channel === 'terms' ? LOOKUP_FEATURES : LOOKUP_FEATURES / 2;
-    for (const [feature, weight] of keepStrongest(centroid.sum, limit)) {
+    forStrongest(centroid.sum, limit, (weight, feature) => {
       ids.push(feature);
       weights.push(weight / (centroid.length || 1));
-    }
+    });
   }
   return { ids: Int32Array.from(ids), weights: Float64Array.from(weights) };
 }
