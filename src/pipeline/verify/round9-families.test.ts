@@ -55,3 +55,33 @@ describe('round 9: a Chinese condition after its subject', () => {
     supported('Gao Ruoxi said the new cluster will start operating next year.', '高若溪称，新集群将于明年投入运营。', 'zh');
   });
 });
+
+describe('round 9: a figure in the wrong clause of a Chinese sentence', () => {
+  it('reads what a Chinese figure goes to after it', () => {
+    const source = '新基金约五成将投向数据中心建设，约两成投向芯片设计公司，其余投向应用软件。';
+    supported('About 50% of the new fund will go to data-centre construction and about 20% to chip design companies.', source, 'zh');
+    rejected(
+      'About 50% of the new fund will go to chip design companies and about 20% to data-centre construction.',
+      source,
+      /swapped/,
+      'zh',
+    );
+    rejected(
+      'About 50% of the new fund will go to data-centre construction and about 50% to chip design companies.',
+      source,
+      /another part/,
+      'zh',
+    );
+  });
+
+  it('reads what a Chinese figure measures before it', () => {
+    const source = '该模型在代码修复基准上得分64.5%，在科学问答测试上得分58.1%。';
+    supported('The model scored 64.5% on the code-repair benchmark and 58.1% on the science question-answering test.', source, 'zh');
+    rejected(
+      'The model scored 58.1% on the code-repair benchmark and 64.5% on the science question-answering test.',
+      source,
+      /swapped/,
+      'zh',
+    );
+  });
+});

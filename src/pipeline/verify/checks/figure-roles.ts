@@ -9,15 +9,18 @@ import type { TextAnalysis } from '../analysis.js';
 import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
 import type { Evidence } from '../evidence.js';
 import type { Quantity } from '../language-tools.js';
+import { renders } from '../text/glossary.js';
 import { supports } from './quantities.js';
 
 /** How many more of the claim's words a sibling figure must own than the figure the claim names. */
 const MARGIN = 2;
+// A Chinese clause is short and the glossary renders few words, so one more rendered word already places a figure.
+const CHINESE_MARGIN = 1;
 
 /** Returns a reason for a claimed figure whose words belong, in the source, to another figure. */
 export function checkFigureRoles(claim: TextAnalysis, evidence: Evidence): string[] {
   if (claim.chinese) return [];
-  const sources = evidence.analyses.filter((analysis) => !analysis.chinese);
+  const sources = evidence.analyses;
   for (const quantity of claim.quantities) {
     const mine = territory(claim, quantity);
     if (mine.size < 2) continue;
@@ -26,7 +29,7 @@ export function checkFigureRoles(claim: TextAnalysis, evidence: Evidence): strin
       source.quantities.filter((q) => sameKind(q, quantity) && supports(q, quantity)).map((q) => ({ source, q })),
     );
     if (twins.length === 0) continue;
-    const own = Math.max(...twins.map(({ source, q }) => shared(mine, territory(source, q))));
+    const own = Math.max(...twins.map(({ source, q }) => owned(mine, source, q, true)));
     for (const source of sources.filter((analysis) => twins.some((twin) => twin.source === analysis))) {
       const sibling = source.quantities.find(
         (q) =>
@@ -34,7 +37,7 @@ export function checkFigureRoles(claim: TextAnalysis, evidence: Evidence): strin
           !twins.some((twin) => twin.q === q) &&
           !claim.quantities.some((c) => supports(q, c)) &&
           !countWordBeside(q, quantity) &&
-          shared(mine, territory(source, q)) >= own + MARGIN,
+          owned(mine, source, q) >= own + (source.chinese ? CHINESE_MARGIN : MARGIN),
       );
       if (sibling)
         return [`${quantity.surface} belongs to another part of the cited sentence; the figure said of this is ${sibling.surface}`];
@@ -54,8 +57,11 @@ function crossedFigures(claim: TextAnalysis, sources: TextAnalysis[]): string[] 
     for (const a of pairs) {
       for (const b of pairs) {
         if (a === b || a.twin === b.twin || !sameKind(a.quantity, b.quantity)) continue;
-        const [aOwn, bOwn] = [territory(source, a.twin), territory(source, b.twin)];
-        if (shared(a.mine, bOwn) > shared(a.mine, aOwn) && shared(b.mine, aOwn) > shared(b.mine, bOwn))
+        // A Chinese figure's role may follow it ("约三成投向大模型公司") or lead up to it ("在RepoFix上得分52.3%"): either reading.
+        const crossed = (whole: boolean): boolean =>
+          owned(a.mine, source, b.twin, whole) > owned(a.mine, source, a.twin, whole) &&
+          owned(b.mine, source, a.twin, whole) > owned(b.mine, source, b.twin, whole);
+        if (crossed(false) || (source.chinese && crossed(true)))
           return [`numbers swapped: the source says ${b.twin.surface} where the claim says ${a.quantity.surface}`];
       }
     }
@@ -112,6 +118,19 @@ function territory(analysis: TextAnalysis, quantity: Quantity): Set<string> {
       !spans.some((s) => w.start < s.end && w.end > s.start),
   );
   return new Set([...words.map((w) => w.stem), ...analysis.entities.filter(inside).map((e) => `@${e.id}`)]);
+}
+
+// How many of a claimed figure's words the source gives a figure of its own. A Chinese figure owns the rest of its
+// clause ("约三成投向大模型公司": what the 30% goes to); the subject it may share with its siblings ("二期基金约四成…")
+// counts only for the figure the claim names (`whole`). A claim word counts when the glossary renders it there.
+function owned(mine: ReadonlySet<string>, source: TextAnalysis, quantity: Quantity, whole = false): number {
+  if (!source.chinese) return shared(mine, territory(source, quantity));
+  const text = source.text;
+  const stop = text.slice(quantity.end).search(/[，,；;。：:]/);
+  const to = stop < 0 ? text.length : quantity.end + stop;
+  const from = whole ? text.slice(0, quantity.start).search(/[^，,；;。：:]*$/) : quantity.end;
+  const entities = new Set(source.entities.filter((e) => e.start >= from && e.end <= to).map((e) => `@${e.id}`));
+  return [...mine].filter((item) => (item.startsWith('@') ? entities.has(item) : renders(item, text.slice(from, to)))).length;
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

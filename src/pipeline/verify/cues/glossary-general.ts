@@ -3,6 +3,8 @@
 /** Same format as the industry glossary: "word: 中文 中文…", one word per line. */
 export const GENERAL_GLOSSARY = `
 association: 协会 協會 学会 學會
+company: 公司 企业 企業
+infrastructure: 基础设施 基礎設施
 federation: 联合会 聯合會
 alliance: 联盟 聯盟
 chamber: 商会 商會
