@@ -85,3 +85,13 @@ describe('round 9: a figure in the wrong clause of a Chinese sentence', () => {
     );
   });
 });
+
+describe('round 9: a new price against the original one in a Chinese source', () => {
+  it('reads 原价格 against "the new price" and 新价格 against "the old price"', () => {
+    const original = '已签约客户将继续按原价格计费至合同到期。';
+    rejected('Customers already under contract will pay the new price until their contracts expire.', original, /contradicts/, 'zh');
+    supported('Customers already under contract will keep paying the original price until their contracts expire.', original, 'zh');
+    const revised = '按量付费的客户自12月1日起按新价格计费。';
+    rejected('Pay-as-you-go customers stay on the old price after December 1.', revised, /contradicts/, 'zh');
+  });
+});

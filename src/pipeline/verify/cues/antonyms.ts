@@ -132,4 +132,11 @@ export const CHINESE_DIRECTIONS: readonly (readonly [readonly string[], readonly
     ['criticise', 'criticised', 'criticize', 'criticized', 'condemn', 'condemned', 'oppose', 'opposed'],
     ['批评', '批評', '反对', '反對', '谴责', '譴責', '抨击', '抨擊'],
   ],
+  // Which terms apply: a new price or standard against the original one ("将按原价格执行至资源包到期" is no "new price").
+  [
+    ['new', 'revised', 'updated'],
+    ['新价格', '新價格', '新价', '新價', '新标准', '新標準', '新定价', '新定價', '调整后的价格', '調整後的價格'],
+    ['original', 'old', 'previous', 'existing', 'current'],
+    ['原价格', '原價格', '原价', '原價', '原标准', '原標準', '原定价', '原定價', '原有价格', '原有價格'],
+  ],
 ];
