@@ -1,6 +1,7 @@
 /** Turns a title and text into term counts: Latin words lightly stemmed, Chinese words (or character pairs). */
 import { MAX_TERMS_CONSIDERED, MAX_TEXT_CHARACTERS, TITLE_WEIGHT } from './cluster-settings.js';
 import { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words.js';
+import { TokenCache } from './token-cache.js';
 
 /** Splits a Chinese passage into words; the segment stage's tokenizer fits here. */
 export type ChineseTokenizer = (text: string) => string[];
@@ -23,11 +24,6 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Words seen and their terms ('' for a dropped word), so that a word is judged once; cleared when it grows large. */
-const judged = new Map<string, string>();
-/** Distinct words remembered: newsroom vocabulary fits many times over, and a flood of one-off tokens cannot grow it. */
-const MAX_JUDGED_WORDS = 200_000;
-
 /** Returns the term a lowercase token stands for, or '' when it is dropped. */
 function judge(token: string): string {
   const word = token.replace(/\.+$/, '');
@@ -37,15 +33,10 @@ function judge(token: string): string {
   return stem(word);
 }
 
-function termOf(token: string): string {
-  let term = judged.get(token);
-  if (term === undefined) {
-    if (judged.size >= MAX_JUDGED_WORDS) judged.clear();
-    term = judge(token);
-    judged.set(token, term);
-  }
-  return term;
-}
+/** Distinct words remembered: newsroom vocabulary fits many times over, and a flood of one-off tokens cannot grow it. */
+const MAX_JUDGED_WORDS = 200_000;
+/** Words seen and their terms ('' for a dropped word), so that a word is judged once. */
+const judged = new TokenCache(MAX_JUDGED_WORDS, judge);
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 const WORD_CHARACTER = /[\p{Letter}\p{Number}]/u;
@@ -79,7 +70,7 @@ function scanTerms(lower: string, terms: string[]): void {
       else if ((unit === 45 || unit === 46) && index + 1 < size && isWordUnit(lower.charCodeAt(index + 1))) index += 2;
       else break;
     }
-    const term = termOf(lower.slice(start, index));
+    const term = judged.termAt(lower, start, index);
     if (term !== '') terms.push(term);
   }
 }
@@ -97,7 +88,7 @@ export function latinTerms(text: string): string[] {
   // Letters beyond the Basic Multilingual Plane are rare: the Unicode-aware pattern handles their pairs.
   else
     for (const match of lower.matchAll(LATIN_TOKEN)) {
-      const term = termOf(match[0]);
+      const term = judged.termAt(match[0], 0, match[0].length);
       if (term !== '') terms.push(term);
     }
   return terms;
