@@ -1,13 +1,13 @@
 /** Use case: compose, verify and store a new brief version for each story whose articles changed. */
-import type { Brief } from '../domain/brief.js';
 import type { Story } from '../domain/story.js';
 import {
   type BriefArticle,
   type BriefInput,
+  type GroundedBrief,
   type Prices,
   type RelatedStory,
-  composeBrief,
   composeBriefWithModel,
+  composeGroundedBrief,
   groundBrief,
 } from '../pipeline/brief/index.js';
 import type { LanguageModel } from '../ports/language-model.js';
@@ -103,8 +103,11 @@ export async function composeBriefs(deps: BriefDependencies, options: BriefPassO
   return summary;
 }
 
-/** Composes with the model when there is one, else (or when it fails) with the extractive engine. */
-async function compose(deps: BriefDependencies, input: BriefInput, at: string, options: BriefPassOptions): Promise<Brief> {
+/**
+ * Composes with the model when there is one, else (or when it fails) with the extractive engine, and grounds the
+ * brief. The model's brief was verified already; grounding again costs little and holds every engine to one rule.
+ */
+async function compose(deps: BriefDependencies, input: BriefInput, at: string, options: BriefPassOptions): Promise<GroundedBrief> {
   if (options.model) {
     const { model, prices, timeoutMs } = options.model;
     const composed = await composeBriefWithModel(input, model, {
@@ -114,10 +117,10 @@ async function compose(deps: BriefDependencies, input: BriefInput, at: string, o
       ...(prices ? { prices } : {}),
       ...(timeoutMs ? { timeoutMs } : {}),
     });
-    if (composed.ok) return composed.value;
+    if (composed.ok) return groundBrief(composed.value, input);
     deps.logger.warn('brief-model-failed', { stage: 'brief', story_id: input.storyId, error: composed.error.message });
   }
-  return composeBrief(input, { createdAt: at, language: options.language });
+  return composeGroundedBrief(input, { createdAt: at, language: options.language });
 }
 
 async function composeBatch(
@@ -131,8 +134,7 @@ async function composeBatch(
     const input = await briefInput(deps.store, storyId);
     if (!input) continue;
     const at = toIso(deps.clock.now());
-    // The model's brief was verified already; grounding again costs little and holds every engine to one rule.
-    const grounded = groundBrief(await compose(deps, input, at, options), input);
+    const grounded = await compose(deps, input, at, options);
     const log = deps.logger.child({ story_id: input.storyId });
     for (const dropped of grounded.dropped)
       log.info('brief-sentence-dropped', { stage: 'verify', section: dropped.section, text: dropped.text, reasons: dropped.reasons });

@@ -2,16 +2,18 @@
 import type { Label, Tldr } from '../../domain/index.js';
 import { citeResolved, standsAlone } from './antecedents.js';
 import type { Pool, PoolSentence } from './pool.js';
+import { hasDirectQuote } from './text.js';
 
 /**
  * Returns the whoShouldCare entry from audience labels with evidence in the brief's sentences, or undefined.
- * `shown` holds the keys of sentences the TL;DR already shows: other evidence is preferred, so the row does not
- * repeat "What changed" word for word.
+ * `shown` holds the keys of sentences the top of the brief already shows: other evidence is preferred, so the row does
+ * not repeat "What changed" word for word. `exclude` holds sentences a second draft must not use.
  */
 export function whoShouldCare(
   labels: readonly Label[] | undefined,
   pool: Pool,
   shown: ReadonlySet<string> = new Set(),
+  exclude: ReadonlySet<string> = new Set(),
 ): Tldr['whoShouldCare'] {
   const audiences = (labels ?? [])
     .filter((label) => label.kind === 'audience' && label.evidence.length > 0)
@@ -23,10 +25,14 @@ export function whoShouldCare(
       pool.sentences.find((candidate) => candidate.article.id === evidence.articleId && candidate.sentence.id === evidence.sentenceId),
     )
     .filter((item): item is PoolSentence => item !== undefined);
-  // A sentence that reads on its own and is not shown yet comes first; "It is one of…" only when nothing else earned the label.
-  const fresh = items.filter((candidate) => !shown.has(candidate.key));
-  const item =
-    fresh.find((candidate) => standsAlone(candidate, pool)) ?? items.find((candidate) => standsAlone(candidate, pool)) ?? items[0];
+  // Evidence not shown yet comes first, a plain sentence before a quotation; "It is one of…" needs its subject, so it
+  // comes only when nothing else earned the label. A quotation the verifier finds unattributed is excluded from the
+  // second draft, which then falls back to evidence already shown.
+  const usable = items.filter((candidate) => !exclude.has(candidate.key));
+  const alone = (candidate: PoolSentence) => standsAlone(candidate, pool);
+  const plain = (candidate: PoolSentence) => alone(candidate) && !hasDirectQuote(candidate.sentence.text);
+  const fresh = usable.filter((candidate) => !shown.has(candidate.key));
+  const item = fresh.find(plain) ?? fresh.find(alone) ?? usable.find(plain) ?? usable.find(alone) ?? usable[0];
   if (!item) return undefined;
   const { text, citations } = citeResolved(item, pool);
   return { text, citations, audiences: audiences.map((audience) => audience.name) };

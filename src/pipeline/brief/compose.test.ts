@@ -133,17 +133,45 @@ describe('composeBriefWith (extractive engine)', () => {
     assert.equal(brief.timeline[0]?.text, 'Halden ships HBM4E samples.');
   });
 
-  it('grounds "Who should care" in evidence the TL;DR does not already show, when the label has some', () => {
+  it('grounds "Who should care" in evidence the top of the brief does not already show, when the label has some', () => {
     const lead = compose(launchStory).tldr.whatChanged?.citations[0];
     assert.ok(lead);
-    const other = { articleId: 'k10-2', sentenceId: 'p2s1', text: '' };
+    // The analysts' sentence on supply earns the label too, and neither the hook, the Editor's Brief nor the TL;DR shows it.
+    const other = { articleId: 'k10-1', sentenceId: 'p5s1', text: '' };
     const shown = { articleId: lead.articleId, sentenceId: lead.sentenceIds[0] as string, text: '' };
     const label = (evidence: (typeof other)[]): Label[] => [{ kind: 'audience', id: 'investors', name: 'Investors', score: 0.8, evidence }];
     const brief = compose({ ...launchStory, labels: label([shown, other]) });
     assert.notEqual(brief.tldr.whoShouldCare?.text, brief.tldr.whatChanged?.text);
-    assert.deepEqual(brief.tldr.whoShouldCare?.citations, [{ articleId: 'k10-2', sentenceIds: ['p2s1'] }]);
+    assert.deepEqual(brief.tldr.whoShouldCare?.citations, [{ articleId: 'k10-1', sentenceIds: ['p5s1'] }]);
     const only = compose({ ...launchStory, labels: label([shown]) });
     assert.equal(only.tldr.whoShouldCare?.text, only.tldr.whatChanged?.text, 'the only evidence is still shown');
+  });
+
+  it("shows each source sentence once at the top: the Editor's Brief repeats neither the hook nor a TL;DR row", () => {
+    // The Chinese fixture is too short for seven distinct sentences at the top; the English one is not.
+    for (const [story, language] of [[launchStory, 'en']] as const) {
+      const brief = compose(story, language);
+      const above = [brief.hook, brief.tldr.whatChanged, brief.tldr.whyItMatters, brief.tldr.whatToDoNext].flatMap((sentence) =>
+        sentence ? [sentence.text] : [],
+      );
+      assert.equal(brief.editorsBrief.length, 3);
+      for (const point of brief.editorsBrief) assert.ok(!above.includes(point.text), `${language}: "${point.text}" is shown twice`);
+    }
+  });
+
+  it('leaves excluded source sentences out of every section', () => {
+    const first = compose(launchStory);
+    const excluded = [first.tldr.whatChanged, first.editorsBrief[0]].map((sentence) => {
+      const source = sentence?.citations[0];
+      return `${source?.articleId}#${source?.sentenceIds[0]}`;
+    });
+    const second = composeBriefWith(launchStory, { createdAt: '2026-11-21T00:00:00Z', exclude: new Set(excluded) }, segment);
+    for (const { section, sentence } of listSentences(second)) {
+      if (section === 'headline' || section === 'timeline') continue;
+      const source = sentence.citations[0];
+      assert.ok(!excluded.includes(`${source?.articleId}#${source?.sentenceIds[0]}`), `${section} still takes an excluded sentence`);
+    }
+    assert.notEqual(second.tldr.whatChanged?.text, first.tldr.whatChanged?.text);
   });
 
   it('is deterministic and sets the version', () => {

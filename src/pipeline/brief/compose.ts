@@ -59,58 +59,77 @@ function implicationsOf(scored: readonly Scored[], language: string, used: Set<s
 }
 
 /**
- * The Editor's Brief. When no title is supported, the lead sentence is the headline: the points then leave it out,
- * so the reader does not meet the same sentence twice at the top, unless without it there would be fewer than three.
+ * The Editor's Brief. The top of the page (hook, Editor's Brief, TL;DR) shows each source sentence once: the points
+ * leave out what the TL;DR and the hook already say, and another outlet's near copy of it. A short story may have
+ * too few other sentences for three points; then they leave out only the headline sentence, then nothing. They also
+ * leave the implications their sentences (`spare`) when enough others remain, so that section is not emptied.
  */
-function editorsPoints(plain: readonly Scored[], headline: Scored | null): Scored[] {
+function editorsPoints(plain: readonly Scored[], shown: readonly Scored[], spare: readonly Scored[], headline: Scored | null): Scored[] {
   const options = { count: EDITORS_POINTS, lambda: 0.7, maxSimilarity: 0.5 };
-  // Another outlet's near copy of the headline sentence is the same sentence to the reader.
-  const without = headline
-    ? selectMmr(
-        plain.filter((candidate) => candidate !== headline),
-        { ...options, avoid: [headline] },
-      )
-    : [];
-  return without.length >= EDITORS_POINTS ? without : selectMmr(plain, options);
+  let best: Scored[] = [];
+  for (const avoid of [[...shown, ...spare], shown, headline ? [headline] : [], []]) {
+    const points = selectMmr(
+      plain.filter((candidate) => !avoid.includes(candidate)),
+      { ...options, avoid },
+    );
+    if (points.length >= EDITORS_POINTS) return points;
+    if (points.length > best.length) best = points;
+  }
+  return best;
 }
 
-function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput) {
-  const language = pool.language;
-  // Sections read on their own: "She said…" or "The company…" needs its name first. The hook, lead and
-  // Editor's Brief never take such a sentence; the other sections only when nothing else carries their cue.
-  const scored = ranked.filter((candidate) => standsAlone(candidate.item, pool));
-  const leaning = ranked.filter((candidate) => !scored.includes(candidate));
+/** The TL;DR's cue-routed rows and the hook: the sentences the top of the brief shows before the Editor's Brief. */
+function topOfBrief(scored: readonly Scored[], leaning: readonly Scored[], language: string, used: Set<string>) {
   const lead = pickLead(scored, language);
-  const used = new Set<string>(lead ? [lead.item.key] : []);
+  if (lead) used.add(lead.item.key);
   // Advice is rarer than a good hook: the action section chooses before the hook does.
   const routes = pickRoutes(scored, leaning, language, used, ['action']);
   const hook = selectHook(scored, used);
   if (hook) used.add(hook.item.key);
   for (const [route, candidate] of pickRoutes(scored, leaning, language, used, ['impact'])) routes.set(route, candidate);
-  const plain = scored.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
-  const editors = editorsPoints(plain, hasTitleHeadline(pool) ? null : lead);
-  for (const point of editors) used.add(point.item.key);
+  return { lead, hook, impact: routes.get('impact') ?? null, action: routes.get('action') ?? null };
+}
+
+function takeawaysOf(plain: readonly Scored[], used: ReadonlySet<string>, editors: readonly Scored[]): Scored[] {
   const factual = plain
     .filter((candidate) => !used.has(candidate.item.key))
     .map((candidate) => ({ ...candidate, score: candidate.score + (numbersIn(candidate.item.sentence.text).length > 0 ? 0.2 : 0) }));
-  const takeaways = selectMmr(
+  return selectMmr(
     factual.sort((a, b) => b.score - a.score),
     { count: MAX_TAKEAWAYS, lambda: 0.7, avoid: editors, maxSimilarity: 0.5 },
   );
+}
+
+function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, exclude: ReadonlySet<string>) {
+  const language = pool.language;
+  // Sections read on their own: "She said…" or "The company…" needs its name first. The hook, lead and
+  // Editor's Brief never take such a sentence; the other sections only when nothing else carries their cue.
+  const scored = ranked.filter((candidate) => standsAlone(candidate.item, pool));
+  const leaning = ranked.filter((candidate) => !scored.includes(candidate));
+  const used = new Set<string>();
+  const { lead, hook, impact, action } = topOfBrief(scored, leaning, language, used);
+  const shown = [lead, hook, impact, action].filter((picked): picked is Scored => picked !== null);
+  // Forward-looking sentences are rarer than facts: the Editor's Brief and the takeaways leave them to the
+  // implications while other sentences remain.
+  const forward = implicationsOf(scored, language, used);
+  const plain = scored.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
+  const editors = editorsPoints(plain, shown, forward, hasTitleHeadline(pool) ? null : lead);
+  for (const point of editors) used.add(point.item.key);
+  const spared = new Set([...used, ...[...forward, ...implicationsOf(leaning, language, used)].map((candidate) => candidate.item.key)]);
+  const leaningPlain = leaning.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
+  // Like the other sections, takeaways take a sentence that leans on the one before only when nothing else is left.
+  const takeaways =
+    [takeawaysOf(plain, spared, editors), takeawaysOf(leaningPlain, spared, editors), takeawaysOf(plain, used, editors)].find(
+      (list) => list.length > 0,
+    ) ?? [];
   for (const takeaway of takeaways) used.add(takeaway.item.key);
+  const implications = implicationsOf(scored, language, used);
   const tldr: Tldr = {};
   if (lead) tldr.whatChanged = cite(lead, pool);
-  const impact = routes.get('impact');
   if (impact) tldr.whyItMatters = cite(impact, pool);
-  const action = routes.get('action');
   if (action) tldr.whatToDoNext = cite(action, pool);
-  const audience = whoShouldCare(
-    input.labels,
-    pool,
-    new Set([lead, impact, action].flatMap((picked) => (picked ? [picked.item.key] : []))),
-  );
+  const audience = whoShouldCare(input.labels, pool, new Set([...shown, ...editors].map((picked) => picked.item.key)), exclude);
   if (audience) tldr.whoShouldCare = audience;
-  const implications = implicationsOf(scored, language, used);
   return {
     lead,
     hook,
@@ -129,9 +148,10 @@ function emptyHeadline(input: BriefInput): BriefSentence {
 /** Composes the extractive brief with an explicit sentence splitter. */
 export function composeBriefWith(input: BriefInput, options: ComposeOptions, segment: Segmenter): Brief {
   const pool = preparePool(input, options.language ?? 'en', segment);
-  const scored = scoreSentences(pool);
+  const exclude = options.exclude ?? new Set<string>();
+  const scored = scoreSentences(pool).filter((candidate) => !exclude.has(candidate.item.key));
   const salience = new Map(scored.map((candidate) => [candidate.item.key, candidate.score]));
-  const sections = sectionsOf(pool, scored, input);
+  const sections = sectionsOf(pool, scored, input, exclude);
   const language = pool.language;
   const fallback = sections.lead ? cite(sections.lead, pool) : emptyHeadline(input);
   const headline = selectHeadline(pool, fallback);

@@ -1,10 +1,12 @@
 /** Runs the verify stage on a composed brief: the checker the LLM engine uses, and verify-then-prune for any brief. */
 import type { Brief, DroppedSentence } from '../../domain/index.js';
 import { type VerificationReport, type VerifySources, prune, verifyBrief } from '../verify/index.js';
+import { composeBriefWith } from './compose.js';
 import type { BriefChecker, SourceArticle } from './llm/verification.js';
 import { type Segmenter, sentencesOf } from './pool.js';
 import { relatedArticles } from './timeline/related.js';
-import type { BriefInput } from './types.js';
+import { addressKey, listSentences } from './sections.js';
+import type { BriefInput, ComposeOptions } from './types.js';
 
 // The verifier caches its source index per sources object: one object per story keeps that cache useful.
 const SOURCES = new WeakMap<readonly SourceArticle[], VerifySources>();
@@ -59,4 +61,31 @@ export function verifyAndPrune(brief: Brief, input: BriefInput, segment: Segment
     .filter((verdict) => verdict.verdict === 'unsupported')
     .map(({ section, index, text, reasons }) => ({ section, index, text, reasons }));
   return { brief: dropped.length > 0 ? prune(brief, report) : brief, report, dropped };
+}
+
+/**
+ * Composes the extractive brief and grounds it. When the verifier drops sentences, a second draft leaves their
+ * source sentences out, so each section takes its next candidate instead of shrinking; what the second draft still
+ * gets wrong is pruned. `dropped` lists both drafts' drops (each was the verifier's call); `report` is the
+ * published draft's.
+ */
+export function composeAndGround(
+  input: BriefInput,
+  options: ComposeOptions,
+  segment: Segmenter,
+  ground: (brief: Brief, input: BriefInput, segment: Segmenter) => GroundedBrief = verifyAndPrune,
+): GroundedBrief {
+  const draft = composeBriefWith(input, options, segment);
+  const first = ground(draft, input, segment);
+  if (first.dropped.length === 0) return first;
+  const dropped = new Set(first.dropped.map((entry) => addressKey(entry.section, entry.index)));
+  const exclude = new Set(options.exclude);
+  for (const { section, index, sentence } of listSentences(draft)) {
+    // The first citation is the sentence the text was taken from; the others corroborate it or name its subject.
+    const source = sentence.citations[0];
+    if (dropped.has(addressKey(section, index)) && source?.sentenceIds[0]) exclude.add(`${source.articleId}#${source.sentenceIds[0]}`);
+  }
+  const second = ground(composeBriefWith(input, { ...options, exclude }, segment), input, segment);
+  if (!second.brief) return first;
+  return { ...second, dropped: [...first.dropped, ...second.dropped] };
 }

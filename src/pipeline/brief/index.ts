@@ -4,7 +4,7 @@ import type { LanguageModel } from '../../ports/language-model.js';
 import type { Result } from '../../shared/result.js';
 import { splitSentences } from '../segment/index.js';
 import { composeBriefWith } from './compose.js';
-import { type GroundedBrief, checkWithVerifier, verifyAndPrune } from './grounding.js';
+import { type GroundedBrief, checkWithVerifier, composeAndGround, verifyAndPrune } from './grounding.js';
 import { composeWithModelUsing } from './llm/compose-with-model.js';
 import type { ModelComposeOptions } from './llm/options.js';
 import type { Segmenter } from './pool.js';
@@ -36,4 +36,12 @@ export function composeBriefWithModel(story: BriefInput, model: LanguageModel, o
 /** Verifies a brief against its story and prunes the unsupported sentences (the pipeline's last step before publishing). */
 export function groundBrief(brief: Brief, story: BriefInput): GroundedBrief {
   return verifyAndPrune(brief, story, segment);
+}
+
+/**
+ * Composes the extractive brief and grounds it; a sentence the verifier drops is replaced once from a second draft
+ * (see composeAndGround).
+ */
+export function composeGroundedBrief(story: BriefInput, options: ComposeOptions = {}): GroundedBrief {
+  return composeAndGround(story, options, segment);
 }

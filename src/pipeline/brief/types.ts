@@ -43,4 +43,6 @@ export interface ComposeOptions {
   createdAt?: string;
   /** Version number of this brief; default 1 (see nextVersion). */
   version?: number;
+  /** Source sentences ("articleId#sentenceId") no section may take: how a second draft avoids what the verifier dropped. */
+  exclude?: ReadonlySet<string>;
 }

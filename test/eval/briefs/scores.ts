@@ -105,3 +105,28 @@ export function sectionsPresent(brief: Brief): Set<string> {
   if (brief.article) present.add('article');
   return present;
 }
+
+const TOP_OF_BRIEF = new Set(['hook', 'editorsBrief', 'tldr.whatChanged', 'tldr.whyItMatters', 'tldr.whatToDoNext', 'tldr.whoShouldCare']);
+// Word overlap (Jaccard) from which two sentences read as the same one to a reader.
+const SAME_SENTENCE = 0.6;
+
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{Letter}\p{Number}]+/gu) ?? []);
+}
+
+/** Counts the sentences at the top of a brief (hook, Editor's Brief, TL;DR) and those that repeat one shown above them. */
+export function topRepeats(brief: Brief): { sentences: number; repeats: number } {
+  const top = listSentences(brief).filter((at) => TOP_OF_BRIEF.has(at.section));
+  const seen: Set<string>[] = [];
+  let repeats = 0;
+  for (const at of top) {
+    const words = wordsOf(at.sentence.text);
+    const same = seen.some((other) => {
+      const shared = [...words].filter((word) => other.has(word)).length;
+      return shared / (words.size + other.size - shared || 1) >= SAME_SENTENCE;
+    });
+    if (same) repeats += 1;
+    seen.push(words);
+  }
+  return { sentences: top.length, repeats };
+}

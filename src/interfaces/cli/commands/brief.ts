@@ -3,7 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import type { Brief } from '../../../domain/index.js';
-import { type BriefArticle, type BriefInput, composeBrief, composeBriefWithModel, groundBrief } from '../../../pipeline/brief/index.js';
+import {
+  type BriefArticle,
+  type BriefInput,
+  composeBrief,
+  composeBriefWithModel,
+  composeGroundedBrief,
+} from '../../../pipeline/brief/index.js';
 import { type Result, fail, ok } from '../../../shared/result.js';
 import { type CliContext, EXIT, type GlobalOptions, type LanguageModelSettings } from '../context.js';
 
@@ -82,9 +88,9 @@ async function composeWithModel(context: CliContext, story: BriefInput, flags: B
 }
 
 function extractive(story: BriefInput, flags: BriefFlags): Result<Brief> {
-  const brief = composeBrief(story, flags.language ? { language: flags.language } : {});
-  if (!flags.verify) return ok(brief);
-  const grounded = groundBrief(brief, story);
+  const options = flags.language ? { language: flags.language } : {};
+  if (!flags.verify) return ok(composeBrief(story, options));
+  const grounded = composeGroundedBrief(story, options);
   return grounded.brief
     ? ok(grounded.brief)
     : fail('brief', 'unsupported', 'no sentence of the brief is supported', {
