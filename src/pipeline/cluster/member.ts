@@ -92,6 +92,20 @@ function selectStrongest(size: number, limit: number): number {
   return limit;
 }
 
+/** Kept features sorted by insertion: a channel keeps a few dozen, where a comparator sort costs more in calls than in moves. */
+const INSERTION_SORT_LIMIT = 64;
+
+/** Sorts order[0, kept), positions in ascending order, by weight, strongest first; ties stay in position order. */
+function sortByWeight(kept: number): void {
+  for (let index = 1; index < kept; index++) {
+    const position = order[index] as number;
+    const weight = scratchWeights[position] as number;
+    let at = index;
+    for (; at > 0 && (scratchWeights[order[at - 1] as number] as number) < weight; at--) order[at] = order[at - 1] as number;
+    order[at] = position;
+  }
+}
+
 /** Appends the `limit` strongest of the `size` weighed features in scratch to the slab at `at`, as a unit vector. */
 function keepStrongestInSlab(size: number, limit: number, at: number): number {
   const kept = size > limit ? selectStrongest(size, limit) : size;
@@ -100,7 +114,8 @@ function keepStrongestInSlab(size: number, limit: number, at: number): number {
     for (let position = 0; position < size; position++) order[position] = position;
   }
   // Ties keep first-seen order, as a stable sort of the entries would.
-  order.sort((a, b) => (scratchWeights[b] as number) - (scratchWeights[a] as number) || a - b);
+  if (kept <= INSERTION_SORT_LIMIT) sortByWeight(kept);
+  else order.sort((a, b) => (scratchWeights[b] as number) - (scratchWeights[a] as number) || a - b);
   let squared = 0;
   for (let position = 0; position < kept; position++) {
     const weight = scratchWeights[order[position] as number] as number;

@@ -11,7 +11,7 @@ import {
 } from './cluster-settings.js';
 import { lookupFeatures, type Member } from './member.js';
 import { denseCosine, forStrongest, type CompactVector } from './sparse-vector.js';
-import { SLOT_FIRST, SLOT_GENERATION, SLOT_LAST, SLOT_ROUND, SLOT_STRIDE, SLOT_WEIGHT, SlotTable } from './slot-table.js';
+import { heaviestFirst, SLOT_FIRST, SLOT_GENERATION, SLOT_LAST, SLOT_ROUND, SLOT_STRIDE, SLOT_WEIGHT, SlotTable } from './slot-table.js';
 import type { StoryRecord } from './story-record.js';
 import { CHANNELS } from './types.js';
 
@@ -233,9 +233,7 @@ export class StoryIndex {
       if ((table[slot * SLOT_STRIDE + SLOT_WEIGHT] as number) >= floor) found[close++] = slot;
     }
     found.length = close;
-    // A stable sort, so equal weights keep the order in which their stories were found.
-    if (close > MAX_CANDIDATES)
-      found.sort((a, b) => (table[b * SLOT_STRIDE + SLOT_WEIGHT] as number) - (table[a * SLOT_STRIDE + SLOT_WEIGHT] as number));
+    if (close > MAX_CANDIDATES) heaviestFirst(found, close, MAX_CANDIDATES, table);
     const kept: StoryRecord[] = [];
     for (let index = 0; index < Math.min(close, MAX_CANDIDATES); index++) kept.push(slotStories[found[index] as number] as StoryRecord);
     if (found.length > 4096) this.found = [];
