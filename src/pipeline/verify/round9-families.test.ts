@@ -27,6 +27,7 @@ describe('round 9: a view the source attributes to people it does not stand behi
       /attribution dropped/,
     );
     supported('An analyst predicted every regional lender without a cloud contract will be asked about it at the next results.', quotation);
+    supported('"Every regional lender without a cloud contract will be asked about it at the next results."', quotation);
     const pledge = '"We will publish the full audit of the Harlow plant within 30 days."';
     supported('The company will publish the full audit of the Harlow plant within 30 days.', pledge);
   });
@@ -93,5 +94,29 @@ describe('round 9: a new price against the original one in a Chinese source', ()
     supported('Customers already under contract will keep paying the original price until their contracts expire.', original, 'zh');
     const revised = '按量付费的客户自12月1日起按新价格计费。';
     rejected('Pay-as-you-go customers stay on the old price after December 1.', revised, /contradicts/, 'zh');
+  });
+});
+
+describe('round 9: an unwillingness or a refusal in other words', () => {
+  it('reads "unwilling" and "reluctant" as negations of what they govern', () => {
+    const unwilling = 'Auditors at the two regulators were often unwilling to sign off on offshore backups.';
+    rejected('Auditors at the two regulators readily signed off on offshore backups.', unwilling, /negation flipped/);
+    supported('Auditors at the two regulators were often reluctant to sign off on offshore backups.', unwilling);
+    const reluctant = 'Insurers are reluctant to cover the new battery sites at standard rates.';
+    rejected('Insurers cover the new battery sites at standard rates.', reluctant, /negation flipped/);
+  });
+
+  it('reads "would not quantify" against "put a figure on"', () => {
+    const source = 'The chief executive said demand had "picked up sharply" but would not quantify it.';
+    rejected('The chief executive said demand had picked up sharply and put a figure on it.', source, /negation flipped/);
+    supported('The chief executive said demand had picked up sharply but would not put a figure on it.', source);
+  });
+});
+
+describe('round 9: a claim keeps "claims" with its own subject', () => {
+  it('keeps the hedge of "the company claims" when the claim says who claims it', () => {
+    const source = 'The company claims a 40% cut in cooling energy at the Harlow site, a figure no one has checked.';
+    supported('The operator claims a 40% cut in cooling energy at the Harlow site, a figure no one has checked.', source);
+    rejected('The Harlow site cut its cooling energy by 40%.', source, /certainty where the source hedges/);
   });
 });

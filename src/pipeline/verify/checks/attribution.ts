@@ -35,7 +35,8 @@ interface Span {
 
 /** Returns a reason when a claim states flat what its cited sentences rest on an anonymous source or an opinion. */
 export function checkAttribution(claim: TextAnalysis, evidence: Evidence): string[] {
-  if (claim.chinese || KEEPS.test(claim.text)) return [];
+  // A claim that opens on a quotation mark quotes the statement as someone's words, which keeps it theirs.
+  if (claim.chinese || KEEPS.test(claim.text) || /^\s*["“‘]/.test(claim.text)) return [];
   // A claim that joins an on-record sentence to an anonymous one ("raised 1.5 billion yuan, the company said" and the
   // valuation "according to a person familiar") is read as a summary of the record; only a claim resting wholly on
   // attributed sentences states their account as fact.

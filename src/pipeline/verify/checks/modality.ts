@@ -136,6 +136,7 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   // "plans to make … generally available", "claiming to hold" for "claimed to have taken", "to be built").
   const kept = (hit: CueHit, analysis: TextAnalysis): boolean =>
     ownCues.has(hit.cue) ||
+    keepsClaimVerb(hit, claim) ||
     (keepsConditions && (conditional(hit) || hit.cueClass === 'speculation')) ||
     claimKeepsHedge(claim, hit) ||
     (promised && (isPlanHedge(hit) || hedgedFigure(hit, claim, analysis, evidence))) ||
@@ -152,6 +153,14 @@ function droppedHedge(claim: TextAnalysis, guesses: SourceHit[], evidence: Evide
   );
   if (!dropped) return [];
   return [`certainty where the source hedges: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
+}
+
+// "The company claims twice the throughput" restated as "Stratos claims twice the throughput": the claim names the
+// subject its own way and keeps the verb that makes the statement the company's.
+const CLAIM_VERBS = new Set(['claims', 'claimed']);
+function keepsClaimVerb(hit: CueHit, claim: TextAnalysis): boolean {
+  const verb = hit.cue.split(' ').at(-1) ?? '';
+  return hit.cue.includes(' ') && CLAIM_VERBS.has(verb) && claim.words.some((word) => word.word === verb);
 }
 
 // "No immediate plan to", "not expected to": a negator a word or two before a cue, in its clause, turns it around.

@@ -4,12 +4,12 @@ import { cueList } from './list.js';
 /**
  * English negators, matched as whole words (lower case). Refusal and denial verbs count: "declined to
  * say" and "did not say" state the same thing, and "denies" flips a claim as surely as "not". Words such
- * as "exempt" and "bars" negate what follows them too.
+ * as "exempt" and "bars" negate what follows them too, and so does an unwillingness ("were often unwilling to sign off").
  */
 export const ENGLISH_NEGATORS = cueList(`
   not, n't, no, never, without, none, nobody, nothing, neither, nor, cannot, declined, declines, decline, refused, refuses,
   refuse, denied, denies, deny, failed, fails, failing, unable, non, lack, lacks, lacked, lacking, exempt, unaffected, unchanged, bars, barred, bans,
-  banned, prohibits, prohibited, forbids, forbidden, excludes, excluded`);
+  banned, prohibits, prohibited, forbids, forbidden, excludes, excluded, unwilling, reluctant`);
 
 /**
  * Multi-word English negations, matched before single words so "no longer" is one cue. Lexical negatives count

@@ -28,6 +28,8 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   ['small', 'little', 'minor'],
   ['fund', 'finance', 'bankroll', 'invest', 'money', 'capital'],
   ['round', 'raise', 'financing'],
+  // "Would not quantify it" is "did not put a figure on it".
+  ['quantify', 'figure'],
   ['chip', 'accelerator', 'processor', 'silicon', 'gpu'],
   ['model', 'llm'],
   ['power', 'electricity', 'energy'],

@@ -20,7 +20,8 @@ export function coversWindow(hit: CueHit, claim: TextAnalysis, source?: TextAnal
   if (claim.chinese || hit.window.length === 0) return false;
   const stems = new Set([...claim.stems].filter((stem) => !REPORTING.has(stem)));
   // "Without a right of veto" negates the veto: a light noun before "of" hands the head role to the next word.
-  const [first, ...rest] = LIGHT_NOUNS.has(hit.window[0] ?? '') ? hit.window.slice(1) : hit.window;
+  // Alone it is the governed word itself ("unwilling to sign off").
+  const [first, ...rest] = LIGHT_NOUNS.has(hit.window[0] ?? '') && hit.window.length > 1 ? hit.window.slice(1) : hit.window;
   // "Has not said whether it will challenge": a claim that reports the unsaid thing as said covers it.
   if (first !== undefined && REPORTING.has(first) && rest[0] !== undefined && [...claim.stems].some((stem) => REPORTING.has(stem)))
     return hasParaphrase(stems, rest[0]);
