@@ -62,12 +62,12 @@ function titleCandidates(pool: Pool): TitleCandidate[] {
   return candidates.sort((a, b) => b.value - a.value);
 }
 
-/** Returns the headline: the best-supported title, else the event sentence itself. */
 /** Tells whether some article title is supported well enough to be the headline (else the lead sentence is). */
 export function hasTitleHeadline(pool: Pool): boolean {
   return titleCandidates(pool).length > 0;
 }
 
+/** Returns the headline: the best-supported title, else the event sentence itself. */
 export function selectHeadline(pool: Pool, fallback: BriefSentence): BriefSentence {
   const best = titleCandidates(pool)[0];
   return best ? { text: best.title, citations: citationsOf(best.support) } : fallback;
