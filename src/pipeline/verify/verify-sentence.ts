@@ -15,6 +15,7 @@ import { checkPlanDone } from './checks/plan-done.js';
 import { checkPolarity } from './checks/polarity.js';
 import { checkPredicates } from './checks/predicates.js';
 import { checkQuantities } from './checks/quantities.js';
+import { checkQuantifierShares } from './checks/quantifier-shares.js';
 import { checkEventDate, checkQuote } from './checks/special.js';
 import { checkSwaps, checkTargets } from './checks/swaps.js';
 import { checkTerms, type TermLimits } from './checks/terms.js';
@@ -51,6 +52,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
   const found = [
     ...checkQuantities(claim, evidence),
     ...checkBounds(claim, evidence),
+    ...checkQuantifierShares(claim, evidence),
     ...checkChangePairs(claim, evidence),
     ...checkEntities(claim, evidence, vocabulary.englishText),
     ...checkPolarity(claim, evidence),

@@ -1,0 +1,63 @@
+/** Checks that a claim's "most" or "few" of a group agrees with the share the cited sentences state for that group. */
+import type { TextAnalysis } from '../analysis.js';
+import type { Evidence } from '../evidence.js';
+import { stem } from '../text/stem.js';
+
+// "Most factories have dedicated staff" where the source says "only 9% of factories" do: the claim's quantifier
+// states a share the cited sentence puts on the other side of half.
+const ENGLISH_MOST =
+  /\b(?:most|a majority of|the majority of|the bulk of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z-]+))?/gi;
+const ENGLISH_FEW = /\b(?:few|a minority of|only a few)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z-]+))?/gi;
+const CHINESE_MOST = /(?:大多数|大多數|多数|多數|大部分|过半|過半|多半)(?:的)?([\u4e00-\u9fff]{2})/g;
+const CHINESE_FEW = /(?:少数|少數|极少数|極少數)(?:的)?([\u4e00-\u9fff]{2})/g;
+
+interface Quantifier {
+  side: 'most' | 'few';
+  /** The group: a Chinese word, or the stems of the one or two English words after the quantifier. */
+  nouns: string[];
+  surface: string;
+}
+
+/** Returns a reason when the claim says most (or few) of a group the cited sentences give a share on the other side of half. */
+export function checkQuantifierShares(claim: TextAnalysis, evidence: Evidence): string[] {
+  for (const quantifier of quantifiersOf(claim)) {
+    const shares = evidence.analyses.flatMap((source) => quantifier.nouns.flatMap((noun) => sharesOf(source, noun)));
+    if (shares.length === 0) continue;
+    const agrees = shares.some((share) => (quantifier.side === 'most' ? share > 50 : share < 50));
+    if (!agrees) return [`quantifier contradicts the source: claim says "${quantifier.surface}", the cited share is ${shares[0]}%`];
+  }
+  return [];
+}
+
+function quantifiersOf(claim: TextAnalysis): Quantifier[] {
+  const found: Quantifier[] = [];
+  const collect = (pattern: RegExp, side: Quantifier['side'], chinese: boolean): void => {
+    for (const match of claim.text.matchAll(pattern))
+      found.push({
+        side,
+        nouns: chinese ? [match[1]!] : [match[1], match[2]].filter((word) => word !== undefined).map((word) => stem(word.toLowerCase())),
+        surface: match[0],
+      });
+  };
+  if (claim.chinese) {
+    collect(CHINESE_MOST, 'most', true);
+    collect(CHINESE_FEW, 'few', true);
+  } else {
+    collect(ENGLISH_MOST, 'most', false);
+    collect(ENGLISH_FEW, 'few', false);
+  }
+  return found;
+}
+
+// The shares a cited sentence gives the group: "9% of factories", "9%的工厂".
+function sharesOf(source: TextAnalysis, noun: string): number[] {
+  return source.quantities
+    .filter((q) => q.kind === 'percent')
+    .filter((q) => {
+      const after = source.text.slice(q.end, q.end + 24);
+      if (/[\u4e00-\u9fff]/.test(noun)) return new RegExp(`^(?:的)?[\\u4e00-\\u9fff]{0,4}${noun}`).test(after);
+      const words = /^\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z-]+))?/i.exec(after);
+      return words !== null && [words[1], words[2]].some((word) => word !== undefined && stem(word.toLowerCase()) === noun);
+    })
+    .map((q) => q.value);
+}
