@@ -19,6 +19,21 @@ describe('round 9: a view the source attributes to people it does not stand behi
     supported('The grid operator argues that most of the proposed wind farms will never connect.', argues);
   });
 
+  it('keeps an unnamed analyst or insider who opens a Chinese statement', () => {
+    const source = '一位券商分析师指出，客户单一的中小运营商在禁止低价倾销之后竞争力会进一步下降。';
+    rejected(
+      'Small operators with a single customer become less competitive once below-cost pricing is banned.',
+      source,
+      /attribution dropped/,
+      'zh',
+    );
+    supported(
+      'A brokerage analyst said small operators with a single customer become less competitive once below-cost pricing is banned.',
+      source,
+      'zh',
+    );
+  });
+
   it('keeps a third-person quotation, not a first-person one', () => {
     const quotation = '"Every regional lender without a cloud contract will be asked about it at the next results."';
     rejected(

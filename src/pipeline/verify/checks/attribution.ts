@@ -1,6 +1,7 @@
 /** Checks that a claim keeps the attribution of a cited sentence that rests wholly on an unnamed or interested source. */
 import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
+import { renders } from '../text/glossary.js';
 
 // "…, according to a person familiar with the terms." and "We think every company will need…": a trailing anonymous
 // attribution or an opening opinion governs the whole statement, whatever words of it a claim restates; a hedge list
@@ -16,6 +17,9 @@ const LEADING_ANONYMOUS =
 // argument ("…, the utility argues, but …") governs the clause before it. The statement is theirs, not a finding.
 const LEADING_VIEW =
   /^[\s"“‘']*(?:(?:some|many|most|several|other|few)\s+)?(?:analysts?|experts?|critics?|observers?|economists?|commentators?|skeptics?|sceptics?|watchers|bankers|traders|one|another|a third)\s+(?:say|said|says|believe|believes|think|thinks|argue|argues|argued|reckon|reckons|expect|expects|predict|predicts|warn|warns|warned|suspect|suspects|contend|contends|told\s+\w+)\b(?:\s+that)?/i;
+// The same in Chinese: an unnamed analyst or insider opens the statement ("一位券商分析师指出，…").
+const LEADING_VIEW_ZH =
+  /^[^，。；]{0,6}(?:一位|一名|有|多位|部分|某)[^，。；]{0,8}(?:分析师|分析師|分析人士|业内人士|業內人士|研究员|研究員|专家|專家)(?:指出|认为|認為|表示|称|稱)[，,：:]?/;
 const INSERTED_ARGUMENT =
   /[,，]\s*(?:the |a |an |its |their )?[\w'’ -]{2,40}?\s+(?:argues|argued|contends|contended|insists|insisted|reckons)\s*[,;]/i;
 // A sentence that is one quotation and nothing else: the speaker's view, named in another sentence, not the writer's.
@@ -40,7 +44,10 @@ export function checkAttribution(claim: TextAnalysis, evidence: Evidence): strin
   // A claim that joins an on-record sentence to an anonymous one ("raised 1.5 billion yuan, the company said" and the
   // valuation "according to a person familiar") is read as a summary of the record; only a claim resting wholly on
   // attributed sentences states their account as fact.
-  const spans = evidence.analyses.map((source) => ({ source, span: source.chinese ? null : attributedSpan(source.text) }));
+  const spans = evidence.analyses.map((source) => ({
+    source,
+    span: source.chinese ? chineseSpan(source.text) : attributedSpan(source.text),
+  }));
   if (spans.some(({ span }) => !span)) return [];
   const dropped = spans.find(({ source, span }) => restates(claim, source, span!));
   return dropped ? [`attribution dropped: the cited sentence rests on "${dropped.span!.attribution}"`] : [];
@@ -64,11 +71,21 @@ function attributedSpan(text: string): Span | null {
   return { start, end: stop < 0 ? text.length : start + stop, attribution: tidy(opinion[0]) };
 }
 
-// The claim restates the attributed statement when it takes a figure of it, or three of its content words.
+function chineseSpan(text: string): Span | null {
+  const view = LEADING_VIEW_ZH.exec(text);
+  return view ? { start: view[0].length, end: text.length, attribution: view[0].replace(/[，,：:]$/, '') } : null;
+}
+
+// The claim restates the attributed statement when it takes a figure of it, or three of its content words (against
+// Chinese, three words the glossary renders inside it).
 function restates(claim: TextAnalysis, source: TextAnalysis, span: Span): boolean {
   const inside = (item: { start: number; end: number }): boolean => item.start >= span.start && item.end <= span.end;
   const figures = source.quantities.filter((q) => q.kind !== 'date' && inside(q));
   if (claim.quantities.some((q) => q.kind !== 'date' && figures.some((s) => s.key === q.key))) return true;
+  if (source.chinese) {
+    const statement = source.text.slice(span.start, span.end);
+    return [...claim.stems].filter((stem) => stem.length > 3 && renders(stem, statement)).length >= 3;
+  }
   const stems = new Set(source.words.filter(inside).map((word) => word.stem));
   return [...claim.stems].filter((stem) => stem.length > 3 && stems.has(stem)).length >= 3;
 }
