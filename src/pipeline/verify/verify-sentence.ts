@@ -5,6 +5,7 @@ import { checkAttribution } from './checks/attribution.js';
 import { checkBounds } from './checks/bounds.js';
 import { checkChangePairs } from './checks/change-pairs.js';
 import { checkContradiction } from './checks/contradiction.js';
+import { checkContrastSwap } from './checks/contrast-swap.js';
 import { checkEntities } from './checks/entities.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
 import { checkModality } from './checks/modality.js';
@@ -57,6 +58,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkEntities(claim, evidence, vocabulary.englishText),
     ...checkPolarity(claim, evidence),
     ...checkContradiction(claim, evidence),
+    ...checkContrastSwap(claim, evidence),
     ...checkOppositeObjects(claim, evidence),
     ...checkSwaps(claim, evidence),
     ...checkFigureRoles(claim, evidence),
