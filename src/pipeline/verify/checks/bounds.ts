@@ -40,11 +40,11 @@ export function checkBounds(claim: TextAnalysis, evidence: Evidence): string[] {
   return reasons;
 }
 
-// "A 24 MW contract" names the contract by its size, as a label: dropping its "up to" claims no exactness, which
+// "A 24 MW contract" (or "its 24 MW … contract") names the contract by its size, as a label: dropping its "up to" claims no exactness, which
 // only a word ("exactly", "full") would. A figure that is the claim's own statement ("draws 24 MW") keeps its bound.
 function labelsSize(text: string, quantity: Quantity): boolean {
   return (
-    /(?:^|\s)(?:a|an)\s+$/i.test(text.slice(Math.max(0, quantity.start - 4), quantity.start)) &&
+    /(?:^|\s)(?:a|an|its|their)\s+$/i.test(text.slice(Math.max(0, quantity.start - 6), quantity.start)) &&
     /^-?\s*[a-z]/i.test(text.slice(quantity.end, quantity.end + 3))
   );
 }
@@ -140,7 +140,7 @@ function spreads(before: string, cue: string): boolean {
 }
 
 // "Over eleven weeks" is a stretch of time, not a floor.
-const DURATION_PREPOSITIONS = new Set(['over']);
+const DURATION_PREPOSITIONS = new Set(['over', 'past']);
 const isDuration = (quantity: Pick<Quantity, 'unit'>): boolean =>
   quantity.unit === 'h' || quantity.unit === 'month' || quantity.unit === 'year';
 

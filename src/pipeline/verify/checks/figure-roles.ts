@@ -10,6 +10,7 @@ import { ENGLISH_STOPWORDS } from '../cues/stopwords.js';
 import type { Evidence } from '../evidence.js';
 import type { Quantity } from '../language-tools.js';
 import { renders } from '../text/glossary.js';
+import { claimedFractionShares } from './fractions.js';
 import { supports } from './quantities.js';
 
 /** How many more of the claim's words a sibling figure must own than the figure the claim names. */
@@ -21,6 +22,9 @@ const CHINESE_MARGIN = 1;
 export function checkFigureRoles(claim: TextAnalysis, evidence: Evidence): string[] {
   if (claim.chinese) return [];
   const sources = evidence.analyses;
+  // "Owns three-fifths of the venture" states the source's 60 percent: that figure is no sibling the claim leaves out.
+  const inWords = claimedFractionShares(claim);
+  const statedInWords = (q: Quantity): boolean => q.kind === 'percent' && inWords.some((share) => Math.abs(share - q.value) <= 1.5);
   for (const quantity of claim.quantities) {
     const mine = territory(claim, quantity);
     if (mine.size < 2) continue;
@@ -36,6 +40,7 @@ export function checkFigureRoles(claim: TextAnalysis, evidence: Evidence): strin
           sameKind(q, quantity) &&
           !twins.some((twin) => twin.q === q) &&
           !claim.quantities.some((c) => supports(q, c)) &&
+          !statedInWords(q) &&
           !countWordBeside(q, quantity) &&
           owned(mine, source, q) >= own + (source.chinese ? CHINESE_MARGIN : MARGIN),
       );

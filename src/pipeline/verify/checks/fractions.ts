@@ -21,23 +21,54 @@ const ROUGH = /(?:about|around|roughly|some|approximately|nearly|almost|close to
 export function statedFractionSpans(claim: TextAnalysis, evidence: Evidence): [number, number][] {
   const percents = evidence.quantities.filter((q) => q.kind === 'percent').map((q) => q.value);
   if (percents.length === 0) return [];
-  const spans: [number, number][] = [];
-  for (const match of [...claim.text.matchAll(IN_OF), ...claim.text.matchAll(PART_OF)]) {
-    const numerator = countOf(match[1]!);
-    const word = match[match.length - 1]!.toLowerCase();
-    const denominator = PARTS[word] ?? PARTS_MORE[word] ?? countOf(word);
-    if (!(numerator > 0 && denominator > numerator)) continue;
-    const start = match.index ?? 0;
-    const tolerance = ROUGH.test(claim.text.slice(Math.max(0, start - 16), start)) ? 4 : 1.5;
-    const share = (numerator / denominator) * 100;
-    if (percents.some((value) => Math.abs(value - share) <= tolerance)) spans.push([start, start + match[0].length]);
-  }
+  const spans: [number, number][] = wordFractions(claim.text)
+    .filter(({ share, tolerance }) => percents.some((value) => Math.abs(value - share) <= tolerance))
+    .map(({ span }) => span);
   // "A 60-40 joint venture", "a 70/30 split": shares that make a whole, each a cited percentage.
   for (const match of claim.text.matchAll(SPLIT)) {
     const [a, b] = [Number(match[1]), Number(match[2])];
     if (a + b === 100 && percents.includes(a) && percents.includes(b)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
   }
   return spans;
+}
+
+/** The shares (in percent) the claim gives in word fractions ("three-fifths of the venture" is 60). */
+export function claimedFractionShares(claim: TextAnalysis): number[] {
+  return wordFractions(claim.text).map(({ share }) => share);
+}
+
+/**
+ * Whether the English cited text gives a claimed percentage as a word fraction: "raise output by roughly half" states
+ * "by roughly 50%", "two-thirds of the sites" 67%. Only a fraction the claim's figure rounds (within a point) counts.
+ */
+export function percentInWords(value: number, englishText: string): boolean {
+  const shares = wordFractions(englishText).map(({ share }) => share);
+  if (HALF.test(englishText)) shares.push(50);
+  return shares.some((share) => Math.abs(share - value) <= 1);
+}
+
+// A bare "half" is one half ("by roughly half", "half of the sites"); "half a day" or "half-year" name no share.
+const HALF =
+  /\b(?:by|about|roughly|around|nearly|almost|some|than|over|under)\s+(?:roughly\s+|about\s+)?half\b(?![\s-]+(?:a|an|year|day|hour)\b)|\bhalf\s+of\b/i;
+
+interface WordFraction {
+  span: [number, number];
+  share: number;
+  tolerance: number;
+}
+
+function wordFractions(text: string): WordFraction[] {
+  const found: WordFraction[] = [];
+  for (const match of [...text.matchAll(IN_OF), ...text.matchAll(PART_OF)]) {
+    const numerator = countOf(match[1]!);
+    const word = match[match.length - 1]!.toLowerCase();
+    const denominator = PARTS[word] ?? PARTS_MORE[word] ?? countOf(word);
+    if (!(numerator > 0 && denominator > numerator)) continue;
+    const start = match.index ?? 0;
+    const tolerance = ROUGH.test(text.slice(Math.max(0, start - 16), start)) ? 4 : 1.5;
+    found.push({ span: [start, start + match[0].length], share: (numerator / denominator) * 100, tolerance });
+  }
+  return found;
 }
 
 function countOf(word: string): number {

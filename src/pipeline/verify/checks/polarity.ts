@@ -100,7 +100,7 @@ function looksAhead(claim: TextAnalysis): boolean {
 // A negation that ends its sentence ("the other 400 will not", "go without one") elides its predicate: it is said of
 // the whole sentence before it, so it matches a source negation of any word there.
 function negatesSame(source: CueHit, own: CueHit, claim: TextAnalysis): boolean {
-  if (windowsOverlap(source, own)) return true;
+  if (windowsOverlap(source, own) || unNegates(own, source)) return true;
   // "Tickets no longer possible online": a negated predicate adjective is said of its subject, which may stand where
   // the source's object does ("cannot file tickets online").
   if (!source.windowText && PREDICATES.has(own.window[0] ?? '')) {
@@ -111,6 +111,12 @@ function negatesSame(source: CueHit, own: CueHit, claim: TextAnalysis): boolean 
   if (source.windowText || own.windowText || claim.words.some((word) => word.start >= own.end && !PRO_FORMS.has(word.word))) return false;
   const before = new Set(claim.words.filter((word) => word.end <= own.start).map((word) => word.stem));
   return source.window.some((stem) => hasParaphrase(before, stem));
+}
+
+// "Were unaffected" is "were not affected": a negative in un- carries the word the source negates inside it.
+function unNegates(own: CueHit, source: CueHit): boolean {
+  const base = /^un(\p{L}{4,})$/u.exec(own.cue)?.[1];
+  return base !== undefined && !source.windowText && source.window.slice(0, 1).some((stem) => hasParaphrase(new Set([stemOf(base)]), stem));
 }
 
 const PRO_FORMS = new Set(['one', 'ones', 'it', 'them', 'any', 'either', 'that', 'those']);

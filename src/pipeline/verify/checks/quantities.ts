@@ -10,7 +10,7 @@ import { supports } from './supports.js';
 
 export { supports } from './supports.js';
 import { derivable, derivedEnergy } from './derived-numbers.js';
-import { statedFractionSpans } from './fractions.js';
+import { percentInWords, statedFractionSpans } from './fractions.js';
 import { sharesListUnit } from './shared-units.js';
 import { sharesPartnerDate, statedDenominator, withinBound, withPartnerYear } from './quantity-context.js';
 import { checkSpelledOut } from './spelled.js';
@@ -35,6 +35,7 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
     if (inYear && evidence.quantities.some((source) => supports(source, inYear))) continue;
     if (chinesePeriodStated(quantity, evidence) || chineseMonthRangeStated(quantity, evidence)) continue;
     if (calendarDerived(quantity, claim, evidence)) continue;
+    if (quantity.kind === 'percent' && percentInWords(quantity.value, evidence.englishText)) continue;
     if (quantity.kind === 'number' && /^[a-z]/i.test(quantity.surface) && derivable(quantity.value, quantity.start, claim, evidence))
       continue;
     reasons.push(describe(quantity));

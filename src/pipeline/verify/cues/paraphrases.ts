@@ -89,4 +89,9 @@ export const PARAPHRASE_GROUPS: readonly (readonly string[])[] = [
   // A comparison said either way round: "versus 1.3 at its US sites" for "compared with the 1.3 of its US sites".
   ['versus', 'compared', 'vs'],
   ['annual', 'annually', 'yearly', 'year'],
+  ['select', 'pick', 'choose'],
+  // A pilot that is abandoned outright has been dropped altogether.
+  ['abandon', 'drop', 'scrap', 'shelve', 'discard'],
+  ['outright', 'altogether', 'entirely', 'completely'],
+  ['relieve', 'ease', 'alleviate'],
 ];
