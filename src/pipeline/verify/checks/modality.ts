@@ -8,6 +8,7 @@ import { coversWindow, statesWindow } from '../text/coverage.js';
 import { renders } from '../text/glossary.js';
 import type { CueClass, CueHit } from '../text/cues.js';
 import { excerpt } from './polarity.js';
+import { conditionStated } from './stated-conditions.js';
 
 const CERTAIN_FUTURE = new Set(['will', "'ll", '将', '將', '将于', '將於']);
 // Reported speech turns "will" into "would" and "shall" into "should": neither hedges a plan.
@@ -89,6 +90,7 @@ function addedFraming(claim: TextAnalysis, evidence: Evidence, sourceFrames: Sou
     (hit) =>
       !frames.has(hit.cue) &&
       !statedInChinese(hit, chineseText) &&
+      !conditionStated(hit, evidence) &&
       !(INTENT.test(hit.cue) && sourceIntends) &&
       !(PURPOSE_FRAME.test(hit.cue) && sourcePurposes),
   );
@@ -244,7 +246,7 @@ function inventedPlan(claim: TextAnalysis, sourceLooksAhead: boolean, evidence: 
 }
 
 const FORECAST_NOUNS =
-  /\b(?:estimates?|estimated|forecasts?|forecasted|projections?|projected|outlook|consensus|guidance|expectations?|plans?|planned|budgeted|targets?)\b|预计|预期|预测|计划|规划|估计/;
+  /\b(?:estimates?|estimated|forecasts?|forecasted|projections?|projected|outlook|consensus|guidance|expectations?|plans?|planned|budgeted|targets?|goals?|ambitions?)\b|预计|预期|预测|计划|规划|估计/;
 
 function namesForecast(evidence: Evidence): boolean {
   return (

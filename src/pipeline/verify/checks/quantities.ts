@@ -24,7 +24,7 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
   for (const quantity of claim.quantities) {
     // A number inside a name ("Tern 2", "Lumen-4") is part of the name; the entity check covers it.
     if (seen.has(quantity.key) || claim.entities.some((e) => quantity.start >= e.start && quantity.end <= e.end)) continue;
-    if (inFraction(quantity.start, quantity.end)) continue;
+    if (inFraction(quantity.start, quantity.end) || presentTense(quantity, claim.text)) continue;
     seen.add(quantity.key);
     const deadline = deadlineYear(quantity, claim);
     const sources = deadline ? evidence.quantities.filter((source) => /\d{4}/.test(source.surface)) : evidence.quantities;
@@ -52,10 +52,16 @@ function deadlineYear(quantity: Quantity, claim: TextAnalysis): boolean {
   );
 }
 
+// "Today's shortage", "today's models": a possessive "today" is the present a claim speaks from, not a date it asserts.
+function presentTense(quantity: Quantity, text: string): boolean {
+  return quantity.kind === 'date' && /^today$/i.test(quantity.surface) && /^['’]s\b/.test(text.slice(quantity.end));
+}
+
 // Extraction can read the same words two ways ("within six months" as a span or as a date): the same
 // words in an English source, or a small count in Chinese numerals ("三年", "四十多家"), state it too.
 function statedLiterally(quantity: Quantity, evidence: Evidence): boolean {
   const surface = quantity.surface.toLowerCase();
+  if (oneUnitInWords(surface, evidence.englishText)) return true;
   if (/[a-z]/.test(surface) && new RegExp(`(^|[^\\p{L}\\d])${escape(surface)}($|[^\\p{L}\\d])`, 'u').test(evidence.englishText))
     return true;
   // Only a count or a span of time may be written in bare Chinese numerals ("三年"); "750瓦" is no "750 kW".
@@ -64,6 +70,25 @@ function statedLiterally(quantity: Quantity, evidence: Evidence): boolean {
   const written = Number(surface.replace(/[^\d.]/g, '')) || wordValue(surface);
   if (written > 0 && new RegExp(`(^|[^\\d.])${written}(?![\\d.])`).test(evidence.chineseText)) return true;
   return chineseNumerals(written).some((numeral) => evidence.chineseText.includes(numeral));
+}
+
+// "过去则需要一天" against "instead of a day": one unit of time in Chinese is an English "a day", "one week", "an hour".
+const ONE_UNIT: Readonly<Record<string, string>> = {
+  天: 'day',
+  日: 'day',
+  周: 'week',
+  週: 'week',
+  星期: 'week',
+  个月: 'month',
+  個月: 'month',
+  年: 'year',
+  小时: 'hour',
+  小時: 'hour',
+};
+
+function oneUnitInWords(surface: string, englishText: string): boolean {
+  const unit = /^[一1]\s*(天|日|周|週|星期|个月|個月|年|小时|小時)$/.exec(surface)?.[1];
+  return unit !== undefined && new RegExp(`\\b(?:a|an|one)\\s+${ONE_UNIT[unit]}\\b`, 'i').test(englishText);
 }
 
 function wordValue(surface: string): number {

@@ -57,6 +57,14 @@ export const TENTATIVE_CUES = cueList(`
   ${SURVEY_REPORTS}`);
 
 /**
+ * A comment period is a fact with a date ("征求意见将持续到2027年1月12日", "征求意见期为60天"): 征求意见 hedges a draft, not
+ * the window in which it takes comments.
+ */
+export const COMMENT_PERIODS = cueList(
+  `征求意见期, 征求意见将持续, 征求意见持续, 征求意见截止, 徵求意見期, 徵求意見將持續, 徵求意見持續, 徵求意見截止`,
+);
+
+/**
  * Generalities: what happens often or usually, not what happened here. In a source they hedge like a
  * tentative cue; a claim keeps the hedge with any of them (or "most", "many").
  */

@@ -10,6 +10,7 @@ import {
 } from '../cues/frames.js';
 import {
   ATTRIBUTIVE_READINGS,
+  COMMENT_PERIODS,
   GENERALITY_CUES,
   NOUN_READINGS,
   PERMISSION_CUES,
@@ -34,7 +35,7 @@ export const CUE_SETS: readonly CompiledCues[] = [
   }),
   compileCues('speculation', SPECULATION_CUES, { exclusions: ['可能性'], attributiveReadings: ATTRIBUTIVE_READINGS }),
   // 若干 ("several") is a count, not a condition.
-  compileCues('tentative', TENTATIVE_CUES, { nounReadings: NOUN_READINGS, exclusions: ['若干'] }),
+  compileCues('tentative', TENTATIVE_CUES, { nounReadings: NOUN_READINGS, exclusions: ['若干', ...COMMENT_PERIODS] }),
   compileCues('generality', GENERALITY_CUES),
   compileCues('purpose', PURPOSE_CUES),
   compileCues('future', FUTURE_CUES, { exclusions: ['将军'] }),
