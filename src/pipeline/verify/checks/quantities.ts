@@ -12,7 +12,7 @@ export { supports } from './supports.js';
 import { derivable, derivedEnergy } from './derived-numbers.js';
 import { percentInWords, statedFractionSpans } from './fractions.js';
 import { sharesListUnit } from './shared-units.js';
-import { sharesPartnerDate, statedDenominator, withinBound, withPartnerYear } from './quantity-context.js';
+import { bareShare, sharesPartnerDate, sharesRangeUnit, statedDenominator, withinBound, withPartnerYear } from './quantity-context.js';
 import { checkSpelledOut } from './spelled.js';
 
 /** Returns a reason for each quantity of the claim that no cited sentence states. */
@@ -30,6 +30,7 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
     const sources = deadline ? evidence.quantities.filter((source) => /\d{4}/.test(source.surface)) : evidence.quantities;
     if (sources.some((source) => supports(source, quantity)) || statedLiterally(quantity, evidence)) continue;
     if (sharesPartnerDate(quantity, claim, evidence) || statedDenominator(quantity, claim, evidence)) continue;
+    if (sharesRangeUnit(quantity, claim, evidence) || bareShare(quantity, evidence)) continue;
     if (withinBound(quantity, claim, evidence) || sharesListUnit(quantity, evidence) || derivedEnergy(quantity, evidence)) continue;
     const inYear = withPartnerYear(quantity, claim);
     if (inYear && evidence.quantities.some((source) => supports(source, inYear))) continue;

@@ -15,6 +15,26 @@ export function sharesPartnerDate(quantity: Quantity, claim: TextAnalysis, evide
   return evidence.quantities.some((source) => source.date === date);
 }
 
+// "From 200 million to 800 million yuan": a bare first end of a range takes the unit of the second, and is judged as that
+// amount ("2亿元至8亿元").
+export function sharesRangeUnit(quantity: Quantity, claim: TextAnalysis, evidence: Evidence): boolean {
+  if (quantity.kind !== 'number') return false;
+  const partner = claim.quantities.find((other) => other.start >= quantity.end && other.start <= quantity.end + 6);
+  if (!partner || partner.kind === 'number' || partner.kind === 'date') return false;
+  if (!/^\s*(?:to|and|-|–)\s*$/.test(claim.text.slice(quantity.end, partner.start))) return false;
+  return evidence.quantities.some(
+    (source) => source.kind === partner.kind && source.unit === partner.unit && source.value === quantity.value,
+  );
+}
+
+// "The number it wants developers to remember is 68.4. That is the share of RepoFix tasks …": a bare figure the cited
+// sentences call a share states the claim's "68.4%". Only a figure with a decimal, which no count has, is read this way.
+export function bareShare(quantity: Quantity, evidence: Evidence): boolean {
+  if (quantity.kind !== 'percent' || Number.isInteger(quantity.value) || !/\b(?:share|percentage|proportion)\b/i.test(evidence.englishText))
+    return false;
+  return evidence.quantities.some((source) => source.kind === 'number' && source.value === quantity.value);
+}
+
 // "2027年1月送样、二季度量产": a quarter, half or month without a year of its own after one with a year, in the same
 // sentence, takes that year (the extractor gives it the article's year).
 export function withPartnerYear(quantity: Quantity, claim: TextAnalysis): Quantity | null {

@@ -36,6 +36,8 @@ function countStated(word: string, value: number, evidence: Evidence): boolean {
   if (new RegExp(`(^|[^\\d.])${value}(?![\\d.])`).test(`${evidence.englishText}\n${evidence.chineseText}`)) return true;
   if (value === 2 && /\b(two|twice|doubl(?:e|ed|es|ing)|both)\b/.test(evidence.englishText)) return true;
   if (value === 3 && /\b(three|tripl(?:e|ed|es|ing)|threefold)\b/.test(evidence.englishText)) return true;
+  // "约占一半": a Chinese half is 一半 or 半数, never a numeral the table below renders.
+  if (word === 'half' && /一半|半数|半數|五成/.test(evidence.chineseText)) return true;
   return (
     chineseNumerals(value).some((numeral) => evidence.chineseText.includes(numeral)) ||
     (value === 2 && /翻[了一]*倍|一倍/.test(evidence.chineseText))
