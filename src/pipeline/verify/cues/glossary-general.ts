@@ -114,6 +114,7 @@ ceo: 首席执行官 首席執行官 CEO
 founder: 创始人 創始人
 partner: 合伙人 合夥人 合作
 analyst: 分析师 分析師
+easy: 容易
 head: 负责人 負責人
 order: 订单 訂單
 take: 抢走 搶走 拿走 夺走 奪走

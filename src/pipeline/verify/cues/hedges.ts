@@ -7,7 +7,7 @@ import { cueList } from './list.js';
  */
 export const SPECULATION_CUES = cueList(`
   likely, unlikely, probably, possibly, perhaps, maybe, may, might, could, potentially, potential, suggests, suggest,
-  suggested, suggesting, signal, signals, signalled, signaled, signalling, signaling, allude, alludes, alluding, appears to, appear to, seems, seem to, poised,
+  suggested, suggesting, signal, signals, signalled, signaled, signalling, signaling, allude, alludes, alluding, appears to, appear to, appeared to, seems, seem to, poised,
   speculation, presumably, arguably, hints, hinted, hinting, implies, implied, implying,
   理论上, 理論上, 可能, 或将, 或將, 或于, 或於, 或达, 或達, 或超, 或会, 或會, 或需, 或面临, 或面臨, 料达, 料達, 料超, 恐怕, 说不定, 說不定, 或许, 或許, 也许, 也許, 有望, 恐将, 恐將, 料将, 料將, 或可, 似乎, 暗示, 意味着, 意味著`);
 
