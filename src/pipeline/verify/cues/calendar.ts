@@ -10,8 +10,16 @@ const MULTIPLE_WORDS: Readonly<Record<string, number>> = {
   twice: 2,
   double: 2,
   doubled: 2,
+  doubles: 2,
+  doubling: 2,
   triple: 3,
   tripled: 3,
+  triples: 3,
+  tripling: 3,
+  quadruple: 4,
+  quadrupled: 4,
+  quadruples: 4,
+  quadrupling: 4,
   half: 0.5,
 };
 
