@@ -115,7 +115,8 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, ex
   const plain = scored.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
   const editors = editorsPoints(plain, shown, forward, hasTitleHeadline(pool) ? null : lead);
   for (const point of editors) used.add(point.item.key);
-  const spared = new Set([...used, ...[...forward, ...implicationsOf(leaning, language, used)].map((candidate) => candidate.item.key)]);
+  const forwardLeaning = implicationsOf(leaning, language, used);
+  const spared = new Set([...used, ...[...forward, ...forwardLeaning].map((candidate) => candidate.item.key)]);
   const leaningPlain = leaning.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
   // Like the other sections, takeaways take a sentence that leans on the one before only when nothing else is left.
   const takeaways =
