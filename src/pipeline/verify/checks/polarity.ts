@@ -21,7 +21,7 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   // claim negation matching one source negation: "did not say how many were affected, and said no data was lost"
   // keeps two, and a claim that keeps the first ("did not say how many") has not kept the second.
   const covered = sourceNegations.filter(
-    ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !(NOT_YET.test(hit.cue) && looksAhead(claim)),
+    ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !(NOT_YET.test(hit.cue) && looksAhead(claim) && !statesDone(claim, hit)),
   );
   // Only a negation whose words the claim repeats (two of them) claims a negation of its own; one the claim touches
   // by a single word ("customers") may share a claim negation with another.
@@ -95,6 +95,19 @@ function looksAhead(claim: TextAnalysis): boolean {
     claimHedges(claim).some(({ family }) => family === 'plan')
   );
 }
+
+// "Has already sought a permit … and plans to file": the claim's plan is about something else; the undone word it
+// states with a perfect or "already" is stated done.
+function statesDone(claim: TextAnalysis, hit: CueHit): boolean {
+  const head = hit.window[0];
+  if (head === undefined || hit.windowText) return false;
+  return claim.words.some(
+    (word, i) =>
+      hasParaphrase(new Set([word.stem]), head) && claim.words.slice(Math.max(0, i - 2), i).some((before) => DONE_MARKS.has(before.word)),
+  );
+}
+
+const DONE_MARKS = new Set(['already', 'has', 'have', 'had']);
 
 // The same proposition negated in other words: "no journalist will be made redundant" and "rules out redundancies".
 // A negation that ends its sentence ("the other 400 will not", "go without one") elides its predicate: it is said of

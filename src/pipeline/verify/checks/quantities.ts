@@ -62,7 +62,7 @@ function presentTense(quantity: Quantity, text: string): boolean {
 // words in an English source, or a small count in Chinese numerals ("三年", "四十多家"), state it too.
 function statedLiterally(quantity: Quantity, evidence: Evidence): boolean {
   const surface = quantity.surface.toLowerCase();
-  if (oneUnitInWords(surface, evidence.englishText)) return true;
+  if (oneUnitInWords(surface, evidence.englishText) || articleForOne(surface, evidence.englishText)) return true;
   if (/[a-z]/.test(surface) && new RegExp(`(^|[^\\p{L}\\d])${escape(surface)}($|[^\\p{L}\\d])`, 'u').test(evidence.englishText))
     return true;
   // Only a count or a span of time may be written in bare Chinese numerals ("三年"); "750瓦" is no "750 kW".
@@ -90,6 +90,12 @@ const ONE_UNIT: Readonly<Record<string, string>> = {
 function oneUnitInWords(surface: string, englishText: string): boolean {
   const unit = /^[一1]\s*(天|日|周|週|星期|个月|個月|年|小时|小時)$/.exec(surface)?.[1];
   return unit !== undefined && new RegExp(`\\b(?:a|an|one)\\s+${ONE_UNIT[unit]}\\b`, 'i').test(englishText);
+}
+
+// "Under one second" for "under a second": the article is the count.
+function articleForOne(surface: string, englishText: string): boolean {
+  const unit = /^one[\s-]+([a-z]+)$/.exec(surface)?.[1];
+  return unit !== undefined && new RegExp(`\\b(?:a|an|single)[\\s-]+${unit}\\b`, 'i').test(englishText);
 }
 
 function wordValue(surface: string): number {

@@ -25,6 +25,8 @@ export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence, stated:
     const count = NUMBER_WORDS[word.word];
     if (count !== undefined && !countStated(word.word, count, evidence) && !derivable(count, word.start, claim, evidence))
       reasons.push(`number "${word.word}" not in cited sentences`);
+    const unit = word.word === 'one' ? unitAfterOne(claim, word.end) : null;
+    if (unit && !oneStated(unit, evidence)) reasons.push(`number "one ${unit}" not in cited sentences`);
     const month = MONTH_WORDS[word.word] ?? (isMonthMay(claim.text, word.start) ? 5 : undefined);
     if (month !== undefined && !monthStated(word.word, month, evidence)) reasons.push(`month "${word.word}" not in cited sentences`);
   }
@@ -42,6 +44,20 @@ function countStated(word: string, value: number, evidence: Evidence): boolean {
     chineseNumerals(value).some((numeral) => evidence.chineseText.includes(numeral)) ||
     (value === 2 && /翻[了一]*倍|一倍/.test(evidence.chineseText))
   );
+}
+
+// "Under one millisecond": "one" before a unit is a figure, though the word list leaves "one" out as a pronoun.
+const UNIT_AFTER_ONE =
+  /^[\s-]+((?:milli|micro|nano)?second|minute|hour|week|month|year|quarter|percent|percentage point|(?:giga|mega|kilo)watt|(?:kilo)?metre|mile|tonne|dozen|million|billion|trillion|thousand|hundred)s?\b/i;
+
+function unitAfterOne(claim: TextAnalysis, end: number): string | null {
+  return UNIT_AFTER_ONE.exec(claim.text.slice(end))?.[1]?.toLowerCase() ?? null;
+}
+
+// The unit once, written any way: "a millisecond", "one-millisecond", "1 ms", a figure of 1, or a Chinese 一.
+function oneStated(unit: string, evidence: Evidence): boolean {
+  if (new RegExp(`\\b(?:one|a|an|single|1)[\\s-]+${unit}`, 'i').test(evidence.englishText)) return true;
+  return evidence.quantities.some((q) => q.value === 1 && q.kind !== 'date') || evidence.chineseText.includes('一');
 }
 
 function monthStated(word: string, month: number, evidence: Evidence): boolean {

@@ -21,6 +21,8 @@ const MULTIPLE_WORDS: Readonly<Record<string, number>> = {
   quadruples: 4,
   quadrupling: 4,
   half: 0.5,
+  // "A dozen" is twelve: against 10 it is a changed figure, against "about a dozen" the same words.
+  dozen: 12,
 };
 
 /** Spelled-out English numbers (value by word); "one" is left out: it is more often a pronoun than a count. */

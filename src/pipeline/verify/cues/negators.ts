@@ -14,10 +14,11 @@ export const ENGLISH_NEGATORS = cueList(`
 /**
  * Multi-word English negations, matched before single words so "no longer" is one cue. Lexical negatives count
  * like "not": "have yet to reach" is "have not reached", "cut off from" is "unable to reach", "still needs
- * approval" has not got it.
+ * approval" has not got it. A refusal in -ing counts before its "to" only ("declining to give the amount"): alone,
+ * "declining" is a fall.
  */
 export const ENGLISH_NEGATION_PHRASES = cueList(`no evidence, no sign, no longer, not yet, rather than, instead of, rules out, ruled out,
-  rule out, fail to, yet to, off from, fall short, falls short, fell short, falling short,
+  rule out, fail to, yet to, declining to, refusing to, off from, fall short, falls short, fell short, falling short,
   except, except for, excluding, save for, still needs, still need, still requires, still require, still awaits, still awaiting`);
 
 /** English phrases that contain a negator but negate nothing ("whether we teach them or not"). */

@@ -19,6 +19,13 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:()“”"—–.!?]/gu;
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
 const CLAUSE_WORDS = new Set(['but', 'while', 'though', 'although', 'whereas', 'however', 'yet']);
 
+// "Not yet applied", "has yet to apply", "the largest yet": there "yet" is an adverb inside its clause, not "but".
+const BEFORE_ADVERBIAL_YET = new Set(['not', "n't", 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'as']);
+
+function adverbialYet(previous: string | undefined, after: string): boolean {
+  return (previous !== undefined && (BEFORE_ADVERBIAL_YET.has(previous) || previous.endsWith("n't"))) || /^\s+to\b/i.test(after);
+}
+
 /** Splits English text into words (hyphenated words become their parts), numbering clauses as it goes. */
 export function englishWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
@@ -36,7 +43,8 @@ export function englishWords(text: string): WordToken[] {
       continue;
     }
     const word = surface.toLowerCase().replace(/['’]s$/, '');
-    if (CLAUSE_WORDS.has(word)) clause += 1;
+    if (CLAUSE_WORDS.has(word) && !(word === 'yet' && adverbialYet(tokens[tokens.length - 1]?.word, text.slice(start + surface.length))))
+      clause += 1;
     tokens.push({ word, stem: stem(word), start, end: start + surface.length, clause, sentence });
   }
   return tokens;
