@@ -51,7 +51,9 @@ export const TENTATIVE_CUES = cueList(`
   widely expected, in line to, contemplating, mooted, floated, stands to, letter of intent, memorandum of understanding,
   non-binding, tentative, tentatively, provisional, provisionally, preliminary agreement, draft rules, draft rule,
   anticipated, anticipates, anticipate, envisages, envisions, foresees, is understood to, are understood to, is seen as,
-  are seen as, looks set to, aspires, 预测, 預測, 预判, 預判, 估测, 估測, 研判, 力图, 力圖, 谋求, 謀求, 寻求, 尋求, 筹划, 籌劃,
+  are seen as, is * seen as, are * seen as, is regarded as, are regarded as, is * regarded as, are * regarded as, is viewed as,
+  are viewed as, is * viewed as, are * viewed as, widely seen, widely regarded, widely viewed, widely believed, widely considered,
+  looks set to, aspires, 预测, 預測, 预判, 預判, 估测, 估測, 研判, 力图, 力圖, 谋求, 謀求, 寻求, 尋求, 筹划, 籌劃,
   筹备, 籌備, 争取, 爭取, 力求,
   据悉, 據悉, 据报道, 據報道, 据称, 據稱, 传闻, 傳聞, 意向, 框架协议, 框架協議, 备忘录, 備忘錄, 打算, 设想, 設想, 不排除, 征求意见, 徵求意見,
   ${SURVEY_REPORTS}`);
