@@ -4,9 +4,10 @@
  * peak memory; the peer is single-pass clustering against every story, run on a prefix of the same stream. Articles
  * arrive with the entities and quantities an extraction stage hands over (found once per demo sentence); that
  * extraction's own cost is measured apart on a sample. Since issue 5, prepare runs in a worker thread beside the
- * main thread's add and repair, as the story job can run it (--prepare-threads 0 prepares inline, as before), and
- * time is taken per chunk of 1,000 articles (see cluster/run-clusterer.ts), CPU time over every thread. The main
- * thread's share of the wall time is split into add, repair and waiting for the prepare thread (printed, not a target).
+ * main thread's add and repair, as the story job runs it (--prepare-threads 0 prepares inline), through the job's
+ * own pipelining (preparedInOrder keeps chunks prepared ahead of placement; see cluster/run-clusterer.ts); CPU time
+ * is taken over every thread. The main thread's share of the wall time is split into add, repair and waiting for
+ * the next prepared article (printed, not a target).
  * Options: --count (default 1,000,000), --per-day, --peer-count, --prepare-threads (default 1).
  */
 import { join } from 'node:path';

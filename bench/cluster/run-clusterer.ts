@@ -1,22 +1,27 @@
 /**
- * Streams synthetic articles through prepare and the online clusterer in chunks, and times only the pipeline's work.
- * A chunk is generated untimed while nothing else runs; then one timed window prepares it (in the prepare pool's
- * threads, or inline when there are none) while the main thread adds the previous chunk and repairs on schedule.
- * Every window ends with both sides done, so no work of the pipeline happens outside the windows.
+ * Streams synthetic articles through prepare and the online clusterer as the story job does, and times only the
+ * pipeline's work. A segment of the stream is generated untimed while nothing else runs; then one timed window
+ * feeds it through preparedInOrder (the job's own pipelining: the prepare threads keep a few chunks ahead of the
+ * main thread, which adds each article and repairs on schedule). Every window ends with both sides done, so no
+ * work of the pipeline happens outside the windows; a window's start, where the main thread waits for the first
+ * chunk, is the cost of cutting the stream into segments and is counted.
  */
 import type { DemoCorpus } from '../../src/demo/corpus.js';
 import {
   createClusterer,
   createPreparePool,
-  prepareClusterDocument,
+  preparedInOrder,
   type PreparedDocument,
   type ClusterInput,
   type Clusterer,
+  type PreparePool,
 } from '../../src/pipeline/cluster/index.js';
 import { syntheticStream, type SyntheticArticle } from './synthetic-stream.js';
 
-/** Articles per chunk: large enough that a window's bookkeeping is negligible, small enough to pipeline finely. */
-const CHUNK = 1000;
+/** Articles generated per timed window: the untimed generation between windows is all that stops the pipeline. */
+const SEGMENT = 50_000;
+/** Articles per prepare request: large enough that messaging is negligible, small enough to start a window quickly. */
+const CHUNK = 500;
 const REPAIR_EVERY = 10_000;
 
 /** Figures of one run, in milliseconds and bytes. */
@@ -29,7 +34,7 @@ export interface ClustererRun {
   /** Main-thread time inside add() alone, and inside repair(). */
   addMs: number;
   repairMs: number;
-  /** Main-thread time spent waiting for the prepare threads' chunk (and taking in their reply) after adding. */
+  /** Main-thread time spent waiting for the next prepared article (prepare threads behind, or taking in their reply). */
   waitMs: number;
   /** Wall time of the windows that prepared the first and the last 10% of the stream. */
   firstMs: number;
@@ -58,19 +63,17 @@ interface Tally {
   added: number;
 }
 
-function addChunk(clusterer: Clusterer, documents: readonly PreparedDocument[], tally: Tally): void {
-  if (documents.length === 0) return;
+/** Adds one prepared article, and repairs when the schedule says so. */
+function addOne(clusterer: Clusterer, document: PreparedDocument, tally: Tally): void {
   const start = performance.now();
-  for (const document of documents) {
-    const placed = clusterer.add(document);
-    if (placed.created) tally.run.stories++;
-    tally.assigned[tally.added++] = placed.storyId;
-  }
-  tally.run.addMs += performance.now() - start;
+  const placed = clusterer.add(document);
+  if (placed.created) tally.run.stories++;
+  tally.assigned[tally.added++] = placed.storyId;
+  const added = performance.now();
+  tally.run.addMs += added - start;
   if (tally.added % REPAIR_EVERY === 0) {
-    const repairStart = performance.now();
     clusterer.repair();
-    tally.run.repairMs += performance.now() - repairStart;
+    tally.run.repairMs += performance.now() - added;
     tally.run.peakRss = Math.max(tally.run.peakRss, process.memoryUsage().rss);
   }
 }
@@ -78,6 +81,50 @@ function addChunk(clusterer: Clusterer, documents: readonly PreparedDocument[], 
 function cpuMillis(since: NodeJS.CpuUsage): number {
   const spent = process.cpuUsage(since);
   return (spent.user + spent.system) / 1000;
+}
+
+/** Generates the stream's articles [from, to), untimed, noting each one's event. */
+function generate(stream: Iterator<SyntheticArticle>, from: number, to: number, events: Int32Array): ClusterInput[] {
+  const inputs: ClusterInput[] = [];
+  for (let index = from; index < to; index++) {
+    const article = stream.next().value as SyntheticArticle;
+    events[index] = article.event;
+    inputs.push(toInput(article));
+  }
+  return inputs;
+}
+
+/**
+ * Runs one segment through prepare and add in one timed window. The main thread's time is charged article by
+ * article (from the end of one article's add, or the window's start, to the end of the next), so the first and
+ * last tenth of the stream get the wall time their articles took, waits for prepare included.
+ */
+async function runSegment(
+  clusterer: Clusterer,
+  pool: PreparePool | null,
+  inputs: ClusterInput[],
+  tally: Tally,
+  tenth: number,
+  count: number,
+) {
+  const { run } = tally;
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  let mark = start;
+  const documents = preparedInOrder(inputs, pool, CHUNK);
+  for (;;) {
+    const asked = performance.now();
+    const next = await documents.next();
+    run.waitMs += performance.now() - asked;
+    if (next.done) break;
+    addOne(clusterer, next.value, tally);
+    const now = performance.now();
+    if (tally.added <= tenth) run.firstMs += now - mark;
+    if (tally.added > count - tenth) run.lastMs += now - mark;
+    mark = now;
+  }
+  run.wallMs += performance.now() - start;
+  run.cpuMs += cpuMillis(cpuStart);
 }
 
 /** Runs the stream through the clusterer and returns its figures. */
@@ -103,32 +150,9 @@ export async function runClusterer(corpus: DemoCorpus, options: RunOptions): Pro
   const tally: Tally = { run, events: new Int32Array(count), assigned: new Array<string>(count), added: 0 };
   const tenth = Math.floor(count / 10);
   const stream = syntheticStream(corpus, count, perDay);
-  let previous: PreparedDocument[] = [];
-  for (let offset = 0; offset < count || previous.length > 0; offset += CHUNK) {
-    const inputs: ClusterInput[] = [];
-    for (let index = offset; index < Math.min(count, offset + CHUNK); index++) {
-      const article = stream.next().value as SyntheticArticle;
-      tally.events[index] = article.event;
-      inputs.push(toInput(article));
-    }
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    const preparing = pool?.prepare(inputs);
-    addChunk(clusterer, previous, tally);
-    const waitStart = performance.now();
-    previous = preparing ? await preparing : inputs.map((input) => prepareClusterDocument(input));
-    if (preparing) run.waitMs += performance.now() - waitStart;
-    if (!pool) {
-      addChunk(clusterer, previous, tally);
-      previous = [];
-    }
-    const spent = performance.now() - start;
-    run.cpuMs += cpuMillis(cpuStart);
-    run.wallMs += spent;
-    // The window is charged to the chunk it prepared; the last, add-only window to the last chunk.
-    const charged = Math.min(offset, count - 1);
-    if (charged < tenth) run.firstMs += spent;
-    if (charged >= count - tenth) run.lastMs += spent;
+  for (let offset = 0; offset < count; offset += SEGMENT) {
+    const inputs = generate(stream, offset, Math.min(count, offset + SEGMENT), tally.events);
+    await runSegment(clusterer, pool, inputs, tally, tenth, count);
   }
   await pool?.close();
   run.active = clusterer.stories().length;
