@@ -104,3 +104,66 @@ describe('a view joined to the record', () => {
     );
   });
 });
+
+describe('an unnamed source trailing as "people familiar … said"', () => {
+  const source = 'The airline will retire its oldest jets next year, two people familiar with the fleet plan said.';
+  it('rejects the statement stated flat', () => {
+    rejected('The airline will retire its oldest jets next year.', source, /attribution dropped/);
+  });
+
+  it('keeps it with its source', () => {
+    supported('The airline will retire its oldest jets next year, according to people familiar with the plan.', source);
+  });
+});
+
+describe('a share written as a ratio of counts', () => {
+  const source = 'Fewer than one in four farms in the district irrigate with recycled water, the survey found.';
+  it('rejects "most" against "one in four"', () => {
+    rejected('Most farms in the district irrigate with recycled water, the survey found.', source, /quantifier contradicts/);
+  });
+
+  it('keeps "few" and "three out of four" against "most"', () => {
+    supported('Few farms in the district irrigate with recycled water, the survey found.', source);
+    supported('Most clinics now book online.', 'Three out of four clinics now book online.');
+    const contrast = 'One in five clinics in the county books online, compared with most clinics in the city.';
+    supported(contrast, contrast);
+  });
+});
+
+describe('a comparison turned round', () => {
+  it('rejects "less likely" against "twice as likely", and "as common" against "less common"', () => {
+    rejected(
+      'Tenants with a written lease were less likely to renew.',
+      'Tenants with a written lease were twice as likely to renew.',
+      /comparison/,
+    );
+    rejected(
+      'Heat pumps are as common in the north as in the south.',
+      'Heat pumps are widespread in the south but remain less common in the north.',
+      /comparison/,
+    );
+  });
+
+  it('keeps the same degree said another way', () => {
+    supported(
+      'Tenants with a written lease were about twice as likely to renew.',
+      'Tenants with a written lease were twice as likely to renew.',
+    );
+    supported('Heat pumps are less common in the north.', 'Heat pumps are widespread in the south but remain less common in the north.');
+  });
+});
+
+describe('a strategic gain is a motive', () => {
+  const source = 'The brewer bought two craft breweries in Oregon last month.';
+  it('rejects "to secure" or "to bolster" added to a plain act', () => {
+    rejected('The brewer bought two craft breweries in Oregon last month to secure a foothold in the West.', source, /motive/);
+    rejected('The brewer bought two craft breweries in Oregon to bolster its craft range.', source, /motive/);
+  });
+
+  it('keeps a motive the source gives', () => {
+    supported(
+      'The brewer bought two craft breweries in Oregon to secure a foothold in the West.',
+      'The brewer bought two craft breweries in Oregon to secure a foothold in the West, its chief executive said.',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { analyseText } from './analysis.js';
 import { checkAttribution } from './checks/attribution.js';
 import { checkBounds } from './checks/bounds.js';
 import { checkChangePairs } from './checks/change-pairs.js';
+import { checkComparatives } from './checks/comparatives.js';
 import { checkContradiction } from './checks/contradiction.js';
 import { checkContrastSwap } from './checks/contrast-swap.js';
 import { checkEntities } from './checks/entities.js';
@@ -59,6 +60,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkPolarity(claim, evidence),
     ...checkContradiction(claim, evidence),
     ...checkContrastSwap(claim, evidence),
+    ...checkComparatives(claim, evidence),
     ...checkOppositeObjects(claim, evidence),
     ...checkSwaps(claim, evidence),
     ...checkFigureRoles(claim, evidence),

@@ -9,7 +9,7 @@ import { renders } from '../text/glossary.js';
 import { hasParaphrase } from '../text/paraphrase.js';
 import { stem } from '../text/stem.js';
 
-// Verbs of steering someone or heading something off: what a motive is made of, never a plain result.
+// Verbs of steering someone, heading something off or taking ground: what a motive is made of, never a plain result.
 const MOTIVES = new Set(
   [
     'push',
@@ -44,6 +44,23 @@ const MOTIVES = new Set(
     'blunt',
     'recoup',
     'shore',
+    // Round 11: a strategic gain ("to secure a foothold in open-source models") is a motive as surely as a push.
+    'secure',
+    'cement',
+    'bolster',
+    'strengthen',
+    'establish',
+    'capture',
+    'grab',
+    'diversify',
+    'hedge',
+    'position',
+    'protect',
+    'defend',
+    'consolidate',
+    'dominate',
+    'counter',
+    'rival',
   ].map(stem),
 );
 // Words after which "to" is a verb's or an adjective's complement, not a purpose: "plans to push", "is set to lure".

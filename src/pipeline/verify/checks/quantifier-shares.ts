@@ -21,6 +21,9 @@ interface Quantifier {
 /** Returns a reason when the claim says most (or few) of a group the cited sentences give a share on the other side of half. */
 export function checkQuantifierShares(claim: TextAnalysis, evidence: Evidence): string[] {
   for (const quantifier of quantifiersOf(claim)) {
+    // "Fewer than one in five students outside engineering …, compared with most students in those departments": the
+    // source's own "most students" is said of another part of the group.
+    if (evidence.analyses.some((source) => source.text.toLowerCase().includes(quantifier.surface.toLowerCase()))) continue;
     const shares = evidence.analyses.flatMap((source) => quantifier.nouns.flatMap((noun) => sharesOf(source, noun)));
     if (shares.length === 0) continue;
     const agrees = shares.some((share) => (quantifier.side === 'most' ? share > 50 : share < 50));
@@ -49,8 +52,37 @@ function quantifiersOf(claim: TextAnalysis): Quantifier[] {
   return found;
 }
 
-// The shares a cited sentence gives the group: "9% of factories", "9%的工厂".
+// The shares a cited sentence gives the group: "9% of factories", "9%的工厂", "fewer than one in five students".
 function sharesOf(source: TextAnalysis, noun: string): number[] {
+  return [...percentShares(source, noun), ...ratioShares(source, noun)];
+}
+
+const COUNTS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const RATIO =
+  /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z-]+))?/gi;
+
+// "One in five students", "three out of four buyers": a share written as a ratio of counts.
+function ratioShares(source: TextAnalysis, noun: string): number[] {
+  if (source.chinese) return [];
+  const count = (word: string): number => COUNTS[word.toLowerCase()] ?? Number(word);
+  return [...source.text.matchAll(RATIO)]
+    .filter((match) => [match[3], match[4]].some((word) => word !== undefined && stem(word.toLowerCase()) === noun))
+    .map((match) => (100 * count(match[1]!)) / count(match[2]!))
+    .filter((share) => Number.isFinite(share) && share <= 100);
+}
+
+function percentShares(source: TextAnalysis, noun: string): number[] {
   return source.quantities
     .filter((q) => q.kind === 'percent')
     .filter((q) => {
