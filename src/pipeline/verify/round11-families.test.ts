@@ -167,3 +167,25 @@ describe('a strategic gain is a motive', () => {
     );
   });
 });
+
+describe('a predicate slid to a listed contrast over the same nouns', () => {
+  it('rejects "acquired" for a stake, "cancelled" for a delay, "banned" for a restriction, "won" for a bid', () => {
+    rejected('Harbor Foods acquired Greenleaf Farms.', 'Harbor Foods took a minority stake in Greenleaf Farms on Monday.', /predicate/);
+    rejected('The city cancelled the tram extension.', 'The city delayed the tram extension by two years.', /predicate/);
+    rejected('The ministry banned exports of the alloy.', 'The ministry restricted exports of the alloy.', /predicate/);
+    rejected('Keller Rail won the signalling contract.', 'Keller Rail is bidding for the signalling contract.', /predicate/);
+  });
+
+  it("keeps the source's own predicate or a word listed for it, and a negated claim", () => {
+    supported(
+      'Harbor Foods acquired Greenleaf Farms.',
+      'Harbor Foods completed its takeover of Greenleaf Farms after a partnership of five years.',
+    );
+    supported('The city has not cancelled the tram extension.', 'The city delayed the tram extension by two years.');
+    supported('The ministry restricted exports of the alloy.', 'The ministry restricted exports of the alloy.');
+  });
+
+  it('reads a Chinese contrast', () => {
+    rejected('The ministry banned exports of the alloy.', '商务部限制了该合金的出口。', /predicate/, 'zh');
+  });
+});

@@ -6,6 +6,7 @@ import { checkBounds } from './checks/bounds.js';
 import { checkChangePairs } from './checks/change-pairs.js';
 import { checkComparatives } from './checks/comparatives.js';
 import { checkContradiction } from './checks/contradiction.js';
+import { checkContrastPredicates } from './checks/contrast-predicates.js';
 import { checkContrastSwap } from './checks/contrast-swap.js';
 import { checkEntities } from './checks/entities.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
@@ -68,6 +69,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkModality(claim, evidence),
     ...checkAttribution(claim, evidence),
     ...checkPredicates(claim, evidence),
+    ...checkContrastPredicates(claim, evidence),
     ...checkPlanDone(claim, evidence),
     ...checkMotives(claim, evidence),
     ...checkObligations(claim, evidence),
