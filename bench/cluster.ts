@@ -88,7 +88,11 @@ const rows: [string, string, string][] = [
   ['cost ratio last/first (target ≤ 1.5)', (run.lastMs / run.firstMs).toFixed(2), (peer.lastMs / peer.firstMs).toFixed(2)],
   ['peak RSS (MiB)', (run.peakRss / 1048576).toFixed(0), '—'],
   ['stories created / active at end', `${run.stories.toLocaleString('en')} / ${run.active.toLocaleString('en')}`, '—'],
-  ['B³ F1 against the generating events', run.b3.toFixed(3), '—'],
+  [
+    'B³ F1 (precision / recall) against the generating events',
+    `${run.b3.f1.toFixed(3)} (${run.b3.precision.toFixed(3)} / ${run.b3.recall.toFixed(3)})`,
+    '—',
+  ],
   ['feature extraction, µs/article (not above)', extractionMicros.toFixed(0), '—'],
 ];
 const width = Math.max(...rows.map((row) => row[0].length));

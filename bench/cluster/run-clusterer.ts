@@ -26,7 +26,8 @@ const REPAIR_EVERY = 10_000;
 
 /** Figures of one run, in milliseconds and bytes. */
 export interface ClustererRun {
-  b3: number;
+  /** B³ against the generating events: F1, precision and recall. */
+  b3: { f1: number; precision: number; recall: number };
   /** Wall time of all windows: prepare, add and repair, overlapped when prepare runs in threads. */
   wallMs: number;
   /** CPU time (user + system, every thread of the process) of the same windows. */
@@ -135,7 +136,7 @@ export async function runClusterer(corpus: DemoCorpus, options: RunOptions): Pro
   // Thread start-up (loading the finders' tables) is paid once per process, not per article: warm it before timing.
   if (pool) await pool.prepare([{ id: 'warm-up', title: 'Warm up', text: 'Nothing happened.', language: 'en' }]);
   const run: ClustererRun = {
-    b3: 0,
+    b3: { f1: 0, precision: 0, recall: 0 },
     wallMs: 0,
     cpuMs: 0,
     addMs: 0,
@@ -156,7 +157,7 @@ export async function runClusterer(corpus: DemoCorpus, options: RunOptions): Pro
   }
   await pool?.close();
   run.active = clusterer.stories().length;
-  run.b3 = bCubedF1(
+  run.b3 = bCubed(
     tally.events,
     tally.assigned.map((story) => clusterer.resolve(story)),
   );
@@ -164,8 +165,8 @@ export async function runClusterer(corpus: DemoCorpus, options: RunOptions): Pro
   return run;
 }
 
-/** B³ F1 of story assignments against the generating events, from contingency counts (linear in the stream). */
-function bCubedF1(events: Int32Array, stories: string[]): number {
+/** B³ of story assignments against the generating events, from contingency counts (linear in the stream). */
+function bCubed(events: Int32Array, stories: string[]): ClustererRun['b3'] {
   const pairs = new Map<string, number>();
   const storySizes = new Map<string, number>();
   const eventSizes = new Map<number, number>();
@@ -185,5 +186,5 @@ function bCubedF1(events: Int32Array, stories: string[]): number {
   });
   precision /= stories.length;
   recall /= stories.length;
-  return (2 * precision * recall) / (precision + recall);
+  return { f1: (2 * precision * recall) / (precision + recall), precision, recall };
 }
