@@ -189,3 +189,42 @@ describe('a predicate slid to a listed contrast over the same nouns', () => {
     rejected('The ministry banned exports of the alloy.', '商务部限制了该合金的出口。', /predicate/, 'zh');
   });
 });
+
+describe('a parity the source denies', () => {
+  const source = 'Heat pumps have become a familiar sight in Oslo but remain less common in Bergen.';
+  it('rejects "just as", "as well" and "too" for what the source says is less common', () => {
+    rejected('Heat pumps have become a familiar sight in Bergen, just as in Oslo.', source, /comparison/);
+    rejected('Heat pumps are now common in Bergen as well.', source, /comparison/);
+  });
+
+  it('keeps the contrast', () => {
+    supported('Heat pumps are familiar in Oslo but less common in Bergen.', source);
+  });
+});
+
+describe('an inference or a frame the source does not draw', () => {
+  const source = 'The council approved the bus lane on Tuesday after a two-year trial.';
+  it('rejects "proves that", "central finding" and "mainly about"', () => {
+    rejected('The council approved the bus lane on Tuesday, which proves that the two-year trial worked.', source, /framing/);
+    rejected("The trial's central finding is that the bus lane was approved.", source, /framing/);
+    rejected('The bus lane vote on Tuesday was mainly about the two-year trial.', source, /framing/);
+  });
+
+  it('keeps the frame when the source draws it', () => {
+    supported(
+      'The two-year trial proves that the bus lane works, the council said.',
+      'The two-year trial proves that the bus lane works, the council said on Tuesday.',
+    );
+  });
+});
+
+describe("a product name built on a known maker's short name", () => {
+  const source = 'Kestrel Swift and Kestrel Pro were both retired in March, the company said.';
+  it('rejects a product word the story never uses', () => {
+    rejected('Kestrel Swift and Kestrel Max were both retired in March.', source, /name "Kestrel Max"/);
+  });
+
+  it('keeps a product word the source uses', () => {
+    supported('Kestrel Pro and Kestrel Swift were both retired in March.', source);
+  });
+});

@@ -17,7 +17,29 @@ interface Comparison {
 }
 
 // Adjectives a comparison of likelihood or frequency is said with; a list, so "more money" or "less time" is no degree.
-const ADJECTIVES = new Set(['likely', 'common', 'frequent', 'popular', 'widespread', 'prevalent', 'costly', 'expensive', 'profitable']);
+const ADJECTIVES = new Set([
+  'likely',
+  'common',
+  'frequent',
+  'popular',
+  'widespread',
+  'prevalent',
+  'costly',
+  'expensive',
+  'profitable',
+  'familiar',
+]);
+// Words of one degree scale: a tool "familiar" in one market and "less common" in another is compared on one scale.
+const SCALES: Readonly<Record<string, string>> = {
+  familiar: 'common',
+  popular: 'common',
+  widespread: 'common',
+  prevalent: 'common',
+  frequent: 'common',
+  costly: 'expensive',
+};
+// A bare adjective the claim says holds "as well", "just as in the US": the same degree as the other side.
+const PARITY = /\b(?:as well|just as|too|equally|likewise)\b/;
 const MULTIPLES = new Set(['twice', 'thrice', 'times', 'double']);
 
 /** Returns a reason when the claim gives an adjective of the cited sentences the other degree. */
@@ -43,13 +65,21 @@ function comparisonsOf(words: readonly WordToken[]): Comparison[] {
     const earlier = words[i - 2]?.word;
     const later = words.slice(i + 1).filter((w) => w.clause === word.clause);
     const namesOther = later.some((w) => w.word === 'than' || w.word === 'as');
-    if (before === 'more' || before === 'less') found.push({ adjective: word.word, degree: before, namesOther });
+    const adjective = SCALES[word.word] ?? word.word;
+    if (before === 'more' || before === 'less') found.push({ adjective, degree: before, namesOther });
     else if (before === 'as')
-      found.push({
-        adjective: word.word,
-        degree: MULTIPLES.has(earlier ?? '') ? 'more' : earlier === 'half' ? 'less' : 'equal',
-        namesOther,
-      });
+      found.push({ adjective, degree: MULTIPLES.has(earlier ?? '') ? 'more' : earlier === 'half' ? 'less' : 'equal', namesOther });
+    // A parity may follow in the sentence's next clause ("familiar … in the Nordic market, just as in the US").
+    else if (PARITY.test(sentenceAfter(words, i))) found.push({ adjective, degree: 'equal', namesOther: false });
   });
   return found;
+}
+
+function sentenceAfter(words: readonly WordToken[], index: number): string {
+  const sentence = words[index]!.sentence;
+  return words
+    .slice(index + 1)
+    .filter((w) => w.sentence === sentence)
+    .map((w) => w.word)
+    .join(' ');
 }

@@ -19,7 +19,23 @@ export function checkEntities(claim: TextAnalysis, evidence: Evidence, storyText
     if (mention.source === 'name' ? nameSupported(mention, evidence, storyText) : idSupported(mention, claim, evidence)) continue;
     reasons.push(`${describe(mention)} not in cited sentences`);
   }
+  const extended = extendedName(claim, evidence, storyText);
+  if (extended) reasons.push(`name "${extended}" not in cited sentences`);
   return reasons;
+}
+
+// "Kestrel Max" where the story has Kestrel Swift and Kestrel Pro: a known name's short form followed by a capitalised
+// word reads as a product of it, which the alias table does not list; that word must be somewhere in the story.
+function extendedName(claim: TextAnalysis, evidence: Evidence, storyText: string): string | null {
+  for (const mention of claim.entities) {
+    if (mention.source !== 'short') continue;
+    const next = /^\s+(\p{Lu}[\p{L}\d-]*)/u.exec(claim.text.slice(mention.end));
+    if (!next || claim.entities.some((other) => other.start >= mention.end && other.start <= mention.end + next[0].length)) continue;
+    const word = next[1]!;
+    const known = `${evidence.englishText}\n${evidence.context.text}\n${storyText}`;
+    if (!new RegExp(`(^|[^\\p{L}])${escape(word)}([^\\p{L}]|$)`, 'iu').test(known)) return `${mention.surface} ${word}`;
+  }
+  return null;
 }
 
 // A known entity counts when the cited sentences, their paragraph, or the article's protagonists name it
