@@ -2,7 +2,7 @@
 import { RECENT_MEMBERS } from './cluster-settings.js';
 import { bisectStory } from './bisect.js';
 import type { Member } from './member.js';
-import { scoreMember, scoreMemberWithoutSelf, scoreStories } from './similarity.js';
+import { scoreMember, scoreMemberWithoutSelf, scoreStories, storiesScoreBound } from './similarity.js';
 import type { StoryIndex } from './story-index.js';
 import type { StoryRecord } from './story-record.js';
 import type { RepairChange } from './types.js';
@@ -92,6 +92,7 @@ function mergeAround(context: RepairContext, story: StoryRecord, changes: Repair
     const fade = context.fade(gap);
     // Scores are averages of cosines, at most 1 (the margin covers rounding): a fade below the threshold rules the pair out.
     if (fade < context.mergeThreshold * (1 - 1e-9)) continue;
+    if (storiesScoreBound(story, other) * fade < context.mergeThreshold * (1 - 1e-9)) continue;
     const similarity = scoreStories(story, other) * fade;
     if (similarity < context.mergeThreshold) continue;
     const keepStory = story.size > other.size || (story.size === other.size && story.firstTime <= other.firstTime);

@@ -103,3 +103,23 @@ export function scoreStories(left: StoryRecord, right: StoryRecord): number {
   }
   return withVector(total, weights, vector);
 }
+
+/**
+ * An upper bound of scoreStories that leaves out its costliest part, the text channel's dot product (the largest
+ * centroids), by taking that cosine at its most, 1: repair rules out most neighbours with it before scoring them.
+ */
+export function storiesScoreBound(left: StoryRecord, right: StoryRecord): number {
+  const vector = left.vectorSum && right.vectorSum ? denseCosine(left.vectorSum, right.vectorSum) : null;
+  const sameLanguage = shareLanguage(left, right);
+  let total = channelWeight(0, sameLanguage);
+  let weights = total;
+  for (let index = 1; index < CHANNELS.length; index++) {
+    const channel = CHANNELS[index] as Channel;
+    const value = betweenCentroids(left.centroids[channel], right.centroids[channel]);
+    if (value === null) continue;
+    const weight = channelWeight(index, sameLanguage);
+    total += value * weight;
+    weights += weight;
+  }
+  return withVector(total, weights, vector);
+}
