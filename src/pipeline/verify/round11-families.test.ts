@@ -228,3 +228,40 @@ describe("a product name built on a known maker's short name", () => {
     supported('Kestrel Pro and Kestrel Swift were both retired in March.', source);
   });
 });
+
+describe('"already" before a present verb states now what the source puts ahead', () => {
+  const source = 'Cold storage will arrive in the Lisbon region by June 2027, the company said.';
+  it('rejects "already offers" and "is already running"', () => {
+    rejected('The Lisbon region already offers cold storage.', source, /certainty/);
+    rejected('Cold storage is already running in the Lisbon region.', source, /certainty/);
+  });
+
+  it('keeps the arrival ahead', () => {
+    supported('Cold storage will arrive in the Lisbon region by June 2027.', source);
+  });
+});
+
+describe("a named speaker's quotation stated flat", () => {
+  const source = '"Rail freight is the cheapest way to move grain across the plains," said Dana Holt, the cooperative\'s director.';
+  it('rejects the quotation without its speaker', () => {
+    rejected('Rail freight is the cheapest way to move grain across the plains.', source, /attribution dropped/);
+  });
+
+  it('keeps it with its speaker, and a first-person quotation as the record', () => {
+    supported("The cooperative's director, Dana Holt, said rail freight is the cheapest way to move grain across the plains.", source);
+    supported(
+      'The cooperative will move its grain by rail from March.',
+      '"We will move our grain by rail from March," said Dana Holt, the cooperative\'s director.',
+    );
+  });
+});
+
+describe('Chinese sources: what still holds, and an unwillingness denied', () => {
+  it('rejects "no longer" against 仍', () => {
+    rejected('The plant no longer depends on imported chips.', '该工厂的部分芯片仍需进口。', /negation flipped/, 'zh');
+  });
+
+  it('rejects "reluctant" against 并不是舍不得', () => {
+    rejected('Small shops are reluctant to pay for the software.', '小商户并不是舍不得为软件花钱。', /negation flipped/, 'zh');
+  });
+});

@@ -38,6 +38,11 @@ const INSERTED_ARGUMENT =
 // A sentence that is one quotation and nothing else: the speaker's view, named in another sentence, not the writer's.
 // In the first person ("We will publish …") it is the speaker's own commitment, which a claim may state as the record.
 const WHOLE_QUOTATION = /^\s*["“][^"“”]+["”]\s*$/;
+// Round 11: the same quotation with its speaker after it ('"Coding is the first place …," Brennan said.').
+const SAID_QUOTATION = new RegExp(
+  String.raw`^\s*["“]([^"“”]+)["”]\s*,?\s*(?:(?:said|says|added|wrote)\s+${NAME}(?:,[^.!?]*)?|${NAME}\s+(?:said|says|added|wrote))[.!?]?\s*$`,
+  'u',
+);
 const FIRST_PERSON = /\b(?:we|i|our|us|my|me|we're|i'm|we've|i've|we'll|i'll)\b/i;
 
 // Words by which a claim keeps some attribution or hedge of its own ("said", "according to", "reportedly").
@@ -86,6 +91,8 @@ function attributedSpan(text: string): Span | null {
   if (view) return { start: view[0].length, end: text.length, attribution: tidy(view[0]), view: true };
   const argument = INSERTED_ARGUMENT.exec(text);
   if (argument) return { start: 0, end: argument.index, attribution: tidy(argument[0]), view: true };
+  const said = SAID_QUOTATION.exec(text);
+  if (said && !FIRST_PERSON.test(said[1]!)) return { start: 1, end: 1 + said[1]!.length, attribution: 'a quotation', view: true };
   const opinion = OPENING_OPINION.exec(text);
   if (!opinion)
     return WHOLE_QUOTATION.test(text) && !FIRST_PERSON.test(text)

@@ -12,6 +12,8 @@ import { excerpt } from './polarity.js';
 
 const LOOKS_AHEAD = /^(?:will|'ll|将|將|将于|將於|计划|計劃|計畫|拟|擬|预计|預計|打算|准备|準備|有望|即将|即將)$/;
 const PARTICIPLE = /^(?:\w+ed|\w+en|built|made|held|run|sold|paid|laid|bought|brought|done|begun|spent|won|set|put|cut|shut)$/;
+// A present verb after "already" ("already offers", "can already send").
+const PRESENT = /^(?:\w+s|send|run|offer|support|serve|use|sell|ship|handle|cover)$/;
 // Done in the source: a plan it reports as carried out already.
 const DONE_IN_CHINESE = /已|已经|已經|完成了|此前/;
 
@@ -41,7 +43,10 @@ function perfects(analysis: TextAnalysis): string[] {
     // "Already moved" states it done without an auxiliary.
     const after = words[i + 1];
     if (word.word === 'already' && !/^(?:has|have|had|is|are|was|were)$/.test(words[i - 1]?.word ?? ''))
-      return after !== undefined && PARTICIPLE.test(after.word) ? [after.stem] : [];
+      return after !== undefined && (PARTICIPLE.test(after.word) || PRESENT.test(after.word)) ? [after.stem] : [];
+    // "Already offers", "can already send", "is already running": the present, said to hold now.
+    if (word.word === 'already' && /^(?:is|are)$/.test(words[i - 1]?.word ?? ''))
+      return after !== undefined && /\w+ing$/.test(after.word) ? [after.stem] : [];
     if (!/^(?:has|have|had)$/.test(word.word)) return [];
     const next = /^(?:already|now|since|also|just)$/.test(words[i + 1]?.word ?? '') ? words[i + 2] : words[i + 1];
     return next !== undefined && next.clause === word.clause && PARTICIPLE.test(next.word) && next.word !== 'been' ? [next.stem] : [];

@@ -38,18 +38,34 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
     })
     .find(({ hit }) => repeats(hit, claim) || !claim.cues.negation.some((own) => same(hit, own)));
   if (dropped) return [`negation flipped: source says "${excerpt(dropped.analysis.text, dropped.hit.start, dropped.hit.end)}"`];
+  const unwilling = claim.cues.negation.find((own) => UNWILLING.test(own.cue));
+  if (unwilling && NOT_UNWILLING.test(evidence.chineseText))
+    return [
+      `negation flipped: claim says "${excerpt(claim.text, unwilling.start, unwilling.end)}" where the source denies the unwillingness`,
+    ];
   const undone = doubleNegation(claim, evidence);
   if (undone) return [`negation flipped: claim says "${undone}" where the source does not negate it`];
   // Each claim negation about something the source states must be matched by a source negation.
   const added = claim.cues.negation.find(
     (own) =>
       !(isSubstitution(own.cue) && evidence.analyses.some((analysis) => statesSubstitution(analysis.text, after(claim.text, own.end)))) &&
-      statesWindow(own, evidence) &&
+      (statesWindow(own, evidence) || stillInChinese(own, evidence)) &&
       !sourceNegations.some(({ hit }) => windowsOverlap(hit, own) || negatesSame(hit, own, claim)),
   );
   if (added)
     return [`negation flipped: claim says "${excerpt(claim.text, added.start, added.end)}" but the source states it without a negation`];
   return [];
+}
+
+// "中小工厂并不是舍不得花钱" ("it is not that small factories begrudge the money"): a Chinese negator before a word of
+// unwillingness affirms the willingness, so a claim that they are "reluctant" turns it round.
+const UNWILLING = /^(?:reluctant|unwilling|refuse[sd]?|refusing)$/;
+const NOT_UNWILLING = /(?:并不是|並不是|并非|並非|不是)(?:舍不得|捨不得|不愿|不願|不肯|不想|不敢)/;
+
+// "No longer relies on imported parts" against 仍需进口: what a Chinese source says still holds is what "no longer" ends,
+// whatever words the glossary lacks.
+function stillInChinese(own: CueHit, evidence: Evidence): boolean {
+  return own.cue === 'no longer' && /仍|依然|依旧|依舊/.test(evidence.chineseText);
 }
 
 // "Not exempt" affirms what "exempt" denies: a negator right before a lexical negative ("exempt", "banned", "unable")
