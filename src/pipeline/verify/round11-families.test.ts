@@ -185,6 +185,16 @@ describe('a predicate slid to a listed contrast over the same nouns', () => {
     supported('The ministry restricted exports of the alloy.', 'The ministry restricted exports of the alloy.');
   });
 
+  it('rejects "launched" for a plan, "sued" for a threat, "appointed" for a nomination', () => {
+    rejected(
+      'The port launched a ferry service to the islands.',
+      'The port plans a ferry service to the islands next summer.',
+      /predicate/,
+    );
+    rejected('The union sued the airline over rosters.', 'The union threatened the airline with legal action over rosters.', /predicate/);
+    rejected('The board appointed Ana Ruiz as chair.', 'The board nominated Ana Ruiz as chair on Monday.', /predicate/);
+  });
+
   it('reads a Chinese contrast', () => {
     rejected('The ministry banned exports of the alloy.', '商务部限制了该合金的出口。', /predicate/, 'zh');
   });
