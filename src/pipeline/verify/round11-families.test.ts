@@ -22,7 +22,6 @@ describe('a thing not yet done, stated done beside a plan', () => {
     supported('The museum plans to hire a curator before the new wing opens next spring.', source);
   });
 });
-
 describe('a refusal in -ing before its "to"', () => {
   const source = 'The port will charge a fee for each container left past the deadline, its director said, declining to give the rate.';
   it('rejects a claim that the rate was given or disclosed', () => {
@@ -34,24 +33,6 @@ describe('a refusal in -ing before its "to"', () => {
     supported('Sales of the handset are declining in Europe.', 'Sales of the handset are declining in Europe, the company said.');
   });
 });
-
-describe('"one" before a unit is a figure', () => {
-  it('rejects "one second" or "one year" against two of them', () => {
-    rejected('The switch fails over in under one second.', 'The switch fails over in under two seconds.', /number "?one second/);
-    rejected('Each filter lasts about one year.', 'Each filter lasts about three years, the maker said.', /number "?one year/);
-  });
-
-  it('keeps "one" for "a", and "one day" as an idiom', () => {
-    supported('The switch fails over in under one second.', 'The switch fails over in under a second.');
-    supported('The robots could one day replace the night shift.', 'The robots could one day replace the night shift, the union fears.');
-  });
-
-  it('reads "a dozen" as twelve', () => {
-    rejected('A dozen ports signed the pact.', 'Ten ports signed the pact on Monday.', /number "dozen"/);
-    supported('A dozen ports signed the pact.', 'Twelve ports signed the pact on Monday.');
-  });
-});
-
 describe('a view stated flat loses its holder', () => {
   it('rejects an argument opened by any subject, and keeps one the claim attributes', () => {
     const source = 'Port officials in Rotterdam argue that the new locks have cut waiting times more than dredging would.';
@@ -82,7 +63,6 @@ describe('a view stated flat loses its holder', () => {
     rejected('The price war among chip companies has already hit bottom.', source, /attribution dropped/, 'zh');
   });
 });
-
 describe('a view joined to the record', () => {
   const text =
     'The port authority says its waiting list now holds 64 berth requests from shipping lines. Many of those requests will never be used, the authority argues, but it must dredge as though they will.';
@@ -104,7 +84,6 @@ describe('a view joined to the record', () => {
     );
   });
 });
-
 describe('an unnamed source trailing as "people familiar … said"', () => {
   const source = 'The airline will retire its oldest jets next year, two people familiar with the fleet plan said.';
   it('rejects the statement stated flat', () => {
@@ -115,21 +94,6 @@ describe('an unnamed source trailing as "people familiar … said"', () => {
     supported('The airline will retire its oldest jets next year, according to people familiar with the plan.', source);
   });
 });
-
-describe('a share written as a ratio of counts', () => {
-  const source = 'Fewer than one in four farms in the district irrigate with recycled water, the survey found.';
-  it('rejects "most" against "one in four"', () => {
-    rejected('Most farms in the district irrigate with recycled water, the survey found.', source, /quantifier contradicts/);
-  });
-
-  it('keeps "few" and "three out of four" against "most"', () => {
-    supported('Few farms in the district irrigate with recycled water, the survey found.', source);
-    supported('Most clinics now book online.', 'Three out of four clinics now book online.');
-    const contrast = 'One in five clinics in the county books online, compared with most clinics in the city.';
-    supported(contrast, contrast);
-  });
-});
-
 describe('a comparison turned round', () => {
   it('rejects "less likely" against "twice as likely", and "as common" against "less common"', () => {
     rejected(
@@ -152,7 +116,6 @@ describe('a comparison turned round', () => {
     supported('Heat pumps are less common in the north.', 'Heat pumps are widespread in the south but remain less common in the north.');
   });
 });
-
 describe('a strategic gain is a motive', () => {
   const source = 'The brewer bought two craft breweries in Oregon last month.';
   it('rejects "to secure" or "to bolster" added to a plain act', () => {
@@ -167,7 +130,6 @@ describe('a strategic gain is a motive', () => {
     );
   });
 });
-
 describe('a predicate slid to a listed contrast over the same nouns', () => {
   it('rejects "acquired" for a stake, "cancelled" for a delay, "banned" for a restriction, "won" for a bid', () => {
     rejected('Harbor Foods acquired Greenleaf Farms.', 'Harbor Foods took a minority stake in Greenleaf Farms on Monday.', /predicate/);
@@ -199,7 +161,6 @@ describe('a predicate slid to a listed contrast over the same nouns', () => {
     rejected('The ministry banned exports of the alloy.', '商务部限制了该合金的出口。', /predicate/, 'zh');
   });
 });
-
 describe('a parity the source denies', () => {
   const source = 'Heat pumps have become a familiar sight in Oslo but remain less common in Bergen.';
   it('rejects "just as", "as well" and "too" for what the source says is less common', () => {
@@ -211,7 +172,6 @@ describe('a parity the source denies', () => {
     supported('Heat pumps are familiar in Oslo but less common in Bergen.', source);
   });
 });
-
 describe('an inference or a frame the source does not draw', () => {
   const source = 'The council approved the bus lane on Tuesday after a two-year trial.';
   it('rejects "proves that", "central finding" and "mainly about"', () => {
@@ -227,7 +187,6 @@ describe('an inference or a frame the source does not draw', () => {
     );
   });
 });
-
 describe("a product name built on a known maker's short name", () => {
   const source = 'Kestrel Swift and Kestrel Pro were both retired in March, the company said.';
   it('rejects a product word the story never uses', () => {
@@ -238,7 +197,6 @@ describe("a product name built on a known maker's short name", () => {
     supported('Kestrel Pro and Kestrel Swift were both retired in March.', source);
   });
 });
-
 describe('"already" before a present verb states now what the source puts ahead', () => {
   const source = 'Cold storage will arrive in the Lisbon region by June 2027, the company said.';
   it('rejects "already offers" and "is already running"', () => {
@@ -250,7 +208,6 @@ describe('"already" before a present verb states now what the source puts ahead'
     supported('Cold storage will arrive in the Lisbon region by June 2027.', source);
   });
 });
-
 describe("a named speaker's quotation stated flat", () => {
   const source = '"Rail freight is the cheapest way to move grain across the plains," said Dana Holt, the cooperative\'s director.';
   it('rejects the quotation without its speaker', () => {
@@ -265,7 +222,6 @@ describe("a named speaker's quotation stated flat", () => {
     );
   });
 });
-
 describe('Chinese sources: what still holds, and an unwillingness denied', () => {
   it('rejects "no longer" against 仍', () => {
     rejected('The plant no longer depends on imported chips.', '该工厂的部分芯片仍需进口。', /negation flipped/, 'zh');

@@ -76,3 +76,35 @@ function countOf(word: string): number {
   if (lower === 'one' || lower === 'a') return 1;
   return /^\d+$/.test(lower) ? Number(lower) : (NUMBER_WORDS[lower] ?? 0);
 }
+
+// "A quarter of the sites" where the source says "a third of the sites": a unit fraction in words is a figure too.
+// Only one after "of" or a degree word; "in a quarter" is a span of time. "Half" is a number word of its own.
+const UNIT_FRACTION =
+  /\b(?:(by|about|roughly|nearly|around|almost|some|than|over|under|just|only|barely)\s+)?(?:a|one)[\s-]+(third|quarter|fifth|sixth|eighth|tenth)\b(\s+of\b)?/gi;
+const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Returns a reason for each unit fraction of the claim ("a quarter of") that no cited sentence states in any form. */
+export function unstatedUnitFractions(claim: TextAnalysis, evidence: Evidence): string[] {
+  if (claim.chinese) return [];
+  const stated = [
+    ...wordFractions(evidence.englishText).map(({ share }) => share),
+    ...evidence.quantities.filter((q) => q.kind === 'percent').map((q) => q.value),
+    ...chineseShares(evidence.chineseText),
+  ];
+  const reasons: string[] = [];
+  for (const match of claim.text.matchAll(UNIT_FRACTION)) {
+    if (match[1] === undefined && match[3] === undefined) continue;
+    const share = 100 / (PARTS[match[2]!.toLowerCase()] ?? PARTS_MORE[match[2]!.toLowerCase()] ?? 1);
+    if (!stated.some((value) => Math.abs(value - share) <= 4)) reasons.push(`number "a ${match[2]!.toLowerCase()}" not in cited sentences`);
+  }
+  return reasons;
+}
+
+// "三分之一" is a third, "三成" thirty percent.
+function chineseShares(text: string): number[] {
+  const shares: number[] = [];
+  for (const match of text.matchAll(/([一二两三四五六七八九十])分之([一二两三四五六七八九])/g))
+    shares.push((100 * CHINESE_DIGIT[match[2]!]!) / CHINESE_DIGIT[match[1]!]!);
+  for (const match of text.matchAll(/([一二两三四五六七八九])成/g)) shares.push(10 * CHINESE_DIGIT[match[1]!]!);
+  return shares;
+}

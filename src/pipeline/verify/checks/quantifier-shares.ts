@@ -7,12 +7,15 @@ import { stem } from '../text/stem.js';
 // states a share the cited sentence puts on the other side of half.
 const ENGLISH_MOST =
   /\b(?:most|a majority of|the majority of|the bulk of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z-]+))?/gi;
+// "Nearly all of the sites" says at least three quarters.
+const ENGLISH_NEARLY_ALL =
+  /\b(?:nearly|almost|virtually|practically)\s+all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z-]+))?/gi;
 const ENGLISH_FEW = /\b(?:few|a minority of|only a few)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z-]+))?/gi;
 const CHINESE_MOST = /(?:大多数|大多數|多数|多數|大部分|过半|過半|多半)(?:的)?([\u4e00-\u9fff]{2})/g;
 const CHINESE_FEW = /(?:少数|少數|极少数|極少數)(?:的)?([\u4e00-\u9fff]{2})/g;
 
 interface Quantifier {
-  side: 'most' | 'few';
+  side: 'most' | 'few' | 'nearly-all';
   /** The group: a Chinese word, or the stems of the one or two English words after the quantifier. */
   nouns: string[];
   surface: string;
@@ -26,7 +29,7 @@ export function checkQuantifierShares(claim: TextAnalysis, evidence: Evidence): 
     if (evidence.analyses.some((source) => source.text.toLowerCase().includes(quantifier.surface.toLowerCase()))) continue;
     const shares = evidence.analyses.flatMap((source) => quantifier.nouns.flatMap((noun) => sharesOf(source, noun)));
     if (shares.length === 0) continue;
-    const agrees = shares.some((share) => (quantifier.side === 'most' ? share > 50 : share < 50));
+    const agrees = shares.some((share) => (quantifier.side === 'most' ? share > 50 : quantifier.side === 'few' ? share < 50 : share >= 75));
     if (!agrees) return [`quantifier contradicts the source: claim says "${quantifier.surface}", the cited share is ${shares[0]}%`];
   }
   return [];
@@ -48,6 +51,7 @@ function quantifiersOf(claim: TextAnalysis): Quantifier[] {
   } else {
     collect(ENGLISH_MOST, 'most', false);
     collect(ENGLISH_FEW, 'few', false);
+    collect(ENGLISH_NEARLY_ALL, 'nearly-all', false);
   }
   return found;
 }

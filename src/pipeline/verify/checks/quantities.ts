@@ -10,7 +10,7 @@ import { supports } from './supports.js';
 
 export { supports } from './supports.js';
 import { derivable, derivedEnergy } from './derived-numbers.js';
-import { percentInWords, statedFractionSpans } from './fractions.js';
+import { percentInWords, statedFractionSpans, unstatedUnitFractions } from './fractions.js';
 import { sharesListUnit } from './shared-units.js';
 import { bareShare, sharesPartnerDate, sharesRangeUnit, statedDenominator, withinBound, withPartnerYear } from './quantity-context.js';
 import { checkSpelledOut } from './spelled.js';
@@ -41,7 +41,7 @@ export function checkQuantities(claim: TextAnalysis, evidence: Evidence): string
       continue;
     reasons.push(describe(quantity));
   }
-  return reasons.concat(checkSpelledOut(claim, evidence, fractions));
+  return reasons.concat(checkSpelledOut(claim, evidence, fractions), unstatedUnitFractions(claim, evidence));
 }
 
 // "By the end of 2026": a deadline year is a year the source writes, not one it implies by dating the news ("5日" of

@@ -25,6 +25,11 @@ export function checkSpelledOut(claim: TextAnalysis, evidence: Evidence, stated:
     const count = NUMBER_WORDS[word.word];
     if (count !== undefined && !countStated(word.word, count, evidence) && !derivable(count, word.start, claim, evidence))
       reasons.push(`number "${word.word}" not in cited sentences`);
+    if (HALVED.has(word.word) && !halfStated(evidence) && !derivable(0.5, word.start, claim, evidence))
+      reasons.push(`number "${word.word}" not in cited sentences`);
+    const vague = VAGUE_COUNTS[word.word];
+    if (vague !== undefined && /^\s+of\b/.test(claim.text.slice(word.end)) && belowVague(word.word, vague, evidence))
+      reasons.push(`number "${word.word}" not in cited sentences`);
     const unit = word.word === 'one' ? unitAfterOne(claim, word.end) : null;
     if (unit && !oneStated(unit, evidence)) reasons.push(`number "one ${unit}" not in cited sentences`);
     const month = MONTH_WORDS[word.word] ?? (isMonthMay(claim.text, word.start) ? 5 : undefined);
@@ -44,6 +49,22 @@ function countStated(word: string, value: number, evidence: Evidence): boolean {
     chineseNumerals(value).some((numeral) => evidence.chineseText.includes(numeral)) ||
     (value === 2 && /翻[了一]*倍|一倍/.test(evidence.chineseText))
   );
+}
+
+// "Sales halved" is a figure: a fall by half, 50%, 一半 or 减半 states it; "by a third" does not.
+const HALVED = new Set(['halved', 'halve', 'halving']);
+const HALF_STATED = /\bhal(?:f|ve|ved|ving)\b|\b50\s?(?:%|percent|per cent)/;
+// "Dozens of sites" against "twelve sites": a vague plural count is a floor (two dozen, two hundred, two thousand).
+const VAGUE_COUNTS: Readonly<Record<string, number>> = { dozens: 24, hundreds: 200, thousands: 2000 };
+
+function halfStated(evidence: Evidence): boolean {
+  return HALF_STATED.test(evidence.englishText) || /一半|减半|減半|腰斩|腰斬/.test(evidence.chineseText);
+}
+
+function belowVague(word: string, floor: number, evidence: Evidence): boolean {
+  if (evidence.englishText.includes(word)) return false;
+  const counts = evidence.quantities.filter((q) => q.kind !== 'date' && q.kind !== 'percent').map((q) => q.value);
+  return counts.length > 0 && counts.every((value) => value < floor);
 }
 
 // "Under one millisecond": "one" before a unit is a figure, though the word list leaves "one" out as a pronoun.
