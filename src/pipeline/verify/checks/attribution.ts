@@ -8,7 +8,7 @@ import { renders } from '../text/glossary.js';
 // attribution or an opening opinion governs the whole statement, whatever words of it a claim restates; a hedge list
 // reads only the few words after its cue, and the restated part lies before "according to" or after "we think".
 const TRAILING_ANONYMOUS =
-  /[,，]\s*(?:according to (?:a |an |one |two |three |several |some )?(?:person|people|sources?|individuals?)\b|(?:a |an |one |two |three |several |some )?(?:person|people|sources?|individuals?) (?:familiar|briefed|close|with knowledge)\b[^.;!?]*\b(?:said|say|says|told)\b)[^.;!?]*[.!?]?["”’]?\s*$/i;
+  /[,，]\s*(?:according to (?:a |an |one |two |three |several |some )?(?:person|people|sources?|individuals?)\b|(?:a |an |one |two |three |several |some )?(?:person|people|sources?|individuals?) (?:familiar|briefed|close|with knowledge)\b[^.;!?]*\b(?:said|say|says|told)\b|(?:two |three |several |some )?(?:sources|insiders) (?:said|say|told)\b|according to an? (?:filing|document|memo|letter|draft|presentation|email)s? seen by\b)[^.;!?]*[.!?]?["”’]?\s*$/i;
 // Round 11: an analyst's statement is a view even when the analyst is named ('…," said Sunita Rao, semiconductor analyst
 // at Tideline Research.' or '…, Rao, an analyst at Tideline, said.'): the attribution trails the statement.
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’-]+`;

@@ -167,4 +167,19 @@ subsidy: 补贴 補貼 补助 補助
 subsidise: 补贴 補貼 补助 補助
 subsidize: 补贴 補貼 补助 補助
 scale: 规模 規模
+approve: 批准 核准 获批 獲批
+sell: 销售 銷售 出售 售卖 售賣
+receive: 收到 接收
+merger: 合并 合併
+merge: 合并 合併
+connect: 接入 并网 並網 连接 連接
+transfer: 转账 轉帳 转移 轉移
+machine: 机器 機器 机台 機台 设备 設備
+verify: 核验 核驗
+deliver: 交付 交货 交貨
+hire: 招聘 聘用 招募
+sign: 签署 簽署 签约 簽約
+solve: 解决 解決
+resolve: 解决 解決
+offer: 提供
 `;

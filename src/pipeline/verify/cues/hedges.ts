@@ -31,7 +31,7 @@ const SURVEY_REPORTS = ['respondents', 'participants', 'surveyed', 'polled', 'in
 export const TENTATIVE_CUES = cueList(`
   if, whether, unless, depends, depend on, in talks, exploring, considering, weighing, hopes, hope, hoping, prefer, would prefer,
   estimate, estimates, estimated, estimating, forecast, forecasts, forecasted, guided, guidance, projected, unclear,
-  open question, tries to, try to, put * at, cautioned, warned, worried, worry, fear, should, predicted,
+  open question, tries to, try to, put * at, cautioned, warned, warn that, warns that, worried, worry, fear, should, predicted,
   predicts, bet, bets, betting, wants, want to, seeks, seeking, pending, subject to, proposed, proposes, evaluating, evaluate,
   evaluates, assessing, studying, piloting, trialling, trialing, claims that, claimed that, claims to, claimed to,
   company claims, it claims, firm claims, claims up to, alleged, allegedly, reportedly, purportedly, self-reported,

@@ -30,13 +30,14 @@ export const ENGLISH_NOT_NEGATIONS = cueList(`or not, not only, not just, no dou
  * one-character negator counts only where a word starts (see analysis.ts).
  */
 export const CHINESE_NEGATORS = cueList(`
-  并非, 並非, 并不, 並不, 没有, 沒有, 尚未, 从未, 從未, 不再, 不是, 否认, 否認, 拒绝, 拒絕, 无法, 無法, 未能, 不能, 不会, 不會, 不得,
+  并非, 並非, 并不, 並不, 并未, 並未, 还未, 還未, 仍未, 均未, 皆未, 都未, 从不, 從不, 没有, 沒有, 尚未, 从未, 從未, 不再, 不是, 否认, 否認, 拒绝, 拒絕, 无法, 無法, 未能, 不能, 不会, 不會, 不得,
   毫无, 毫無, 不, 没, 沒, 未, 无, 無, 非`);
 
 /**
  * Chinese words that start with a negator character but do not negate ("未来" is "future", "不少" is
- * "quite a few", "非常" is "very", "无锡" is a city): a negator inside one of these is skipped.
+ * "quite a few", "非常" is "very", "无锡" is a city, "非法" is "illegal" and "不足" a shortage or "less than", words of their own as in English): a negator
+ * inside one of these is skipped.
  */
 export const CHINESE_NOT_NEGATIONS = cueList(`
   未来, 未來, 不少, 不过, 不過, 不断, 不斷, 不仅, 不僅, 不同, 不论, 不論, 无论, 無論, 不管, 不但, 不久, 非常, 非洲, 不错, 不錯, 不妨,
-  不禁, 无人, 無人, 不足以, 并购, 併購, 不如, 无线, 無線, 无锡, 無錫, 不只, 不止, 不单, 不外, 非营利, 非營利`);
+  不禁, 无人, 無人, 不足以, 并购, 併購, 不如, 无线, 無線, 无锡, 無錫, 不只, 不止, 不单, 不外, 非营利, 非營利, 非法, 不足`);
