@@ -114,6 +114,7 @@ describe('an inference or a frame the source does not draw', () => {
     rejected('The council approved the bus lane on Tuesday, which proves that the two-year trial worked.', source, /framing/);
     rejected("The trial's central finding is that the bus lane was approved.", source, /framing/);
     rejected('The bus lane vote on Tuesday was mainly about the two-year trial.', source, /framing/);
+    rejected('The council approved the bus lane on Tuesday, a blow to drivers after the two-year trial.', source, /framing/);
   });
 
   it('keeps the frame when the source draws it', () => {

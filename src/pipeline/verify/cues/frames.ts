@@ -46,7 +46,8 @@ export const FRAMING_CUES = cueList(`
   at heart, at bottom, at its core, takeaway, takeaways, upshot, bottom line, at root, in essence, essentially, fundamentally, first and foremost, above all, chiefly,
   primarily, principally, the real story, is really, was really,
   proves that, prove that, proved that, proof that, central finding, main finding, key finding, chief finding, headline finding,
-  mainly about, largely about, mostly about,
+  mainly about, largely about, mostly about, a blow to, a boost for, a boost to, a win for, a setback for, a victory for,
+  a coup for, a wake-up call, a turning point, a watershed,
   旨在, 为了, 為了, 标志着, 標誌著, 凸显, 凸顯, 之际, 之際, 背景下`);
 
 /** Causal framings in a claim ("because of"): the source must state some cause (CAUSE_CUES). */
