@@ -1,4 +1,5 @@
 /** Checks that a claim's "most" or "few" of a group agrees with the share the cited sentences state for that group. */
+import { ENGLISH_UNITS } from '../../entities/index.js';
 import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
 import { stem } from '../text/stem.js';
@@ -61,25 +62,13 @@ function sharesOf(source: TextAnalysis, noun: string): number[] {
   return [...percentShares(source, noun), ...ratioShares(source, noun)];
 }
 
-const COUNTS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 const RATIO =
   /\b(one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z-]+))?/gi;
 
 // "One in five students", "three out of four buyers": a share written as a ratio of counts.
 function ratioShares(source: TextAnalysis, noun: string): number[] {
   if (source.chinese) return [];
-  const count = (word: string): number => COUNTS[word.toLowerCase()] ?? Number(word);
+  const count = (word: string): number => ENGLISH_UNITS[word.toLowerCase()] ?? Number(word);
   return [...source.text.matchAll(RATIO)]
     .filter((match) => [match[3], match[4]].some((word) => word !== undefined && stem(word.toLowerCase()) === noun))
     .map((match) => (100 * count(match[1]!)) / count(match[2]!))
