@@ -76,6 +76,7 @@ const rows: [string, string, string][] = [
     Math.round((count / run.wallMs) * 1000).toLocaleString('en'),
     Math.round((peerCount / peer.ms) * 1000).toLocaleString('en'),
   ],
+  ['throughput against the peer (end to end, ×)', (count / run.wallMs / (peerCount / peer.ms)).toFixed(1), '1.0'],
   ['articles/s by CPU time, all threads (same work)', Math.round((count / run.cpuMs) * 1000).toLocaleString('en'), '—'],
   ['articles/s (add only)', Math.round((count / run.addMs) * 1000).toLocaleString('en'), '—'],
   [
