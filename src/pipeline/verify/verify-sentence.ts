@@ -22,6 +22,7 @@ import { checkQuantifierShares } from './checks/quantifier-shares.js';
 import { checkEventDate, checkQuote } from './checks/special.js';
 import { checkSwaps, checkTargets } from './checks/swaps.js';
 import { checkTerms, type TermLimits } from './checks/terms.js';
+import { checkWrongArticle } from './checks/wrong-article.js';
 import type { BriefItem } from './collect.js';
 import { gatherEvidence, resolveCitations } from './evidence.js';
 import type { SourceIndex } from './sources.js';
@@ -74,6 +75,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkMotives(claim, evidence),
     ...checkObligations(claim, evidence),
     ...checkTerms(claim, evidence, vocabulary, limits),
+    ...checkWrongArticle(claim, evidence, index),
   ];
   if (entry.section === 'timeline') found.push(...checkEventDate(entry.item as TimelineEvent, evidence));
   return found;

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { briefWith, cited } from './__fixtures__/support-cuts.js';
+import type { VerifySources } from './types.js';
+import { verifyBrief } from './verify-brief.js';
+
+// Two English reports of one ferry story: the operator's announcement, and the harbour pilots' account of a fault.
+const ferryStory: VerifySources = {
+  articles: [
+    {
+      id: 'a1',
+      outlet: 'Coast Wire',
+      title: 'Halvik ferry terminal opens',
+      language: 'en',
+      published: '2026-11-04T00:00:00Z',
+      text: 'The ferry operator said its new terminal in Halvik opened on Monday with four berths. The terminal cost 40 million euros.',
+    },
+    {
+      id: 'a2',
+      outlet: 'Harbour Daily',
+      title: 'Crane fault at Halvik',
+      language: 'en',
+      published: '2026-11-05T00:00:00Z',
+      text: 'Harbour pilots said the berths were closed for most of the afternoon after a crane fault on the quay.',
+    },
+  ],
+};
+
+function reasonsCiting(claim: string, articleId: string, sentenceId: string): string[] {
+  return verifyBrief(briefWith(cited(claim, articleId, sentenceId)), ferryStory).sentences[0]!.reasons;
+}
+
+describe('a citation of the wrong article', () => {
+  it("rejects a claim whose own words sit together in another article's sentence", () => {
+    const claim = 'The new Halvik terminal had its berths closed for most of the afternoon by a crane fault.';
+    assert.match(reasonsCiting(claim, 'a1', 'p1s1').join('; '), /wrong article/);
+    assert.deepEqual(
+      reasonsCiting(claim, 'a2', 'p1s1').filter((reason) => /wrong article/.test(reason)),
+      [],
+    );
+  });
+
+  it('keeps a paraphrase of the cited sentence', () => {
+    assert.deepEqual(reasonsCiting('The operator opened its new four-berth Halvik terminal on Monday.', 'a1', 'p1s1'), []);
+  });
+});
