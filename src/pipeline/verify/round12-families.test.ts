@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { rejected, supported } from './__fixtures__/one-source.js';
 import { briefWith, cited } from './__fixtures__/support-cuts.js';
 import type { VerifySources } from './types.js';
 import { verifyBrief } from './verify-brief.js';
@@ -42,5 +43,17 @@ describe('a citation of the wrong article', () => {
 
   it('keeps a paraphrase of the cited sentence', () => {
     assert.deepEqual(reasonsCiting('The operator opened its new four-berth Halvik terminal on Monday.', 'a1', 'p1s1'), []);
+  });
+});
+
+describe('a change against a steady state', () => {
+  const source = 'Waiting times at the Halvik clinic were unchanged after the new booking system went live.';
+  it('rejects a direction of change the source holds steady', () => {
+    rejected('Waiting times at the Halvik clinic fell after the new booking system went live.', source, /contradicts the source/);
+    rejected('Waiting times at the Halvik clinic rose once the booking system went live.', source, /contradicts the source/);
+  });
+
+  it('keeps the steady state restated', () => {
+    supported('Waiting times at the Halvik clinic were unchanged once the new booking system went live.', source);
   });
 });

@@ -20,6 +20,7 @@ import { checkPredicates } from './checks/predicates.js';
 import { checkQuantities } from './checks/quantities.js';
 import { checkQuantifierShares } from './checks/quantifier-shares.js';
 import { checkEventDate, checkQuote } from './checks/special.js';
+import { checkSteadyState } from './checks/steady-state.js';
 import { checkSwaps, checkTargets } from './checks/swaps.js';
 import { checkTerms, type TermLimits } from './checks/terms.js';
 import { checkWrongArticle } from './checks/wrong-article.js';
@@ -61,6 +62,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkEntities(claim, evidence, vocabulary.englishText),
     ...checkPolarity(claim, evidence),
     ...checkContradiction(claim, evidence),
+    ...checkSteadyState(claim, evidence),
     ...checkContrastSwap(claim, evidence),
     ...checkComparatives(claim, evidence),
     ...checkOppositeObjects(claim, evidence),
