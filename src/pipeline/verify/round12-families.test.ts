@@ -57,3 +57,23 @@ describe('a change against a steady state', () => {
     supported('Waiting times at the Halvik clinic were unchanged once the new booking system went live.', source);
   });
 });
+
+describe('a Chinese difficulty negates an ability', () => {
+  it('rejects "can" against a Chinese 很难 or 难以', () => {
+    const source = '港口负责人表示，新码头的泊位短期内很难补齐人手。';
+    rejected('The port chief said the new terminal can quickly fill its berth crews.', source, /negation flipped/, 'zh');
+    supported("The port chief said the new terminal's berth crews are hard to fill in the short term.", source, 'zh');
+  });
+
+  it('reads 很难看 ("looks bad") as no negation', () => {
+    supported('Renewal rates in the second year look bad for pure software licences.', '单纯卖软件授权，第二年续约率很难看。', 'zh');
+  });
+});
+
+describe('a support ended in Chinese', () => {
+  it('rejects "can still be supported" against 不再支持', () => {
+    const source = '连续两年负荷低于三成的旧码头，原则上不再支持扩建。';
+    rejected('Old terminals below 30% load for two years can still be supported to expand.', source, /negation flipped/, 'zh');
+    supported('Old terminals below 30% load for two years are in principle no longer supported to expand.', source, 'zh');
+  });
+});

@@ -182,4 +182,9 @@ sign: 签署 簽署 签约 簽約
 solve: 解决 解決
 resolve: 解决 解決
 offer: 提供
+support: 支持 扶持 配套
+expand: 扩容 擴容 扩建 擴建 扩大 擴大 扩张 擴張
+fill: 补齐 補齊 填补 填補 补足 補足
+quick: 短期 迅速 快速 很快
+copy: 复制 複製
 `;
