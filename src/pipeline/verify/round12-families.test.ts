@@ -77,3 +77,26 @@ describe('a support ended in Chinese', () => {
     supported('Old terminals below 30% load for two years are in principle no longer supported to expand.', source, 'zh');
   });
 });
+
+describe('a guess in a later clause of a Chinese sentence', () => {
+  const source = '运营方表示，新码头今年吞吐量增长两成，若航线继续调整，可能推迟二期扩建。';
+  it('rejects a "will" restating the guessed clause', () => {
+    rejected(
+      'The operator said throughput rose 20% this year, and route changes will delay the second-phase expansion.',
+      source,
+      /hedges/,
+      'zh',
+    );
+  });
+
+  it('keeps the guess kept, and the plain clause stated plainly', () => {
+    supported('The operator said throughput rose 20% this year, and route changes could delay the second-phase expansion.', source, 'zh');
+  });
+});
+
+describe('an unnamed analyst in Chinese, stated flat', () => {
+  it('rejects the view restated through the glossary (single, ban, restructuring)', () => {
+    const source = '一位券商分析师指出，在禁止低价竞争之后，客户单一的中小运营商可能被迫重组。';
+    rejected('After the ban, small operators with a single customer face restructuring.', source, /attribution dropped/, 'zh');
+  });
+});

@@ -10,6 +10,7 @@ import { checkContrastPredicates } from './checks/contrast-predicates.js';
 import { checkContrastSwap } from './checks/contrast-swap.js';
 import { checkEntities } from './checks/entities.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
+import { checkHedgedClauses } from './checks/hedged-clauses.js';
 import { checkModality } from './checks/modality.js';
 import { checkMotives } from './checks/motives.js';
 import { checkObligations } from './checks/obligations.js';
@@ -70,6 +71,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkFigureRoles(claim, evidence),
     ...checkTargets(claim, evidence),
     ...checkModality(claim, evidence),
+    ...checkHedgedClauses(claim, evidence),
     ...checkAttribution(claim, evidence),
     ...checkPredicates(claim, evidence),
     ...checkContrastPredicates(claim, evidence),

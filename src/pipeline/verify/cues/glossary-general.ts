@@ -187,4 +187,9 @@ expand: 扩容 擴容 扩建 擴建 扩大 擴大 扩张 擴張
 fill: 补齐 補齊 填补 填補 补足 補足
 quick: 短期 迅速 快速 很快
 copy: 复制 複製
+ban: 禁止 禁令
+restructuring: 重组 重組 转型 轉型
+single: 单一 單一
+competition: 竞争 競爭
+delay: 延后 延後 延迟 延遲 推迟 推遲 延期
 `;
