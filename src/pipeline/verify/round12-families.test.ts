@@ -100,3 +100,15 @@ describe('an unnamed analyst in Chinese, stated flat', () => {
     rejected('After the ban, small operators with a single customer face restructuring.', source, /attribution dropped/, 'zh');
   });
 });
+
+describe('a speaker who asked not to be named', () => {
+  const source =
+    'A harbour pilot in Halvik, who asked not to be named because the port had not commented, said night arrivals had been cut to two a week.';
+  it('rejects the account stated flat', () => {
+    rejected('Night arrivals at Halvik have been cut to two a week.', source, /attribution dropped/);
+  });
+
+  it('keeps it attributed', () => {
+    supported('A Halvik harbour pilot, who asked not to be named, said night arrivals had been cut to two a week.', source);
+  });
+});
