@@ -112,3 +112,18 @@ describe('a speaker who asked not to be named', () => {
     supported('A Halvik harbour pilot, who asked not to be named, said night arrivals had been cut to two a week.', source);
   });
 });
+
+describe('a restriction dropped', () => {
+  const source = 'Members can book two guest passes a month, and the rooftop pool is limited to annual members.';
+  it('rejects the restricted thing given to all', () => {
+    rejected('Members can book two guest passes a month and can use the rooftop pool.', source, /restriction dropped/);
+  });
+
+  it('keeps the holders named, and a negated restriction', () => {
+    supported('Only annual members can use the rooftop pool.', source);
+    supported(
+      'Inspections could include on-site visits to any company.',
+      'Inspections could include on-site visits and would not be limited to companies that signed the code.',
+    );
+  });
+});

@@ -21,6 +21,7 @@ import { checkPredicates } from './checks/predicates.js';
 import { checkQuantities } from './checks/quantities.js';
 import { checkQuantifierShares } from './checks/quantifier-shares.js';
 import { checkEventDate, checkQuote } from './checks/special.js';
+import { checkRestrictions } from './checks/restrictions.js';
 import { checkSteadyState } from './checks/steady-state.js';
 import { checkSwaps, checkTargets } from './checks/swaps.js';
 import { checkTerms, type TermLimits } from './checks/terms.js';
@@ -64,6 +65,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkPolarity(claim, evidence),
     ...checkContradiction(claim, evidence),
     ...checkSteadyState(claim, evidence),
+    ...checkRestrictions(claim, evidence),
     ...checkContrastSwap(claim, evidence),
     ...checkComparatives(claim, evidence),
     ...checkOppositeObjects(claim, evidence),
