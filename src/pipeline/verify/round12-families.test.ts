@@ -127,3 +127,11 @@ describe('a restriction dropped', () => {
     );
   });
 });
+
+describe('essentialising frames in more words', () => {
+  const source = 'The ferry operator said the new terminal in Halvik opened on Monday with four berths.';
+  it('rejects "first of all", "more than anything" and "ultimately about" the source never draws', () => {
+    rejected('The new Halvik terminal, with four berths, is first of all a terminal for the operator.', source, /framing/);
+    rejected('The Halvik terminal opening on Monday is ultimately about the four berths.', source, /framing/);
+  });
+});
