@@ -46,6 +46,38 @@ describe('a citation of the wrong article', () => {
   });
 });
 
+describe('a citation of the wrong article, against a Chinese one', () => {
+  const story: VerifySources = {
+    articles: [
+      {
+        id: 'z1',
+        outlet: '财经',
+        title: '出口新规',
+        language: 'zh',
+        published: '2026-11-04T00:00:00Z',
+        text: '新规将于12月1日生效，许可范围扩大到另外17个国家。',
+      },
+      {
+        id: 'e1',
+        outlet: 'Wire',
+        title: 'Export rule',
+        language: 'en',
+        published: '2026-11-04T00:00:00Z',
+        text: 'Chips sent to approved assembly and test sites and returned to the original exporter are exempt.',
+      },
+    ],
+  };
+  const reasons = (claim: string): string => verifyBrief(briefWith(cited(claim, 'z1', 'p1s1')), story).sentences[0]!.reasons.join('; ');
+
+  it("rejects an English sentence's content cited to a Chinese one that lacks it", () => {
+    assert.match(reasons('Chips sent to approved assembly and test sites and returned to the exporter are exempt.'), /wrong article/);
+  });
+
+  it('leaves a claim whose figures the Chinese sentence gives', () => {
+    assert.doesNotMatch(reasons('From December 1 the licence requirement reaches 17 more countries.'), /wrong article/);
+  });
+});
+
 describe('a change against a steady state', () => {
   const source = 'Waiting times at the Halvik clinic were unchanged after the new booking system went live.';
   it('rejects a direction of change the source holds steady', () => {

@@ -191,5 +191,8 @@ ban: 禁止 禁令
 restructuring: 重组 重組 转型 轉型
 single: 单一 單一
 competition: 竞争 競爭
+training: 培养 培養
+operations: 运维 運維 运营 運營
+end: 年底 月底 底前
 delay: 延后 延後 延迟 延遲 推迟 推遲 延期
 `;
