@@ -167,3 +167,14 @@ describe('essentialising frames in more words', () => {
     rejected('The Halvik terminal opening on Monday is ultimately about the four berths.', source, /framing/);
   });
 });
+
+describe('a comparison the cited figures decide', () => {
+  const source = 'Nordline Ferries charges €42 for the crossing, against €35 on Baltic Star.';
+  it('rejects the sides turned round', () => {
+    rejected('Nordline Ferries charges less than Baltic Star for the crossing.', source, /comparison turned round/);
+  });
+
+  it('keeps the sides the right way round', () => {
+    supported('Nordline Ferries charges more than Baltic Star for the crossing.', source);
+  });
+});

@@ -9,6 +9,7 @@ import { checkContradiction } from './checks/contradiction.js';
 import { checkContrastPredicates } from './checks/contrast-predicates.js';
 import { checkContrastSwap } from './checks/contrast-swap.js';
 import { checkEntities } from './checks/entities.js';
+import { checkFigureComparisons } from './checks/figure-comparisons.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
 import { checkHedgedClauses } from './checks/hedged-clauses.js';
 import { checkModality } from './checks/modality.js';
@@ -68,6 +69,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkRestrictions(claim, evidence),
     ...checkContrastSwap(claim, evidence),
     ...checkComparatives(claim, evidence),
+    ...checkFigureComparisons(claim, evidence),
     ...checkOppositeObjects(claim, evidence),
     ...checkSwaps(claim, evidence),
     ...checkFigureRoles(claim, evidence),
