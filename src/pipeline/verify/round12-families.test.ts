@@ -178,3 +178,14 @@ describe('a comparison the cited figures decide', () => {
     supported('Nordline Ferries charges more than Baltic Star for the crossing.', source);
   });
 });
+
+describe('a condition waived', () => {
+  const source = 'The insurer pays only for repairs approved in advance, so the garage carries the risk.';
+  it('rejects "whether or not" against a source\'s "only"', () => {
+    rejected('The insurer pays for repairs whether or not they are approved in advance.', source, /restriction dropped/);
+  });
+
+  it('keeps the condition', () => {
+    supported('The insurer pays only for repairs it approved in advance.', source);
+  });
+});

@@ -15,6 +15,8 @@ const THING_WORDS = 4;
 /** Returns a reason when the claim states a restricted thing without the holders the source restricts it to. */
 export function checkRestrictions(claim: TextAnalysis, evidence: Evidence): string[] {
   if (claim.chinese) return [];
+  const waived = waivedCondition(claim, evidence);
+  if (waived) return [waived];
   for (const source of evidence.analyses) {
     if (source.chinese) continue;
     const content = englishTerms(source).filter((word) => !GENERIC_WORDS.has(word.word));
@@ -34,6 +36,27 @@ export function checkRestrictions(claim: TextAnalysis, evidence: Evidence): stri
 // "Would not be limited to companies that signed" widens rather than restricts.
 function negated(words: readonly WordToken[], at: number): boolean {
   return words.slice(Math.max(0, at - 3), at).some((word) => /^(?:not|never|no|n't)$/.test(word.word) || word.word.endsWith("n't"));
+}
+
+// "Pays only for electricity delivered" against "pays whether or not it is delivered": a claim that waives the
+// condition a source's "only" sets (regardless of, with or without) says the opposite.
+const WAIVER = /\b(?:whether or not|regardless of|irrespective of|with or without)\b/i;
+const ONLY_WINDOW = 4;
+const WAIVER_WINDOW = 8;
+
+function waivedCondition(claim: TextAnalysis, evidence: Evidence): string | null {
+  const waiver = WAIVER.exec(claim.text);
+  if (!waiver) return null;
+  const waived = claim.words.filter((word) => word.start >= waiver.index + waiver[0].length).slice(0, WAIVER_WINDOW);
+  for (const source of evidence.analyses) {
+    for (const [i, word] of source.words.entries()) {
+      if (word.word !== 'only') continue;
+      const condition = source.words.slice(i + 1, i + 1 + ONLY_WINDOW).filter((w) => w.word.length > 3);
+      if (condition.some((w) => waived.some((own) => own.stem === w.stem)))
+        return `restriction dropped: source says "${source.text.slice(word.start, condition.at(-1)!.end)}"`;
+    }
+  }
+  return null;
 }
 
 function said(claim: TextAnalysis, words: readonly WordToken[]): number {
