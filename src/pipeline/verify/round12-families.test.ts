@@ -189,3 +189,14 @@ describe('a condition waived', () => {
     supported('The insurer pays only for repairs it approved in advance.', source);
   });
 });
+
+describe('a handover turned round', () => {
+  const source = 'Disputed invoices over €500 are escalated to a human agent within a day.';
+  it('rejects the bot handling what the source hands to people', () => {
+    rejected('The chatbot also handles disputed invoices over €500.', source, /handover turned round/);
+  });
+
+  it('keeps the handover', () => {
+    supported('Disputed invoices over €500 go to a human agent within a day.', source);
+  });
+});

@@ -12,6 +12,7 @@ import { checkEntities } from './checks/entities.js';
 import { checkFigureComparisons } from './checks/figure-comparisons.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
 import { checkHedgedClauses } from './checks/hedged-clauses.js';
+import { checkHandovers } from './checks/handovers.js';
 import { checkModality } from './checks/modality.js';
 import { checkMotives } from './checks/motives.js';
 import { checkObligations } from './checks/obligations.js';
@@ -67,6 +68,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkContradiction(claim, evidence),
     ...checkSteadyState(claim, evidence),
     ...checkRestrictions(claim, evidence),
+    ...checkHandovers(claim, evidence),
     ...checkContrastSwap(claim, evidence),
     ...checkComparatives(claim, evidence),
     ...checkFigureComparisons(claim, evidence),
