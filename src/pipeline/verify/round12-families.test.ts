@@ -200,3 +200,18 @@ describe('a handover turned round', () => {
     supported('Disputed invoices over €500 go to a human agent within a day.', source);
   });
 });
+
+describe('a list extended', () => {
+  const source = 'At opening the new terminal offers ticket desks, left-luggage lockers and a cafe.';
+  it('rejects an item slipped into the cited list', () => {
+    rejected(
+      'The new terminal offers duty-free shopping alongside ticket desks, left-luggage lockers and a cafe.',
+      source,
+      /list extended/,
+    );
+  });
+
+  it('keeps the list reordered', () => {
+    supported('The new terminal offers a cafe alongside ticket desks and left-luggage lockers.', source);
+  });
+});

@@ -13,6 +13,7 @@ import { checkFigureComparisons } from './checks/figure-comparisons.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
 import { checkHedgedClauses } from './checks/hedged-clauses.js';
 import { checkHandovers } from './checks/handovers.js';
+import { checkListExtension } from './checks/list-extension.js';
 import { checkModality } from './checks/modality.js';
 import { checkMotives } from './checks/motives.js';
 import { checkObligations } from './checks/obligations.js';
@@ -69,6 +70,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkSteadyState(claim, evidence),
     ...checkRestrictions(claim, evidence),
     ...checkHandovers(claim, evidence),
+    ...checkListExtension(claim, evidence),
     ...checkContrastSwap(claim, evidence),
     ...checkComparatives(claim, evidence),
     ...checkFigureComparisons(claim, evidence),
