@@ -215,3 +215,19 @@ describe('a list extended', () => {
     supported('The new terminal offers a cafe alongside ticket desks and left-luggage lockers.', source);
   });
 });
+
+describe('a name swapped for another against a Chinese sentence', () => {
+  const text = ['基金的有限合伙人包括上海市级政府引导基金和三家保险资金。', '该基金此前投资了深圳的两家芯片公司。'].join('\n\n');
+  const story: VerifySources = {
+    articles: [{ id: 'z1', outlet: '财经', title: '基金募集', language: 'zh', published: '2026-11-04T00:00:00Z', text }],
+  };
+  const reasons = (claim: string): string => verifyBrief(briefWith(cited(claim, 'z1', 'p1s1')), story).sentences[0]!.reasons.join('; ');
+
+  it("rejects the article's other city set where the cited sentence has its own", () => {
+    assert.match(reasons("The limited partners include Shenzhen's municipal government guidance fund."), /place "Shenzhen"/);
+  });
+
+  it('keeps the cited city', () => {
+    assert.doesNotMatch(reasons("The limited partners include Shanghai's municipal government guidance fund."), /Shanghai/);
+  });
+});

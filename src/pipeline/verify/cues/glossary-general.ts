@@ -194,5 +194,9 @@ competition: 竞争 競爭
 training: 培养 培養
 operations: 运维 運維 运营 運營
 end: 年底 月底 底前
+municipal: 市级 市級 市政
+guidance: 引导 引導 指导 指導
+enterprise: 企业 企業
+based: 基于 基於
 delay: 延后 延後 延迟 延遲 推迟 推遲 延期
 `;
