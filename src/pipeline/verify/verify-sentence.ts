@@ -9,7 +9,11 @@ import { checkContradiction } from './checks/contradiction.js';
 import { checkContrastPredicates } from './checks/contrast-predicates.js';
 import { checkContrastSwap } from './checks/contrast-swap.js';
 import { checkEntities } from './checks/entities.js';
+import { checkFigureComparisons } from './checks/figure-comparisons.js';
 import { checkFigureRoles } from './checks/figure-roles.js';
+import { checkHedgedClauses } from './checks/hedged-clauses.js';
+import { checkHandovers } from './checks/handovers.js';
+import { checkListExtension } from './checks/list-extension.js';
 import { checkModality } from './checks/modality.js';
 import { checkMotives } from './checks/motives.js';
 import { checkObligations } from './checks/obligations.js';
@@ -20,8 +24,11 @@ import { checkPredicates } from './checks/predicates.js';
 import { checkQuantities } from './checks/quantities.js';
 import { checkQuantifierShares } from './checks/quantifier-shares.js';
 import { checkEventDate, checkQuote } from './checks/special.js';
+import { checkRestrictions } from './checks/restrictions.js';
+import { checkSteadyState } from './checks/steady-state.js';
 import { checkSwaps, checkTargets } from './checks/swaps.js';
 import { checkTerms, type TermLimits } from './checks/terms.js';
+import { checkWrongArticle } from './checks/wrong-article.js';
 import type { BriefItem } from './collect.js';
 import { gatherEvidence, resolveCitations } from './evidence.js';
 import type { SourceIndex } from './sources.js';
@@ -60,13 +67,19 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkEntities(claim, evidence, vocabulary.englishText),
     ...checkPolarity(claim, evidence),
     ...checkContradiction(claim, evidence),
+    ...checkSteadyState(claim, evidence),
+    ...checkRestrictions(claim, evidence),
+    ...checkHandovers(claim, evidence),
+    ...checkListExtension(claim, evidence),
     ...checkContrastSwap(claim, evidence),
     ...checkComparatives(claim, evidence),
+    ...checkFigureComparisons(claim, evidence),
     ...checkOppositeObjects(claim, evidence),
     ...checkSwaps(claim, evidence),
     ...checkFigureRoles(claim, evidence),
     ...checkTargets(claim, evidence),
     ...checkModality(claim, evidence),
+    ...checkHedgedClauses(claim, evidence),
     ...checkAttribution(claim, evidence),
     ...checkPredicates(claim, evidence),
     ...checkContrastPredicates(claim, evidence),
@@ -74,6 +87,7 @@ function verifyClaim(entry: BriefItem, text: string, index: SourceIndex, limits:
     ...checkMotives(claim, evidence),
     ...checkObligations(claim, evidence),
     ...checkTerms(claim, evidence, vocabulary, limits),
+    ...checkWrongArticle(claim, evidence, index),
   ];
   if (entry.section === 'timeline') found.push(...checkEventDate(entry.item as TimelineEvent, evidence));
   return found;

@@ -43,6 +43,10 @@ const SAID_QUOTATION = new RegExp(
   String.raw`^\s*["“]([^"“”]+)["”]\s*,?\s*(?:(?:said|says|added|wrote)\s+${NAME}(?:,[^.!?]*)?|${NAME}\s+(?:said|says|added|wrote))[.!?]?\s*$`,
   'u',
 );
+// Round 12: a speaker who asked not to be named, wherever the sentence says so ("The founder of a rival, who asked not
+// to be named …, called the run-rate …"): the whole sentence is an unnamed person's account.
+const UNNAMED_SPEAKER =
+  /\b(?:(?:asked|requested|wished|declined|refused)\s+not\s+to\s+be|(?:declined|refused)\s+to\s+be)\s+(?:named|identified)\b|\b(?:on (?:the )?condition of|requested|requesting) anonymity\b|\bspeaking anonymously\b/i;
 const FIRST_PERSON = /\b(?:we|i|our|us|my|me|we're|i'm|we've|i've|we'll|i'll)\b/i;
 
 // Words by which a claim keeps some attribution or hedge of its own ("said", "according to", "reportedly").
@@ -87,6 +91,8 @@ function attributedSpan(text: string): Span | null {
   if (analyst) return { start: 0, end: analyst.index, attribution: tidy(analyst[0]), view: true };
   const leading = LEADING_ANONYMOUS.exec(text);
   if (leading) return { start: leading[0].length, end: text.length, attribution: tidy(leading[0]), view: false };
+  const unnamed = UNNAMED_SPEAKER.exec(text);
+  if (unnamed) return { start: 0, end: text.length, attribution: tidy(unnamed[0]), view: true };
   const view = LEADING_VIEW.exec(text) ?? LEADING_ARGUMENT.exec(text);
   if (view) return { start: view[0].length, end: text.length, attribution: tidy(view[0]), view: true };
   const argument = INSERTED_ARGUMENT.exec(text);

@@ -5,6 +5,7 @@ import { chineseNamesOf, type EntityMention, jurisdictionOf, parentOf } from '..
 import { foldChinese } from '../text/chinese-fold.js';
 import { renders } from '../text/glossary.js';
 import { stem } from '../text/stem.js';
+import { takesChineseName } from './chinese-swaps.js';
 import { placeOfCurrency } from './currency-places.js';
 
 /** Returns a reason for each entity of the claim that the evidence does not name. */
@@ -47,6 +48,7 @@ function idSupported(mention: EntityMention, claim: TextAnalysis, evidence: Evid
     other.id === mention.id || parentOf(other.id) === mention.id || jurisdictionOf(other.id) === mention.id;
   if (evidence.entities.some(matches)) return true;
   if (mention.kind === 'place' && takesCitedPlace(mention, claim, evidence)) return false;
+  if (takesChineseName(mention, claim, evidence)) return false;
   if (evidence.context.entities.some(matches) || evidence.protagonists.some(matches)) return true;
   // A place written inside another name ("长三角智能制造协会" names the Yangtze River Delta) is named all the same.
   if (mention.kind === 'place' && chineseNamesOf(mention.id).some((zh) => zh.length >= 2 && evidence.chineseText.includes(foldChinese(zh))))

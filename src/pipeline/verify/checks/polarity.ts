@@ -21,7 +21,10 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   // claim negation matching one source negation: "did not say how many were affected, and said no data was lost"
   // keeps two, and a claim that keeps the first ("did not say how many") has not kept the second.
   const covered = sourceNegations.filter(
-    ({ hit, analysis }) => coversWindow(hit, claim, analysis) && !(NOT_YET.test(hit.cue) && looksAhead(claim) && !statesDone(claim, hit)),
+    ({ hit, analysis }) =>
+      coversWindow(hit, claim, analysis) &&
+      !(NOT_YET.test(hit.cue) && looksAhead(claim) && !statesDone(claim, hit)) &&
+      !(DIFFICULTY.test(hit.cue) && claim.words.some((word) => HARD.has(word.word))),
   );
   // Only a negation whose words the claim repeats (two of them) claims a negation of its own; one the claim touches
   // by a single word ("customers") may share a claim negation with another.
@@ -43,6 +46,9 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
     return [
       `negation flipped: claim says "${excerpt(claim.text, unwilling.start, unwilling.end)}" where the source denies the unwillingness`,
     ];
+  // What a Chinese source says still holds is ended by no negation of its own, whatever else it negates.
+  const ended = claim.cues.negation.find((own) => stillInChinese(own, evidence) && !/不再/.test(evidence.chineseText));
+  if (ended) return [`negation flipped: claim says "${excerpt(claim.text, ended.start, ended.end)}" where the source says it still holds`];
   const undone = doubleNegation(claim, evidence);
   if (undone) return [`negation flipped: claim says "${undone}" where the source does not negate it`];
   // Each claim negation about something the source states must be matched by a source negation.
@@ -100,6 +106,10 @@ function unmatched(sources: CueHit[], owns: CueHit[], same: (source: CueHit, own
     });
   return sources.map((_, i) => i).filter((i) => !assign(i, new Set()));
 }
+
+// A Chinese difficulty (很难补齐, 难以复制) denies an ability; a claim that calls the thing hard keeps that denial.
+const DIFFICULTY = /^(?:很难|很難|难以|難以)$/;
+const HARD = new Set(['hard', 'difficult', 'struggle', 'struggles', 'struggling', 'tough', 'challenging', 'unlikely']);
 
 // "Has yet to seek a permit; it plans to file by June 2027": what is not done yet is what a plan or a "will" is about.
 // A claim that looks ahead to it keeps it undone; one that states it done ("has sought") still flips it.

@@ -182,4 +182,21 @@ sign: 签署 簽署 签约 簽約
 solve: 解决 解決
 resolve: 解决 解決
 offer: 提供
+support: 支持 扶持 配套
+expand: 扩容 擴容 扩建 擴建 扩大 擴大 扩张 擴張
+fill: 补齐 補齊 填补 填補 补足 補足
+quick: 短期 迅速 快速 很快
+copy: 复制 複製
+ban: 禁止 禁令
+restructuring: 重组 重組 转型 轉型
+single: 单一 單一
+competition: 竞争 競爭
+training: 培养 培養
+operations: 运维 運維 运营 運營
+end: 年底 月底 底前
+municipal: 市级 市級 市政
+guidance: 引导 引導 指导 指導
+enterprise: 企业 企業
+based: 基于 基於
+delay: 延后 延後 延迟 延遲 推迟 推遲 延期
 `;

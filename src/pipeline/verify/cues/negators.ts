@@ -31,7 +31,7 @@ export const ENGLISH_NOT_NEGATIONS = cueList(`or not, not only, not just, no dou
  */
 export const CHINESE_NEGATORS = cueList(`
   并非, 並非, 并不, 並不, 并未, 並未, 还未, 還未, 仍未, 均未, 皆未, 都未, 从不, 從不, 没有, 沒有, 尚未, 从未, 從未, 不再, 不是, 否认, 否認, 拒绝, 拒絕, 无法, 無法, 未能, 不能, 不会, 不會, 不得,
-  毫无, 毫無, 不, 没, 沒, 未, 无, 無, 非`);
+  毫无, 毫無, 很难, 很難, 难以, 難以, 不, 没, 沒, 未, 无, 無, 非`);
 
 /**
  * Chinese words that start with a negator character but do not negate ("未来" is "future", "不少" is
@@ -40,4 +40,4 @@ export const CHINESE_NEGATORS = cueList(`
  */
 export const CHINESE_NOT_NEGATIONS = cueList(`
   未来, 未來, 不少, 不过, 不過, 不断, 不斷, 不仅, 不僅, 不同, 不论, 不論, 无论, 無論, 不管, 不但, 不久, 非常, 非洲, 不错, 不錯, 不妨,
-  不禁, 无人, 無人, 不足以, 并购, 併購, 不如, 无线, 無線, 无锡, 無錫, 不只, 不止, 不单, 不外, 非营利, 非營利, 非法, 不足`);
+  很难看, 很難看, 不禁, 无人, 無人, 不足以, 并购, 併購, 不如, 无线, 無線, 无锡, 無錫, 不只, 不止, 不单, 不外, 非营利, 非營利, 非法, 不足`);
