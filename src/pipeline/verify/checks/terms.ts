@@ -8,6 +8,7 @@ import { windowsOverlap } from '../text/coverage.js';
 import type { CueHit } from '../text/cues.js';
 import { acronymsIn, isAcronym, spelledOutStarts, spellsOut } from '../text/acronyms.js';
 import { hasParaphrase, matesOf } from '../text/paraphrase.js';
+import { lexicallySupported } from '../text/lexical-relations.js';
 import { sameFamily, stem as stemOf } from '../text/stem.js';
 import { NUMBER_WORDS } from '../cues/calendar.js';
 import { judgeTerms, type JudgedTerm, type TermVerdict } from './term-roles.js';
@@ -89,7 +90,7 @@ function englishVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: St
         term: word.word,
         status: abbreviated.has(word.start)
           ? 'supported'
-          : framedByTitle(englishStatus(word.stem, evidence, vocabulary), word.stem, titles),
+          : framedByTitle(englishStatus(word.stem, word.word, evidence, vocabulary), word.stem, titles),
       }))
   );
 }
@@ -117,7 +118,7 @@ function framedByTitle(status: TermVerdict['status'], stem: string, titles: Titl
   return inTitle || (chineseFor(stem) ?? []).some((zh) => titles.chineseText.includes(zh)) ? 'framed' : status;
 }
 
-function englishStatus(stem: string, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict['status'] {
+function englishStatus(stem: string, word: string, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict['status'] {
   if (hasParaphrase(evidence.stems, stem)) return 'supported';
   // "Tasks absent from the crawls" for "tasks that did not appear in the crawls": a word that means "not there" says
   // what a cited negation says; the polarity check judges whether it is the same negation.
@@ -127,7 +128,9 @@ function englishStatus(stem: string, evidence: Evidence, vocabulary: StoryVocabu
   // Against Chinese sources alone, a word the glossary does not know itself can be judged neither way.
   if (evidence.englishText === '' && !chineseFor(stem)) return 'unknown';
   if (hasParaphrase(vocabulary.stems, stem) || renderings.some((zh) => vocabulary.chineseText.includes(zh))) return 'elsewhere';
-  return 'absent';
+  // A word the story never uses, related in WordNet to a cited word, is the editor's synonym. A word another
+  // article of the story does use stays "elsewhere": it may be that article's fact cited to the wrong one.
+  return lexicallySupported(word, evidence.stems) ? 'supported' : 'absent';
 }
 
 function chineseVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {
