@@ -19,7 +19,11 @@ const ROUGH = /(?:about|around|roughly|some|approximately|nearly|almost|close to
 
 /** Returns the character spans of the claim's word fractions that a cited percentage states. */
 export function statedFractionSpans(claim: TextAnalysis, evidence: Evidence): [number, number][] {
-  const percents = evidence.quantities.filter((q) => q.kind === 'percent').map((q) => q.value);
+  // A fraction in words also meets the same fraction in other words ("one in five" for "roughly a fifth").
+  const percents = [
+    ...evidence.quantities.filter((q) => q.kind === 'percent').map((q) => q.value),
+    ...wordFractions(evidence.englishText).map(({ share }) => share),
+  ];
   if (percents.length === 0) return [];
   const spans: [number, number][] = wordFractions(claim.text)
     .filter(({ share, tolerance }) => percents.some((value) => Math.abs(value - share) <= tolerance))

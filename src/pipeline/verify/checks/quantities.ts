@@ -65,6 +65,13 @@ function statedLiterally(quantity: Quantity, evidence: Evidence): boolean {
   if (oneUnitInWords(surface, evidence.englishText) || articleForOne(surface, evidence.englishText)) return true;
   if (/[a-z]/.test(surface) && new RegExp(`(^|[^\\p{L}\\d])${escape(surface)}($|[^\\p{L}\\d])`, 'u').test(evidence.englishText))
     return true;
+  // "Two decades" is a span of 20 years, which a source may write as one ("for 20 years" reads as a date too).
+  if (
+    quantity.kind === 'measure' &&
+    quantity.unit === 'year' &&
+    new RegExp(`\\b${quantity.value}[\\s-]+years?\\b`).test(evidence.englishText)
+  )
+    return true;
   // Only a count or a span of time may be written in bare Chinese numerals ("三年"); "750瓦" is no "750 kW".
   const duration = quantity.unit === 'h' || quantity.unit === 'month' || quantity.unit === 'year';
   if (quantity.kind !== 'number' && !(quantity.kind === 'measure' && duration)) return false;

@@ -18,7 +18,10 @@ const ENGLISH_MARKERS: [HedgeFamily, RegExp][] = [
     'plan',
     /^(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|expects?|expected|expecting|proposed|proposes|targeted|pledged)$/,
   ],
-  ['estimate', /^(?:flagged|guided|forecasts?|forecasted|estimates?|estimated|projected|pencilled|penciled|anticipated|anticipates)$/],
+  [
+    'estimate',
+    /^(?:flagged|guided|forecasts?|forecasted|estimates?|estimated|projected|pencilled|penciled|anticipated|anticipates|pegs?|pegged|reckons?|reckoned|gauges?|gauged|calculates?|calculated)$/,
+  ],
   ['report', /^(?:claimed|claiming|alleged|alleging|allegedly|reportedly|purportedly|reported|reporting|reports|rumou?red|believed)$/],
 ];
 const CHINESE_MARKERS: [HedgeFamily, RegExp][] = [

@@ -1,0 +1,35 @@
+import { describe, it } from 'node:test';
+import { rejected, supported } from './__fixtures__/one-source.js';
+
+describe('figures said in other words', () => {
+  it('reads "two decades" as 20 years', () => {
+    supported('The ferry operator leased the pier for two decades.', 'The ferry operator leased the pier for 20 years, the port said.');
+    rejected(
+      'The ferry operator leased the pier for three decades.',
+      'The ferry operator leased the pier for 20 years, the port said.',
+      /decades/,
+    );
+  });
+
+  it('meets a fraction in words with the same fraction in other words', () => {
+    supported('About one in five of the new stalls will sell fish.', 'Roughly a fifth of the new stalls will sell fish, the market said.');
+    rejected(
+      'About one in four of the new stalls will sell fish.',
+      'Roughly a fifth of the new stalls will sell fish, the market said.',
+      /four/,
+    );
+  });
+});
+
+describe("bounds and estimates in an editor's words", () => {
+  it('reads "well north of" as a floor', () => {
+    supported('The mayor put turnout well above 60 percent.', 'Turnout was well north of 60 percent, the mayor said.');
+    rejected('Turnout was exactly 60 percent, the mayor said.', 'Turnout was well north of 60 percent, the mayor said.', /bound/);
+  });
+
+  it('keeps an estimate with "pegs"', () => {
+    const source = 'The council estimates that the new bridge will cost about €40 million.';
+    supported('The council pegs the cost of the new bridge at about €40 million.', source);
+    rejected('The new bridge costs €40 million.', source, /hedge/);
+  });
+});
