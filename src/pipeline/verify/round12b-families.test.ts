@@ -33,3 +33,22 @@ describe("bounds and estimates in an editor's words", () => {
     rejected('The new bridge costs €40 million.', source, /hedge/);
   });
 });
+
+describe('a hedged claim carries new words only when most of it is anchored', () => {
+  const source =
+    'When the ferry is out of service for repairs, the island clinic will have to draw its doctors from the mainland hospital.';
+  it('forgives an editor word in a claim whose content the source carries', () => {
+    supported(
+      'Whenever the ferry is out of service for repairs, the neighbouring island clinic will have to take its doctors from the mainland hospital.',
+      source,
+    );
+  });
+
+  it('forgives nothing in a claim most of whose content is its own', () => {
+    rejected(
+      'Whenever storms batter the coastline, worried island families will have to charter private boats to the mainland.',
+      source,
+      /key terms/,
+    );
+  });
+});

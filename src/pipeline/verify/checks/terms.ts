@@ -34,9 +34,11 @@ export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: 
   const supported = terms.filter((t) => t.status === 'supported').length;
   const framed = terms.filter((t) => t.status === 'framed').length;
   const judged = supported + framed + unsupported.length;
-  const forgiven = Math.min(plain.length, paraphraseAllowance(claim, evidence, judged));
+  const { allowance, governed } = paraphraseAllowance(claim, evidence, judged, (supported + framed / 2) / Math.max(1, judged));
+  const pardoned = new Set(plain.filter((t) => !governed.has(stemOf(t.term))).slice(0, allowance));
+  const forgiven = pardoned.size;
   // A word found nowhere in the story weighs twice one found elsewhere in it; a critical term alone sinks the claim.
-  const unforgiven = plain.slice(forgiven).reduce((sum, t) => sum + (t.status === 'absent' ? 1 : 0.5), 0);
+  const unforgiven = plain.filter((t) => !pardoned.has(t)).reduce((sum, t) => sum + (t.status === 'absent' ? 1 : 0.5), 0);
   const weight = critical.length * limits.maxUnsupportedWeight + unforgiven;
   const coverage = (supported + framed / 2 + forgiven) / Math.max(1, judged);
   if (weight < limits.maxUnsupportedWeight && !(judged >= 3 && coverage < limits.minCoverage)) return [];
@@ -49,15 +51,25 @@ export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: 
 }
 
 // An editor's paraphrase brings words of its own ("outage" for "errors began … full recovery"), in a claim of any
-// length. A claim may carry a share of them unless it hedges, generalises, frames or looks ahead where its cited
-// sentences do not say the same of the same words: then its new words may be the hedge's point. Critical terms (see term-roles.ts) are never forgiven, and
-// figures, dates, names, negations and hedges are judged by their own checks.
-function paraphraseAllowance(claim: TextAnalysis, evidence: Evidence, judged: number): number {
+// length. A claim may carry a share of them. Where it hedges, generalises, frames or looks ahead and its cited
+// sentences do not say the same of the same words, its new words may be the hedge's point: then it may carry them
+// only when most of its content is anchored in the cited sentences, and never the words its unmatched cue governs.
+// Critical terms (see term-roles.ts) are never forgiven; figures, dates, names, negations and hedges are judged by
+// their own checks.
+function paraphraseAllowance(
+  claim: TextAnalysis,
+  evidence: Evidence,
+  judged: number,
+  anchored: number,
+): { allowance: number; governed: ReadonlySet<string> } {
   const sourceCues = evidence.analyses.flatMap((analysis) => FRAMING_CLASSES.flatMap((cueClass) => analysis.cues[cueClass]));
-  const unmatched = FRAMING_CLASSES.flatMap((cueClass) => claim.cues[cueClass]).some(
+  const unmatched = FRAMING_CLASSES.flatMap((cueClass) => claim.cues[cueClass]).filter(
     (own) => !sourceCues.some((hit) => hit.cueClass === own.cueClass && sameHead(hit, own)),
   );
-  return unmatched ? 0 : Math.max(1, Math.floor(judged * PARAPHRASE_SHARE));
+  const allowance = Math.max(1, Math.floor(judged * PARAPHRASE_SHARE));
+  if (unmatched.length === 0) return { allowance, governed: new Set() };
+  if (anchored < ANCHORED_SHARE) return { allowance: 0, governed: new Set() };
+  return { allowance, governed: new Set(unmatched.flatMap((cue) => cue.window)) };
 }
 
 // The same hedge of the same thing: the words the two cues govern first agree ("will launch" and "plans to launch").
@@ -68,6 +80,8 @@ function sameHead(source: CueHit, own: CueHit): boolean {
 }
 
 const PARAPHRASE_SHARE = 0.25;
+// The share of a hedged claim's judged terms the cited sentences must carry before its other new words are forgiven.
+const ANCHORED_SHARE = 0.7;
 const ABSENCE_WORDS = new Set(['absent', 'missing', 'lacking', 'unseen', 'unlisted'].map(stemOf));
 const FRAMING_CLASSES = ['speculation', 'tentative', 'generality', 'purpose', 'framing', 'causal', 'future'] as const;
 
