@@ -21,7 +21,7 @@ test('inflected and irregular forms find their lemmas', () => {
 
 test('synonyms and derived forms support each other both ways', () => {
   assert.ok(lexicallySupported('bought', stems('purchased')));
-  assert.ok(lexicallySupported('acquisition', stems('acquired')));
+  assert.ok(lexicallySupported('acquired', stems('acquisition')));
   assert.ok(lexicallySupported('halted', stems('stopped')));
 });
 
@@ -29,4 +29,8 @@ test('antonyms and function words never relate', () => {
   assert.ok(!lexicallySupported('widened', stems('narrowed')));
   assert.ok(!lexicallySupported('rose', stems('fell')));
   assert.ok(![...relatedStems('water').keys()].some((related) => related.length < 3));
+});
+
+test('a word that can only be a noun relates nothing', () => {
+  assert.ok(!lexicallySupported('securities', stems('protection')));
 });

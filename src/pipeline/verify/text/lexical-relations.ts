@@ -50,6 +50,10 @@ export function relatedStems(word: string): ReadonlyMap<string, readonly string[
  */
 export function lexicallySupported(word: string, stems: ReadonlySet<string>): boolean {
   const own = stem(word);
+  // Only a word that can be a predicate or a modifier: a word that is only a noun names a thing, and one noun put for
+  // another ("securities regulator" for "central bank", by way of "security" and "protection") is how an invented
+  // entity reads.
+  if (lemmasOf(word.toLowerCase()).every(([, pos]) => pos === 'n')) return false;
   for (const [related, lemmas] of relatedStems(word)) {
     if (stems.has(related) && lemmas.some((lemma) => relatedStems(lemma).has(own))) return true;
   }
