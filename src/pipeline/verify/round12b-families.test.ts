@@ -52,3 +52,33 @@ describe('a hedged claim carries new words only when most of it is anchored', ()
     );
   });
 });
+
+describe('"sign" with a particle or a determiner', () => {
+  const drill = 'The port said it had received commitments from 40 hauliers for the voluntary fire drill.';
+  it('reads "signed up" as enrolling and "signed off" as approving', () => {
+    supported('Forty hauliers have signed up for the voluntary fire drill, the port said.', drill);
+    const claim = 'Until now, compliance teams at banks were often reluctant to approve a second region outside the country.';
+    supported(claim, 'Until now, compliance teams at banks were often unwilling to sign off a second region outside the country.');
+    rejected(
+      claim,
+      'Until now, compliance teams at banks were often unwilling to review a second region outside the country.',
+      /predicate/,
+    );
+  });
+
+  it('reads "no sign that" as a noun, and "signed" alone as the commitment', () => {
+    supported('The audit found no sign that patient files were touched.', 'The audit found no evidence that patient files were accessed.');
+    rejected('The hauliers have signed the drill contract.', 'The hauliers were reviewing the drill contract.', /predicate/);
+  });
+});
+
+describe('a fraction in words as a part over a whole', () => {
+  const source = 'The council attributed about 6 MW of the 8 MW increase to the new tram depot.';
+  it('meets "three-quarters" with 6 of 8', () => {
+    supported('Roughly three-quarters of the increase, some 6 MW, comes from the new tram depot.', source);
+  });
+
+  it('rejects a fraction no part over a whole gives', () => {
+    rejected('Roughly two-thirds of the increase, some 6 MW, comes from the new tram depot.', source, /two/);
+  });
+});
