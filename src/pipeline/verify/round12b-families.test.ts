@@ -82,3 +82,15 @@ describe('a fraction in words as a part over a whole', () => {
     rejected('Roughly two-thirds of the increase, some 6 MW, comes from the new tram depot.', source, /two/);
   });
 });
+
+describe('a yearless month closing a span', () => {
+  const source = 'The helpdesk resolved 41% of the 182,000 tickets raised in the six months to September.';
+  it('meets "through September" with "to September"', () => {
+    supported('In the six months through September, the helpdesk resolved 41% of 182,000 tickets.', source);
+  });
+
+  it('still rejects another month or a year the source does not give', () => {
+    rejected('In the six months through October, the helpdesk resolved 41% of 182,000 tickets.', source, /October/);
+    rejected('In the six months through September 2025, the helpdesk resolved 41% of 182,000 tickets.', source, /2025/);
+  });
+});
