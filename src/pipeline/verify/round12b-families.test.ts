@@ -64,6 +64,11 @@ describe('"sign" with a particle or a determiner', () => {
       'Until now, compliance teams at banks were often unwilling to review a second region outside the country.',
       /predicate/,
     );
+    rejected(
+      'Until now, compliance teams at banks readily approved a second region outside the country.',
+      'Until now, compliance teams at banks were often unwilling to sign off a second region outside the country.',
+      /predicate/,
+    );
   });
 
   it('reads "no sign that" as a noun, and "signed" alone as the commitment', () => {

@@ -114,7 +114,7 @@ export function checkPredicates(claim: TextAnalysis, evidence: Evidence): string
       !insideMention(claim, word.start, word.end) &&
       !crossesFigure(claim.text, word.end) &&
       ![...accepted].some((mate) => sourceStems.has(mate)) &&
-      !(accepted === ACCEPTED.get(stem('approve')) && SIGN_OFF.test(evidence.englishText))
+      !(accepted === ACCEPTED.get(stem('approve')) && signedOffAlike(claim, evidence.englishText))
     );
   });
   return missing ? [`predicate not in cited sentences: "${missing.word}"`] : [];
@@ -131,6 +131,20 @@ function phrasal(text: string, start: number, end: number, wordStem: string): st
 
 const SIGN = stem('sign');
 const SIGN_OFF = /\bsign(?:s|ed|ing)?\s+off\b/i;
+const REFUSAL = /\b(?:not|never|no|unwilling|reluctant|refus\w*|declin\w*)\b[^.;]{0,30}$/i;
+
+// A source's "sign off" meets a claimed "approve" of the same polarity: the negation checks read "sign off" and
+// "approve" as different words, so "unwilling to sign off" must not support "readily approved".
+function signedOffAlike(claim: TextAnalysis, text: string): boolean {
+  const match = SIGN_OFF.exec(text);
+  if (!match) return false;
+  return REFUSAL.test(text.slice(0, match.index)) === REFUSAL.test(claim.text.slice(0, claimApproval(claim.text)));
+}
+
+function claimApproval(text: string): number {
+  const at = text.search(/\bapprov/i);
+  return at < 0 ? text.length : at;
+}
 
 // "Has passed 3 million downloads", "cleared 2,300 customers": a figure after the verb is a mark crossed, not a vote or a
 // clearance; the bounds check holds it to the source's "more than".
