@@ -99,3 +99,14 @@ describe('a yearless month closing a span', () => {
     rejected('In the six months through September 2025, the helpdesk resolved 41% of 182,000 tickets.', source, /2025/);
   });
 });
+
+describe('a Chinese claim recombines the source morphemes', () => {
+  const source = '该市的公交票价比去年下降了约两成，主要靠线路优化。';
+  it('reads 降低 for 下降', () => {
+    supported('该市公交票价较去年降低约两成，降价主要得益于路线的优化。', source, 'zh');
+  });
+
+  it('still rejects words the source does not use at all', () => {
+    rejected('该市公交票价较去年降低约两成，靠的是政府财政补贴与燃油税返还。', source, /key terms/, 'zh');
+  });
+});

@@ -153,8 +153,17 @@ function chineseVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: St
     if (evidence.chineseText.includes(term)) return { term, status: 'supported' };
     if (titles.chineseText.includes(term)) return { term, status: 'framed' };
     if (evidence.chineseText === '') return { term, status: 'unknown' };
+    if (sharesMorphemes(term, evidence.chineseText)) return { term, status: 'supported' };
     return { term, status: vocabulary.chineseText.includes(term) ? 'elsewhere' : 'absent' };
   });
+}
+
+// A Chinese paraphrase recombines the source's morphemes (降低 for 下降, 短缺 for 缺乏, 改为 for 改用): a word of the claim
+// half of whose characters the cited Chinese text uses is its rewording. Names are judged by the entity checks, and
+// negations and directions by their own.
+function sharesMorphemes(term: string, text: string): boolean {
+  const characters = [...term];
+  return characters.filter((character) => text.includes(character)).length * 2 >= characters.length;
 }
 
 function quoteList(terms: string[]): string {
