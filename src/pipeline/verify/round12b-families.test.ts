@@ -110,3 +110,14 @@ describe('a Chinese claim recombines the source morphemes', () => {
     rejected('该市公交票价较去年降低约两成，靠的是政府财政补贴与燃油税返还。', source, /key terms/, 'zh');
   });
 });
+
+describe('"nor" carries on a negation', () => {
+  const source = 'The council would not name the contractor or the consultant that drew up the plans.';
+  it('adds no negation of its own', () => {
+    supported('The council would not name the contractor, nor the consultant that drew up the plans.', source);
+  });
+
+  it('still rejects a negation the claim drops', () => {
+    rejected('The council named the contractor and the consultant that drew up the plans.', source, /negation/);
+  });
+});
