@@ -58,7 +58,9 @@ describe('"sign" with a particle or a determiner', () => {
   it('reads "signed up" as enrolling and "signed off" as approving', () => {
     supported('Forty hauliers have signed up for the voluntary fire drill, the port said.', drill);
     const claim = 'Until now, compliance teams at banks were often reluctant to approve a second region outside the country.';
-    supported(claim, 'Until now, compliance teams at banks were often unwilling to sign off a second region outside the country.');
+    const signOff = 'Until now, compliance teams at banks were often unwilling to sign off a second region outside the country.';
+    supported(claim, signOff);
+    supported(signOff, signOff);
     rejected(
       claim,
       'Until now, compliance teams at banks were often unwilling to review a second region outside the country.',

@@ -114,7 +114,7 @@ export function checkPredicates(claim: TextAnalysis, evidence: Evidence): string
       !insideMention(claim, word.start, word.end) &&
       !crossesFigure(claim.text, word.end) &&
       ![...accepted].some((mate) => sourceStems.has(mate)) &&
-      !(accepted === ACCEPTED.get(stem('approve')) && signedOffAlike(claim, evidence.englishText))
+      !(accepted === ACCEPTED.get(stem('approve')) && signedOffAlike(claim.text.slice(0, word.start), evidence.englishText))
     );
   });
   return missing ? [`predicate not in cited sentences: "${missing.word}"`] : [];
@@ -135,15 +135,9 @@ const REFUSAL = /\b(?:not|never|no|unwilling|reluctant|refus\w*|declin\w*)\b[^.;
 
 // A source's "sign off" meets a claimed "approve" of the same polarity: the negation checks read "sign off" and
 // "approve" as different words, so "unwilling to sign off" must not support "readily approved".
-function signedOffAlike(claim: TextAnalysis, text: string): boolean {
+function signedOffAlike(claimBefore: string, text: string): boolean {
   const match = SIGN_OFF.exec(text);
-  if (!match) return false;
-  return REFUSAL.test(text.slice(0, match.index)) === REFUSAL.test(claim.text.slice(0, claimApproval(claim.text)));
-}
-
-function claimApproval(text: string): number {
-  const at = text.search(/\bapprov/i);
-  return at < 0 ? text.length : at;
+  return match !== null && REFUSAL.test(text.slice(0, match.index)) === REFUSAL.test(claimBefore);
 }
 
 // "Has passed 3 million downloads", "cleared 2,300 customers": a figure after the verb is a mark crossed, not a vote or a
