@@ -123,3 +123,15 @@ describe('"nor" carries on a negation', () => {
     rejected('The council named the contractor and the consultant that drew up the plans.', source, /negation/);
   });
 });
+
+describe('"half" for a cited 50 percent', () => {
+  const source = 'At 50 percent occupancy, the cost per night of the hostel doubles to about $40.';
+  it('reads "half" as 50 percent', () => {
+    supported('At half occupancy, the cost per night of the hostel doubles to about $40.', source);
+  });
+
+  it('still rejects "half" for 40 percent', () => {
+    const forty = 'At 40 percent occupancy, the cost per night of the hostel doubles to about $40.';
+    rejected('At half occupancy, the cost per night of the hostel doubles to about $40.', forty, /half/);
+  });
+});
