@@ -27,6 +27,12 @@ describe("bounds and estimates in an editor's words", () => {
     rejected('Turnout was exactly 60 percent, the mayor said.', 'Turnout was well north of 60 percent, the mayor said.', /bound/);
   });
 
+  it('keeps an estimate with "projects" as a verb, not as a noun', () => {
+    const source = 'The water board expects demand this summer to reach a record 410 million litres a day.';
+    supported('The water board projects a record summer demand of 410 million litres a day.', source);
+    rejected('Water projects will push summer demand to a record 410 million litres a day.', source, /hedge/);
+  });
+
   it('keeps an estimate with "pegs"', () => {
     const source = 'The council estimates that the new bridge will cost about €40 million.';
     supported('The council pegs the cost of the new bridge at about €40 million.', source);
