@@ -65,6 +65,7 @@ const ROWS: Row[] = [
   ['h', 168, ['weeks', 'week', '周', '週', '个星期', '個星期', '个礼拜'], true],
   ['month', 1, ['months', 'month', '个月', '個月'], true],
   ['year', 1, ['years', 'year', 'yrs'], true],
+  ['year', 10, ['decades', 'decade'], true],
 ];
 
 // Data sizes and rates come from one table, so every size is also a rate written either way: "3.2 TB/s",

@@ -19,7 +19,12 @@ const ROUGH = /(?:about|around|roughly|some|approximately|nearly|almost|close to
 
 /** Returns the character spans of the claim's word fractions that a cited percentage states. */
 export function statedFractionSpans(claim: TextAnalysis, evidence: Evidence): [number, number][] {
-  const percents = evidence.quantities.filter((q) => q.kind === 'percent').map((q) => q.value);
+  // A fraction in words also meets the same fraction in other words ("one in five" for "roughly a fifth").
+  const percents = [
+    ...evidence.quantities.filter((q) => q.kind === 'percent').map((q) => q.value),
+    ...wordFractions(evidence.englishText).map(({ share }) => share),
+    ...ratiosOf(evidence),
+  ];
   if (percents.length === 0) return [];
   const spans: [number, number][] = wordFractions(claim.text)
     .filter(({ share, tolerance }) => percents.some((value) => Math.abs(value - share) <= tolerance))
@@ -30,6 +35,16 @@ export function statedFractionSpans(claim: TextAnalysis, evidence: Evidence): [n
     if (a + b === 100 && percents.includes(a) && percents.includes(b)) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
   }
   return spans;
+}
+
+// "About 6 GW of the 8 GW increase" is three quarters of it: a part over a whole of the same unit.
+function ratiosOf(evidence: Evidence): number[] {
+  const figures = evidence.quantities.filter((q) => q.kind !== 'date' && q.kind !== 'percent' && q.value > 0);
+  return figures.flatMap((part) =>
+    figures
+      .filter((whole) => whole.unit === part.unit && whole.kind === part.kind && whole.value > part.value)
+      .map((whole) => (100 * part.value) / whole.value),
+  );
 }
 
 /** The shares (in percent) the claim gives in word fractions ("three-fifths of the venture" is 60). */

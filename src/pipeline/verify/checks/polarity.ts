@@ -52,8 +52,11 @@ export function checkPolarity(claim: TextAnalysis, evidence: Evidence): string[]
   const undone = doubleNegation(claim, evidence);
   if (undone) return [`negation flipped: claim says "${undone}" where the source does not negate it`];
   // Each claim negation about something the source states must be matched by a source negation.
+  // "Would not name the vendor, nor the foundry": a "nor" carries on a negation the claim has already made, which the
+  // matching above has judged; it adds none of its own.
   const added = claim.cues.negation.find(
     (own) =>
+      !(/^nor$/i.test(own.cue) && claim.cues.negation.some((other) => other.start < own.start)) &&
       !(isSubstitution(own.cue) && evidence.analyses.some((analysis) => statesSubstitution(analysis.text, after(claim.text, own.end)))) &&
       (statesWindow(own, evidence) || stillInChinese(own, evidence)) &&
       !sourceNegations.some(({ hit }) => windowsOverlap(hit, own) || negatesSame(hit, own, claim)),

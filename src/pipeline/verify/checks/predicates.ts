@@ -108,15 +108,36 @@ export function checkPredicates(claim: TextAnalysis, evidence: Evidence): string
   // The cited sentences only: their paragraph often says the others signed ("four labs signed; Lumen is reviewing").
   const sourceStems = evidence.stems;
   const missing = claim.words.find((word) => {
-    const accepted = ACCEPTED.get(word.stem);
+    const accepted = ACCEPTED.get(phrasal(claim.text, word.start, word.end, word.stem));
     return (
       accepted &&
       !insideMention(claim, word.start, word.end) &&
       !crossesFigure(claim.text, word.end) &&
-      ![...accepted].some((mate) => sourceStems.has(mate))
+      ![...accepted].some((mate) => sourceStems.has(mate)) &&
+      !(accepted === ACCEPTED.get(stem('approve')) && signedOffAlike(claim.text.slice(0, word.start), evidence.englishText))
     );
   });
   return missing ? [`predicate not in cited sentences: "${missing.word}"`] : [];
+}
+
+// A particle or a determiner changes what "sign" says: "signed up for the drill" enrols, "signed off" approves, and
+// "no sign that" is a noun, an indication. Returns the predicate the word states, or its own stem.
+function phrasal(text: string, start: number, end: number, wordStem: string): string {
+  if (wordStem !== SIGN) return wordStem;
+  if (/^\s+up\b/i.test(text.slice(end))) return 'enrol';
+  if (/^\s+off\b/i.test(text.slice(end))) return stem('approve');
+  return /\b(?:no|any|a|the|some|little|every)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) ? 'indication' : wordStem;
+}
+
+const SIGN = stem('sign');
+const SIGN_OFF = /\bsign(?:s|ed|ing)?\s+off\b/i;
+const REFUSAL = /\b(?:not|never|no|unwilling|reluctant|refus\w*|declin\w*)\b[^.;]{0,30}$/i;
+
+// A source's "sign off" meets a claimed "approve" of the same polarity: the negation checks read "sign off" and
+// "approve" as different words, so "unwilling to sign off" must not support "readily approved".
+function signedOffAlike(claimBefore: string, text: string): boolean {
+  const match = SIGN_OFF.exec(text);
+  return match !== null && REFUSAL.test(text.slice(0, match.index)) === REFUSAL.test(claimBefore);
 }
 
 // "Has passed 3 million downloads", "cleared 2,300 customers": a figure after the verb is a mark crossed, not a vote or a

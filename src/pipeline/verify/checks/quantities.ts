@@ -2,7 +2,7 @@
 import type { TextAnalysis } from '../analysis.js';
 import type { Evidence } from '../evidence.js';
 import type { Quantity } from '../language-tools.js';
-import { NUMBER_WORDS } from '../cues/calendar.js';
+import { MONTH_WORDS, NUMBER_WORDS } from '../cues/calendar.js';
 import { chineseNumerals } from '../text/numerals.js';
 import { calendarDerived } from './calendar-arithmetic.js';
 import { chineseMonthRangeStated, chinesePeriodStated } from './chinese-periods.js';
@@ -64,6 +64,19 @@ function statedLiterally(quantity: Quantity, evidence: Evidence): boolean {
   const surface = quantity.surface.toLowerCase();
   if (oneUnitInWords(surface, evidence.englishText) || articleForOne(surface, evidence.englishText)) return true;
   if (/[a-z]/.test(surface) && new RegExp(`(^|[^\\p{L}\\d])${escape(surface)}($|[^\\p{L}\\d])`, 'u').test(evidence.englishText))
+    return true;
+  // A yearless month ("through September") is stated by the same month closing a span in the cited sentences ("the six
+  // months to September"), which the date reader leaves unread after "to"; another month or a year still has to be cited.
+  if (quantity.kind === 'date' && quantity.precision === 'month' && !/\d/.test(surface)) {
+    const month = surface.split(/\s+/).find((word) => MONTH_WORDS[word] !== undefined);
+    if (month && month !== 'may' && new RegExp(`\\b(?:to|through|until|till)\\s+${month}\\b`, 'i').test(evidence.englishText)) return true;
+  }
+  // "Two decades" is a span of 20 years, which a source may write as one ("for 20 years" reads as a date too).
+  if (
+    quantity.kind === 'measure' &&
+    quantity.unit === 'year' &&
+    new RegExp(`\\b${quantity.value}[\\s-]+years?\\b`).test(evidence.englishText)
+  )
     return true;
   // Only a count or a span of time may be written in bare Chinese numerals ("三年"); "750瓦" is no "750 kW".
   const duration = quantity.unit === 'h' || quantity.unit === 'month' || quantity.unit === 'year';

@@ -45,6 +45,8 @@ function countStated(word: string, value: number, evidence: Evidence): boolean {
   if (value === 3 && /\b(three|tripl(?:e|ed|es|ing)|threefold)\b/.test(evidence.englishText)) return true;
   // "约占一半": a Chinese half is 一半 or 半数, never a numeral the table below renders.
   if (word === 'half' && /一半|半数|半數|五成/.test(evidence.chineseText)) return true;
+  // "At half utilization" for "at 50 percent": a half is a cited 50%.
+  if (word === 'half' && evidence.quantities.some((q) => q.kind === 'percent' && q.value === 50)) return true;
   return (
     chineseNumerals(value).some((numeral) => evidence.chineseText.includes(numeral)) ||
     (value === 2 && /翻[了一]*倍|一倍/.test(evidence.chineseText))

@@ -78,10 +78,14 @@ describe('termVerdicts', () => {
       );
     });
 
-    it('forgives none once the claim speculates', () => {
+    it('forgives none of the words a speculation governs', () => {
       const claim =
-        'Staff probably flagged an outbound email carrying policy details and claim records from the regional office, hurriedly, on October 14.';
+        'Staff probably shredded an outbound email carrying policy details and claim records from the regional office on October 14.';
       assert.notDeepEqual(reasons(claim), []);
+    });
+
+    it('forgives none once a speculating claim is mostly its own words', () => {
+      assert.notDeepEqual(reasons('Staff probably flagged the email hurriedly, worried about leaked records, on October 14.'), []);
     });
 
     it('forgives a share of new words in a short plain claim too', () => {

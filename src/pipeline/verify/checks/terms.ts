@@ -8,6 +8,7 @@ import { windowsOverlap } from '../text/coverage.js';
 import type { CueHit } from '../text/cues.js';
 import { acronymsIn, isAcronym, spelledOutStarts, spellsOut } from '../text/acronyms.js';
 import { hasParaphrase, matesOf } from '../text/paraphrase.js';
+import { lexicallySupported } from '../text/lexical-relations.js';
 import { sameFamily, stem as stemOf } from '../text/stem.js';
 import { NUMBER_WORDS } from '../cues/calendar.js';
 import { judgeTerms, type JudgedTerm, type TermVerdict } from './term-roles.js';
@@ -33,9 +34,11 @@ export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: 
   const supported = terms.filter((t) => t.status === 'supported').length;
   const framed = terms.filter((t) => t.status === 'framed').length;
   const judged = supported + framed + unsupported.length;
-  const forgiven = Math.min(plain.length, paraphraseAllowance(claim, evidence, judged));
+  const { allowance, governed } = paraphraseAllowance(claim, evidence, judged, (supported + framed / 2) / Math.max(1, judged));
+  const pardoned = new Set(plain.filter((t) => !governed.has(stemOf(t.term))).slice(0, allowance));
+  const forgiven = pardoned.size;
   // A word found nowhere in the story weighs twice one found elsewhere in it; a critical term alone sinks the claim.
-  const unforgiven = plain.slice(forgiven).reduce((sum, t) => sum + (t.status === 'absent' ? 1 : 0.5), 0);
+  const unforgiven = plain.filter((t) => !pardoned.has(t)).reduce((sum, t) => sum + (t.status === 'absent' ? 1 : 0.5), 0);
   const weight = critical.length * limits.maxUnsupportedWeight + unforgiven;
   const coverage = (supported + framed / 2 + forgiven) / Math.max(1, judged);
   if (weight < limits.maxUnsupportedWeight && !(judged >= 3 && coverage < limits.minCoverage)) return [];
@@ -48,15 +51,25 @@ export function checkTerms(claim: TextAnalysis, evidence: Evidence, vocabulary: 
 }
 
 // An editor's paraphrase brings words of its own ("outage" for "errors began … full recovery"), in a claim of any
-// length. A claim may carry a share of them unless it hedges, generalises, frames or looks ahead where its cited
-// sentences do not say the same of the same words: then its new words may be the hedge's point. Critical terms (see term-roles.ts) are never forgiven, and
-// figures, dates, names, negations and hedges are judged by their own checks.
-function paraphraseAllowance(claim: TextAnalysis, evidence: Evidence, judged: number): number {
+// length. A claim may carry a share of them. Where it hedges, generalises, frames or looks ahead and its cited
+// sentences do not say the same of the same words, its new words may be the hedge's point: then it may carry them
+// only when most of its content is anchored in the cited sentences, and never the words its unmatched cue governs.
+// Critical terms (see term-roles.ts) are never forgiven; figures, dates, names, negations and hedges are judged by
+// their own checks.
+function paraphraseAllowance(
+  claim: TextAnalysis,
+  evidence: Evidence,
+  judged: number,
+  anchored: number,
+): { allowance: number; governed: ReadonlySet<string> } {
   const sourceCues = evidence.analyses.flatMap((analysis) => FRAMING_CLASSES.flatMap((cueClass) => analysis.cues[cueClass]));
-  const unmatched = FRAMING_CLASSES.flatMap((cueClass) => claim.cues[cueClass]).some(
+  const unmatched = FRAMING_CLASSES.flatMap((cueClass) => claim.cues[cueClass]).filter(
     (own) => !sourceCues.some((hit) => hit.cueClass === own.cueClass && sameHead(hit, own)),
   );
-  return unmatched ? 0 : Math.max(1, Math.floor(judged * PARAPHRASE_SHARE));
+  const allowance = Math.max(1, Math.floor(judged * PARAPHRASE_SHARE));
+  if (unmatched.length === 0) return { allowance, governed: new Set() };
+  if (anchored < ANCHORED_SHARE) return { allowance: 0, governed: new Set() };
+  return { allowance, governed: new Set(unmatched.flatMap((cue) => cue.window)) };
 }
 
 // The same hedge of the same thing: the words the two cues govern first agree ("will launch" and "plans to launch").
@@ -67,6 +80,8 @@ function sameHead(source: CueHit, own: CueHit): boolean {
 }
 
 const PARAPHRASE_SHARE = 0.25;
+// The share of a hedged claim's judged terms the cited sentences must carry before its other new words are forgiven.
+const ANCHORED_SHARE = 0.7;
 const ABSENCE_WORDS = new Set(['absent', 'missing', 'lacking', 'unseen', 'unlisted'].map(stemOf));
 const FRAMING_CLASSES = ['speculation', 'tentative', 'generality', 'purpose', 'framing', 'causal', 'future'] as const;
 
@@ -89,7 +104,7 @@ function englishVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: St
         term: word.word,
         status: abbreviated.has(word.start)
           ? 'supported'
-          : framedByTitle(englishStatus(word.stem, evidence, vocabulary), word.stem, titles),
+          : framedByTitle(englishStatus(word.stem, word.word, evidence, vocabulary), word.stem, titles),
       }))
   );
 }
@@ -117,7 +132,7 @@ function framedByTitle(status: TermVerdict['status'], stem: string, titles: Titl
   return inTitle || (chineseFor(stem) ?? []).some((zh) => titles.chineseText.includes(zh)) ? 'framed' : status;
 }
 
-function englishStatus(stem: string, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict['status'] {
+function englishStatus(stem: string, word: string, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict['status'] {
   if (hasParaphrase(evidence.stems, stem)) return 'supported';
   // "Tasks absent from the crawls" for "tasks that did not appear in the crawls": a word that means "not there" says
   // what a cited negation says; the polarity check judges whether it is the same negation.
@@ -127,7 +142,9 @@ function englishStatus(stem: string, evidence: Evidence, vocabulary: StoryVocabu
   // Against Chinese sources alone, a word the glossary does not know itself can be judged neither way.
   if (evidence.englishText === '' && !chineseFor(stem)) return 'unknown';
   if (hasParaphrase(vocabulary.stems, stem) || renderings.some((zh) => vocabulary.chineseText.includes(zh))) return 'elsewhere';
-  return 'absent';
+  // A word the story never uses, related in WordNet to a cited word, is the editor's synonym. A word another
+  // article of the story does use stays "elsewhere": it may be that article's fact cited to the wrong one.
+  return lexicallySupported(word, evidence.stems) ? 'supported' : 'absent';
 }
 
 function chineseVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {
@@ -136,8 +153,17 @@ function chineseVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: St
     if (evidence.chineseText.includes(term)) return { term, status: 'supported' };
     if (titles.chineseText.includes(term)) return { term, status: 'framed' };
     if (evidence.chineseText === '') return { term, status: 'unknown' };
+    if (sharesMorphemes(term, evidence.chineseText)) return { term, status: 'supported' };
     return { term, status: vocabulary.chineseText.includes(term) ? 'elsewhere' : 'absent' };
   });
+}
+
+// A Chinese paraphrase recombines the source's morphemes (降低 for 下降, 短缺 for 缺乏, 改为 for 改用): a word of the claim
+// half of whose characters the cited Chinese text uses is its rewording. Names are judged by the entity checks, and
+// negations and directions by their own.
+function sharesMorphemes(term: string, text: string): boolean {
+  const characters = [...term];
+  return characters.filter((character) => text.includes(character)).length * 2 >= characters.length;
 }
 
 function quoteList(terms: string[]): string {

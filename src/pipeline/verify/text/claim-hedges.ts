@@ -18,7 +18,10 @@ const ENGLISH_MARKERS: [HedgeFamily, RegExp][] = [
     'plan',
     /^(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|expects?|expected|expecting|proposed|proposes|targeted|pledged)$/,
   ],
-  ['estimate', /^(?:flagged|guided|forecasts?|forecasted|estimates?|estimated|projected|pencilled|penciled|anticipated|anticipates)$/],
+  [
+    'estimate',
+    /^(?:flagged|guided|forecasts?|forecasted|estimates?|estimated|projected|pencilled|penciled|anticipated|anticipates|pegs?|pegged|reckons?|reckoned|gauges?|gauged|calculates?|calculated)$/,
+  ],
   ['report', /^(?:claimed|claiming|alleged|alleging|allegedly|reportedly|purportedly|reported|reporting|reports|rumou?red|believed)$/],
 ];
 const CHINESE_MARKERS: [HedgeFamily, RegExp][] = [
@@ -36,6 +39,7 @@ const KEPT_BY: Record<HedgeFamily, RegExp> = {
 };
 const PARTICIPLE = /^(?:\w+ed|\w+en|built|made|held|run|sold|put|paid|laid|bought|brought|done|begun|spent)$/;
 const DETERMINER_WORDS = new Set(DETERMINERS);
+const PROJECTED = /^(?:a|an|the|that|its|their|about|around|roughly|some|\d[\d.,]*)$/;
 const SCOPE = 8;
 
 interface Marker {
@@ -52,7 +56,15 @@ export function claimHedges(claim: TextAnalysis): Marker[] {
     // "To be built", "claims to hold": a future passive is a plan; a claim is one only as a verb.
     const futurePassive = word.word === 'be' && words[i - 1]?.word === 'to' && PARTICIPLE.test(words[i + 1]?.word ?? '');
     const claimsVerb = word.word === 'claims' && /^(?:to|that)$/.test(words[i + 1]?.word ?? '');
-    const family = futurePassive ? 'plan' : claimsVerb ? 'report' : ENGLISH_MARKERS.find(([, pattern]) => pattern.test(word.word))?.[0];
+    // "Projects a record 151 GW" estimates; "nuclear projects are built" names things.
+    const projectsVerb = /^projects?$/.test(word.word) && PROJECTED.test(words[i + 1]?.word ?? '');
+    const family = futurePassive
+      ? 'plan'
+      : claimsVerb
+        ? 'report'
+        : projectsVerb
+          ? 'estimate'
+          : ENGLISH_MARKERS.find(([, pattern]) => pattern.test(word.word))?.[0];
     // "Its forecast", "the planned plant": after a determiner the marker names a thing and hedges nothing.
     if (!family || DETERMINER_WORDS.has(words[i - 1]?.word ?? '')) return;
     const scope = words.filter((other, k) => other.sentence === word.sentence && k > i && k <= i + SCOPE).map((other) => other.stem);

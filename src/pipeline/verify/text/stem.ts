@@ -1,6 +1,7 @@
 /** A light English stemmer: folds plurals, tenses and common suffixes so "surveyed" meets "survey". */
 
-const IRREGULAR: Record<string, string> = {
+/** Irregular forms and the base form they fold to ("brought" → "bring"). */
+export const IRREGULAR_FORMS: Readonly<Record<string, string>> = {
   rose: 'rise',
   risen: 'rise',
   fell: 'fall',
@@ -148,7 +149,7 @@ export function stem(word: string): string {
     .toLowerCase()
     .replace(/['’]s$/, '')
     .replace(/['’]$/, '');
-  const base = IRREGULAR[lower] ?? stripSuffix(lower);
+  const base = IRREGULAR_FORMS[lower] ?? stripSuffix(lower);
   // A final silent e comes and goes with suffixes ("price", "priced", "pricing"): drop it everywhere.
   let result = base;
   while (result.length >= 3 && result.endsWith('e')) result = result.slice(0, -1);
