@@ -8,6 +8,7 @@ const demoDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outlets = new Map(JSON.parse(readFileSync(join(demoDir, 'outlets.json'), 'utf8')).map((o) => [o.id, o]));
 const BOARDS = new Set(['hyperscalers-cloud', 'chips-hardware', 'models-research', 'energy-power', 'policy-regulation', 'security', 'funding-deals', 'enterprise-ai', 'workforce-skills']);
 const TAGS = new Set('power grid nuclear datacenter gpus memory export-controls pricing tokens outage shutdown deprecation platform-risk open-weights agents skills-gap training adoption layoffs funding acquisition ipo regulation antitrust vulnerability data-breach prompt-injection sovereignty supply-chain benchmarks inference water china'.split(' '));
+const AUDIENCES = new Set(['enterprise-security-teams', 'infrastructure-engineers', 'investors', 'policy-teams', 'developers', 'executives', 'energy-planners', 'hr-learning-teams']);
 const REGIONS = new Set(['north-america', 'europe', 'china', 'asia-pacific', 'middle-east', 'latin-america', 'global']);
 const FIRST = Date.parse('2026-10-12T00:00:00Z');
 const LAST = Date.parse('2026-11-20T23:59:59Z');
@@ -41,6 +42,9 @@ for (const file of files) {
   for (const b of story.boards ?? []) if (!BOARDS.has(b)) fail(`unknown board "${b}"`);
   for (const t of story.tags ?? []) if (!TAGS.has(t)) fail(`unknown tag "${t}"`);
   if (!REGIONS.has(story.region)) fail(`unknown region "${story.region}"`);
+  if (!Array.isArray(story.audiences) || story.audiences.length === 0) fail('audiences missing');
+  for (const a of story.audiences ?? []) if (!AUDIENCES.has(a)) fail(`unknown audience "${a}"`);
+  if (new Set(story.audiences ?? []).size !== (story.audiences ?? []).length) fail('an audience is given twice');
   if (!Array.isArray(story.events) || story.events.length === 0) fail('events missing');
   for (const e of story.events ?? []) {
     if (!['day', 'month', 'year'].includes(e.precision)) fail(`event precision "${e.precision}"`);

@@ -50,6 +50,8 @@ export interface DemoStory {
   boards: string[];
   tags: string[];
   region: string;
+  /** Who should care: the audiences the story's articles show it bears on (adjudicated from two annotations). */
+  audiences: string[];
   events: DemoEvent[];
   articles: DemoArticle[];
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadDemoCorpus } from '../../src/demo/corpus.js';
 import { floor3, readFloors, writeFloors, writeReport } from './pinned-floors.js';
 import { runDemoClustering } from './stories/demo-clustering.js';
-import { runDemoLabels } from './stories/demo-labels.js';
+import { GOLD_KINDS, runDemoLabels } from './stories/demo-labels.js';
 import { loadEcbPlus, runEcbPlus, type SystemResult } from './stories/ecbplus.js';
 import { PROJECT_ROOT } from './trafilatura-pages.js';
 
@@ -23,6 +23,8 @@ const TARGETS: Record<string, number> = {
   'demo.tag.recall': 0.85,
   'demo.region.precision': 0.95,
   'demo.region.recall': 0.85,
+  'demo.audience.precision': 0.95,
+  'demo.audience.recall': 0.85,
 };
 
 const fixed = (value: number) => value.toFixed(3);
@@ -38,7 +40,7 @@ function demoMeasures(): { measures: Record<string, number>; report: unknown; fa
     'demo.dedupe.copiesFolded': clustering.copies ? clustering.copiesFolded / clustering.copies : 1,
     'demo.dedupe.variantsFolded': clustering.variants ? clustering.variantsFolded / clustering.variants : 1,
   };
-  for (const kind of ['board', 'tag', 'region'] as const) {
+  for (const kind of GOLD_KINDS) {
     measures[`demo.${kind}.precision`] = labels.kinds[kind].precision;
     measures[`demo.${kind}.recall`] = labels.kinds[kind].recall;
   }

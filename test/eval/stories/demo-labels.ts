@@ -1,4 +1,4 @@
-/** Labels every demo story from its articles' sentences and scores boards, tags and regions against the gold. */
+/** Labels every demo story from its articles' sentences and scores boards, tags, regions and audiences against the gold. */
 import type { DemoStory } from '../../../src/demo/corpus.js';
 import type { Label, LabelKind } from '../../../src/domain/story.js';
 import { classifyStory, DEFAULT_TAXONOMY, type ClassifyArticle } from '../../../src/pipeline/classify/index.js';
@@ -15,7 +15,7 @@ export interface KindScores {
 
 /** What the label run measured. */
 export interface DemoLabelsResult {
-  kinds: Record<'board' | 'tag' | 'region', KindScores>;
+  kinds: Record<GoldKind, KindScores>;
   /** Stories with at least one audience ("Who should care"). */
   storiesWithAudience: number;
   /** Labels whose evidence is missing or cites a sentence that is not in the article (must be 0). */
@@ -37,8 +37,15 @@ export function classifyArticlesOf(story: DemoStory): ClassifyArticle[] {
     }));
 }
 
-function goldOf(story: DemoStory, kind: 'board' | 'tag' | 'region'): string[] {
-  return kind === 'board' ? story.boards : kind === 'tag' ? story.tags : [story.region];
+/** The kinds of label the demo gold holds, each scored on its own. */
+export const GOLD_KINDS = ['board', 'tag', 'region', 'audience'] as const satisfies readonly LabelKind[];
+export type GoldKind = (typeof GOLD_KINDS)[number];
+
+function goldOf(story: DemoStory, kind: GoldKind): string[] {
+  if (kind === 'board') return story.boards;
+  if (kind === 'tag') return story.tags;
+  if (kind === 'audience') return story.audiences;
+  return [story.region];
 }
 
 function unsupported(labels: readonly Label[], articles: readonly ClassifyArticle[]): number {
@@ -57,7 +64,7 @@ function unsupported(labels: readonly Label[], articles: readonly ClassifyArticl
  * `npm run eval:stories -- --labels-detail` asks for. Scoring does not depend on it.
  */
 function printDetail(story: DemoStory, labels: readonly Label[]): void {
-  for (const kind of ['board', 'tag', 'region'] as const) {
+  for (const kind of GOLD_KINDS) {
     const gold = goldOf(story, kind);
     const predicted = labels.filter((label) => label.kind === kind);
     for (const label of predicted.filter((label) => !gold.includes(label.id))) {
@@ -72,11 +79,10 @@ function printDetail(story: DemoStory, labels: readonly Label[]): void {
 
 /** Classifies each gold story and scores the labels per kind. */
 export function runDemoLabels(stories: readonly DemoStory[]): DemoLabelsResult {
-  const counts = {
-    board: { predicted: 0, gold: 0, correct: 0 },
-    tag: { predicted: 0, gold: 0, correct: 0 },
-    region: { predicted: 0, gold: 0, correct: 0 },
-  };
+  const counts = Object.fromEntries(GOLD_KINDS.map((kind) => [kind, { predicted: 0, gold: 0, correct: 0 }])) as Record<
+    GoldKind,
+    { predicted: number; gold: number; correct: number }
+  >;
   const result = { storiesWithAudience: 0, unsupportedLabels: 0, errors: [] as string[], labels: new Map<string, Label[]>() };
   for (const story of stories) {
     const articles = classifyArticlesOf(story);
@@ -85,9 +91,9 @@ export function runDemoLabels(stories: readonly DemoStory[]): DemoLabelsResult {
     if (process.argv.includes('--labels-detail')) printDetail(story, labels);
     result.unsupportedLabels += unsupported(labels, articles);
     if (labels.some((label) => label.kind === 'audience')) result.storiesWithAudience++;
-    for (const kind of ['board', 'tag', 'region'] as const) {
+    for (const kind of GOLD_KINDS) {
       const gold = goldOf(story, kind);
-      const predicted = labels.filter((label) => label.kind === (kind as LabelKind)).map((label) => label.id);
+      const predicted = labels.filter((label) => label.kind === kind).map((label) => label.id);
       counts[kind].predicted += predicted.length;
       counts[kind].gold += gold.length;
       counts[kind].correct += predicted.filter((id) => gold.includes(id)).length;
@@ -100,5 +106,6 @@ export function runDemoLabels(stories: readonly DemoStory[]): DemoLabelsResult {
     precision: c.predicted ? c.correct / c.predicted : 1,
     recall: c.gold ? c.correct / c.gold : 1,
   });
-  return { ...result, kinds: { board: score(counts.board), tag: score(counts.tag), region: score(counts.region) } };
+  const kinds = Object.fromEntries(GOLD_KINDS.map((kind) => [kind, score(counts[kind])])) as Record<GoldKind, KindScores>;
+  return { ...result, kinds };
 }
