@@ -31,10 +31,10 @@ export const LED_BOARD_RATIO = 0.35;
 export const LEAD_BOARD_SHARE = 0.5;
 
 /**
- * A tag or audience must reach this share of the strongest one's density: a story gets its main topics, not every
+ * A tag must reach this share of the strongest one's density: a story gets its main topics, not every
  * topic it touches (an outage story mentions GPUs without being about them).
  */
-export const RELATIVE_TAG_DENSITY = { tag: 0.4, audience: 0.5 } as const;
+export const RELATIVE_TAG_DENSITY = 0.4;
 
 /** A tag less present than RELATIVE_TAG_DENSITY still counts at this share when the headlines or leads of LEAD_TAG_SHARE of the articles name it. */
 export const LED_TAG_RATIO = 0.25;
@@ -63,8 +63,14 @@ export const REGION_MARGIN = 1.1;
  */
 export const SPREAD_REGIONS = 3;
 
+/**
+ * An audience the story's topics do not bring needs one article that carries its cues fully (support 1: about two
+ * strong sentences, or one in a headline or lead): a paragraph on the audience's concern, not a word in passing.
+ */
+export const AUDIENCE_PEAK = 1;
+
 /** At most this many labels per kind. */
-export const MAX_LABELS = { board: 2, tag: 4, region: 1, audience: 3 } as const;
+export const MAX_LABELS = { board: 2, tag: 4, region: 1, audience: 4 } as const;
 
 /** Evidence sentences kept per label by default. */
 export const DEFAULT_MAX_EVIDENCE = 3;

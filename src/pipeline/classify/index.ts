@@ -5,7 +5,8 @@ import { DEFAULT_MAX_EVIDENCE } from './classify-settings.js';
 import { compileCues, type CueMatcher } from './cue-matcher.js';
 import { scoreLabel } from './label-scores.js';
 import { GLOBAL_REGION, regionWeights } from './region-spread.js';
-import { selectAbove, selectBoards, selectRegion } from './select-labels.js';
+import { selectAudiences } from './select-audiences.js';
+import { selectBoards, selectRegion, selectTags } from './select-labels.js';
 import type { ClassifyInput, ClassifyOptions, Taxonomy, TaxonomyEntry } from './types.js';
 
 export { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy.js';
@@ -30,8 +31,11 @@ export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options:
   const articles = analyseArticles(story.articles);
   const score = (entries: TaxonomyEntry[]) => matchersFor(entries).map((matcher) => scoreLabel(matcher, articles, maxEvidence));
   const labels: Label[] = [];
-  if (kinds.has('board')) labels.push(...selectBoards(score(taxonomy.boards)));
-  if (kinds.has('tag')) labels.push(...selectAbove(score(taxonomy.tags), 'tag'));
+  // Boards and tags are chosen when audiences are asked for too: the audiences they concern come with them.
+  const boards = kinds.has('board') || kinds.has('audience') ? selectBoards(score(taxonomy.boards)) : [];
+  const tags = kinds.has('tag') || kinds.has('audience') ? selectTags(score(taxonomy.tags)) : [];
+  if (kinds.has('board')) labels.push(...boards);
+  if (kinds.has('tag')) labels.push(...tags);
   if (kinds.has('region')) {
     const matchers = matchersFor(taxonomy.regions);
     const weights = regionWeights(
@@ -46,6 +50,7 @@ export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options:
     );
     labels.push(...selectRegion(scored));
   }
-  if (kinds.has('audience')) labels.push(...selectAbove(score(taxonomy.audiences), 'audience'));
+  if (kinds.has('audience'))
+    labels.push(...selectAudiences(score(taxonomy.audiences), taxonomy.audiences, [...boards, ...tags], maxEvidence));
   return labels;
 }

@@ -52,32 +52,29 @@ export function selectBoards(scored: readonly ScoredLabel[]): Label[] {
 }
 
 /**
- * Keeps labels above the kind's minimum support and near the densest one, densest first, then tags less present beside
- * a kept companion (among them tags one article develops though the story as a whole does not); a narrower label
- * replaces its broader one.
+ * Keeps tags above the minimum support and near the densest one, densest first, then tags less present beside a kept
+ * companion (among them tags one article develops though the story as a whole does not); a narrower tag replaces its
+ * broader one.
  */
-export function selectAbove(scored: readonly ScoredLabel[], kind: 'tag' | 'audience'): Label[] {
-  const candidates = supported(scored, kind);
+export function selectTags(scored: readonly ScoredLabel[]): Label[] {
+  const candidates = supported(scored, 'tag');
   const top = candidates[0]?.density ?? 0;
   const near = candidates.filter(
     (label) =>
-      label.density >= top * RELATIVE_TAG_DENSITY[kind] ||
-      (kind === 'tag' && label.density >= top * LED_TAG_RATIO && label.lead >= LEAD_TAG_SHARE) ||
-      (kind === 'tag' && label.lead === 1 && label.articles >= AGREED_LEAD_ARTICLES),
+      label.density >= top * RELATIVE_TAG_DENSITY ||
+      (label.density >= top * LED_TAG_RATIO && label.lead >= LEAD_TAG_SHARE) ||
+      (label.lead === 1 && label.articles >= AGREED_LEAD_ARTICLES),
   );
   const kept = new Set(near.map((label) => label.id));
-  const companions =
-    kind === 'tag'
-      ? [...candidates, ...threaded(scored)].filter(
-          (label) => !kept.has(label.id) && label.density >= top * COMPANION_TAG_RATIO && label.companions.some((id) => kept.has(id)),
-        )
-      : [];
+  const companions = [...candidates, ...threaded(scored)].filter(
+    (label) => !kept.has(label.id) && label.density >= top * COMPANION_TAG_RATIO && label.companions.some((id) => kept.has(id)),
+  );
   const chosen = [...near, ...companions];
   const narrowed = new Set(chosen.map((label) => label.broader).filter((id): id is string => id !== null));
   return chosen
     .filter((label) => !narrowed.has(label.id))
-    .slice(0, MAX_LABELS[kind])
-    .map((label) => toLabel(kind, label));
+    .slice(0, MAX_LABELS.tag)
+    .map((label) => toLabel('tag', label));
 }
 
 /**

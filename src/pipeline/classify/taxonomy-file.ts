@@ -22,6 +22,7 @@ const entrySchema = z
     entities: cues.optional(),
     broader: z.string().min(1).optional(),
     companions: z.array(z.string().min(1)).optional(),
+    concernedBy: z.array(z.string().min(1)).optional(),
   })
   .strict();
 

@@ -42,6 +42,11 @@ export interface TaxonomyEntry {
    * kept with less presence in the text, since a story about the one often states the other in a sentence or two.
    */
   companions?: string[];
+  /**
+   * For an audience: ids of boards and tags whose stories bear on this audience's work (a funding story concerns
+   * investors): a story given one of them gets the audience, with that label's evidence.
+   */
+  concernedBy?: string[];
 }
 
 /** The labels a story can get, per kind. */

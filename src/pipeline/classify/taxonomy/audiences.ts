@@ -1,4 +1,8 @@
-/** The default audiences for "Who should care", each cued by what in a story concerns them. */
+/**
+ * The default audiences for "Who should care". An audience comes with the boards and tags that concern it, or from
+ * cues of what bears on its own work: phrases specific enough that a paragraph holding them addresses it (a chief
+ * executive quoted, a "data-centre developer" or a quarter named say nothing about who should care).
+ */
 import type { TaxonomyEntry } from '../types.js';
 
 /** Audiences. */
@@ -6,73 +10,94 @@ import type { TaxonomyEntry } from '../types.js';
 export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   {
     id: 'enterprise-security-teams',
+    concernedBy: ['security', 'vulnerability', 'data-breach', 'prompt-injection'],
     name: 'Enterprise & Security Teams',
     en: [
-      'vulnerabilit*', 'patch*', 'breach*', 'attacker*', 'prompt injection', 'credential*', 'security team*', 'CISO*', 'incident response',
-      'exposed', 'leak*', 'ransomware', 'upgrade immediately', 'mitigation*',
+      'vulnerabilit*', 'patch*', 'breach*', 'attacker*', 'prompt injection', 'security team*', 'CISO*', 'incident response',
+      'ransomware', 'upgrade immediately', 'mitigation*', 'compliance team*', 'legal team*', 'IT team*', 'IT department*',
+      'encryption key*', 'administrative access', 'access request*', 'access control*', 'customer data', 'data protection',
+      'model-risk', 'model risk', 'governance', 'own infrastructure', 'own networks', 'leaving their networks', 'audit trail*',
+      'data may', 'acceptable use', 'approve new tools', 'in production', 'cyber',
     ],
-    zh: ['漏洞', '补丁', '攻击', '泄露', '安全团队', '勒索', '凭证', '入侵'],
+    zh: ['漏洞', '补丁', '攻击', '泄露', '安全团队', '勒索', '凭证', '入侵', 'IT部门', '数据治理', '数据安全', '权限'],
   },
   {
     id: 'infrastructure-engineers',
+    concernedBy: ['outage'],
     name: 'Infrastructure Engineers',
     en: [
-      'outage*', 'failover', 'control plane', 'availability zone*', 'latency', 'capacity', 'cluster*', 'GPU instance*', 'cooling', 'rack*',
-      'interconnect', 'redundan*', 'multi-region', 'status page', 'SRE*', 'data center*', 'data centre*', 'self-host*', 'serving',
+      'outage*', 'failover', 'control plane', 'availability zone*', 'latency', 'GPU instance*', 'liquid cooling', 'liquid-cooled',
+      'rack*', 'interconnect', 'redundan*', 'multi-region', 'status page', 'SRE*', 'self-host*', 'serving stack*', 'runbook*',
+      'disaster recovery', 'disaster-recovery', 'uptime', 'network fabric', 'switch*', 'deploy*', 'operators',
     ],
-    zh: ['宕机', '故障', '容灾', '可用区', '控制面', '集群', '机柜', '液冷', '运维', '数据中心', '智算中心'],
+    not: ['switching', 'switch to', 'switched on'],
+    zh: ['宕机', '故障', '容灾', '可用区', '控制面', '机柜', '液冷', '运维', '部署', '算力利用率', 'MFU'],
   },
   {
     id: 'investors',
+    concernedBy: ['funding-deals', 'funding', 'ipo', 'acquisition'],
     name: 'Investors',
     en: [
-      'valuation*', 'investor*', 'raised', 'funding round', 'Series *', 'IPO', 'shares', 'revenue', 'quarter', 'guidance', 'margin*',
-      'earnings', 'stake', 'debt', 'loan*', 'acquisition*', 'deal value', 'market share',
+      'valuation*', 'investor*', 'raised', 'funding round', 'Series *', 'IPO', 'share price*', 'shares rose', 'shares fell',
+      'shares *', 'guidance', 'gross margin*', 'profit margin*', 'operating margin*', 'earnings', 'stake', 'debt', 'loan*',
+      'acquisition*', 'deal value', 'market share', 'backlog', 'lenders', 'equity', 'break even', 'restructuring charge',
+      'analyst* estimate*', 'revenue mix', 'of revenue', 'revenue stream', 'portfolio compan*', 'venture',
     ],
-    zh: ['估值', '融资', '投资者', '上市', '营收', '營收', '利润', '季度', '股价', '收购', '贷款'],
+    zh: ['估值', '融资', '投资者', '投资人', '上市', '营收', '營收', '利润', '股价', '收购', '贷款', '领投'],
   },
   {
     id: 'policy-teams',
+    concernedBy: ['policy-regulation', 'regulation', 'export-controls', 'antitrust'],
     name: 'Policy Teams',
     en: [
-      'regulator*', 'regulation*', 'legislation', 'lawmaker*', 'export control*', 'compliance', 'obligations', 'enforcement', 'ministry',
-      'commission', 'consultation', 'tariff*', 'zoning', 'public comment*', 'rulemaking',
+      'regulator*', 'regulation*', 'legislation', 'lawmaker*', 'export control*', 'compliance', 'obligations', 'enforcement',
+      'ministry', 'consultation', 'tariff*', 'zoning', 'public comment*', 'rulemaking', 'data-localisation', 'data localisation',
+      'Data Act', 'AI Act', 'CLOUD Act', 'licence', 'license', 'subsid*', 'grant*', 'government*', 'sovereignty', 'law',
     ],
-    zh: ['监管', '政策', '法规', '出口管制', '合规', '工信部', '发改委', '备案', '立法', '规定'],
+    not: ['Nuclear Regulatory Commission', 'licence application', 'license application', 'grant them', 'granted'],
+    zh: ['监管', '政策', '法规', '出口管制', '合规', '工信部', '发改委', '备案', '立法', '规定', '經濟部', '经济部', '补贴'],
   },
   {
     id: 'developers',
+    concernedBy: ['tokens', 'open-weights', 'deprecation'],
     name: 'Developers',
     en: [
-      'API', 'APIs', 'SDK*', 'developer*', 'open-weights', 'open weights', 'per million tokens', 'context window', 'endpoint*', 'migrate*',
-      'deprecat*', 'coding', 'code', 'open source', 'open-source', 'library', 'libraries', 'GitHub',
+      'API', 'APIs', 'SDK*', 'software developer*', 'app developer*', 'developers building', 'for developers', 'per million tokens',
+      'context window', 'endpoint*', 'migrate*', 'migration*', 'deprecat*', 'coding', 'open-weights', 'open weights', 'fine-tun*',
+      'GitHub', 'rate limit*',
     ],
-    zh: ['开发者', '開發者', 'API', '开源', '接口', '代码', '迁移', '调用'],
+    zh: ['开发者', '開發者', 'API', '接口', '代码', '迁移', '调用'],
   },
   {
     id: 'executives',
+    concernedBy: ['platform-risk'],
     name: 'Executives',
     en: [
-      'strategy', 'board*', 'budget*', 'spending', 'contract*', 'vendor*', 'procurement', 'chief executive*', 'CIO*', 'CFO*', 'cost*',
-      'return on investment', 'ROI', 'competitive*', 'risk*',
+      'procurement', 'budget*', 'CIO*', 'CFO*', 'return on investment', 'ROI', 'cost per', 'per employee', 'second provider',
+      'switching provider*', 'vendor lock-in', 'lock-in', 'supplier risk', 'single supplier', 'renewal*', 'requalify',
+      'allocation', 'buyers', 'customers must', 'tender*', 'suppliers', 'surcharge',
     ],
-    zh: ['战略', '预算', '采购', '成本', '管理层', '首席执行官', '风险', '投入产出'],
+    zh: ['战略', '预算', '采购', '管理层', '投入产出', '招标', '供应商', '扩产规划'],
   },
   {
     id: 'energy-planners',
+    concernedBy: ['energy-power', 'power', 'grid', 'nuclear', 'water'],
     name: 'Energy & Facilities Planners',
     en: [
-      'grid', 'utility', 'utilities', 'megawatt*', 'gigawatt*', 'power purchase agreement*', 'interconnection', 'transmission', 'tariff*',
-      'substation*', 'curtail*', 'large load*', 'nuclear', 'solar', 'battery', 'batteries',
+      'grid', 'utility', 'utilities', 'megawatt*', 'gigawatt*', 'power purchase agreement*', 'interconnection', 'transmission',
+      'substation*', 'curtail*', 'large load*', 'nuclear', 'solar', 'battery', 'batteries', 'transformer*', 'switchgear',
+      'power is available', 'power supply', 'electricity',
     ],
-    zh: ['电网', '电价', '电力', '供电', '兆瓦', '千瓦', '核电', '储能', '光伏', '绿电'],
+    zh: ['电网', '电价', '电力', '供电', '核电', '储能', '光伏', '绿电', '用電', '用电'],
   },
   {
     id: 'hr-learning-teams',
+    concernedBy: ['workforce-skills', 'training', 'skills-gap', 'layoffs'],
     name: 'HR & Learning Teams',
     en: [
-      'skills', 'reskill*', 'upskill*', 'training programme*', 'training program*', 'course*', 'certification*', 'employee*', 'workforce',
-      'layoff*', 'hiring', 'talent', 'apprentice*', 'curriculum', 'union*',
+      'skills', 'reskill*', 'upskill*', 'training programme*', 'training program*', 'course*', 'certification*', 'workforce',
+      'layoff*', 'talent', 'apprentice*', 'curriculum', 'union*', 'recruit*', 'retention', 'equity grants', 'hiring targets',
+      'jobs', 'roles',
     ],
     zh: ['技能', '培训', '人才', '员工', '裁员', '招聘', '课程', '认证'],
   },

@@ -1,0 +1,68 @@
+/** Audiences come with the topics that concern them, or from a paragraph that addresses them; a word in passing adds none. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../segment/index.js';
+import { classifyStory, type ClassifyArticle, type Taxonomy, type TaxonomyEntry } from './index.js';
+
+function article(id: string, title: string, paragraphs: string[]): ClassifyArticle {
+  return { id, language: 'en', title, sentences: splitSentences(paragraphs.join('\n\n'), 'en') };
+}
+
+const FUNDING: TaxonomyEntry = { id: 'funding', name: 'Funding', en: ['funding round', 'raised'], zh: [] };
+const INVESTORS: TaxonomyEntry = { id: 'investors', name: 'Investors', en: ['valuation'], zh: [], concernedBy: ['funding'] };
+const HR: TaxonomyEntry = { id: 'hr-learning-teams', name: 'HR & Learning Teams', en: ['reskill*', 'apprentice*'], zh: [] };
+const TAXONOMY: Taxonomy = { boards: [], tags: [FUNDING], regions: [], audiences: [INVESTORS, HR] };
+
+function audiencesOf(articles: ClassifyArticle[]) {
+  return classifyStory({ articles }, TAXONOMY).filter((label) => label.kind === 'audience');
+}
+
+describe('selectAudiences', () => {
+  it('gives the audience a topic concerns, with that topic’s sentences as evidence, though no cue of its own appears', () => {
+    const story = article('a1', 'Lantern raised $40 million', [
+      'Lantern raised $40 million in a funding round led by Ashgrove.',
+      'The funding round will pay for new offices in Leeds.',
+    ]);
+    const [investors, ...rest] = audiencesOf([story]);
+    assert.equal(rest.length, 0);
+    assert.equal(investors?.id, 'investors');
+    assert.match(investors?.evidence[0]?.text ?? '', /funding round/);
+  });
+
+  it('gives an audience that one article addresses over a paragraph', () => {
+    const story = article('a1', 'Lantern opens a school for support staff', [
+      'Lantern will reskill 300 support agents as technicians over the next year.',
+      'The apprentices will spend two days a week in classes and three on the floor.',
+    ]);
+    assert.deepEqual(
+      audiencesOf([story]).map((label) => label.id),
+      ['hr-learning-teams'],
+    );
+  });
+
+  it('adds no audience from one passing mention beside the one the story is about', () => {
+    const story = article('a1', 'Lantern raised $40 million', [
+      'Lantern raised $40 million in a funding round led by Ashgrove.',
+      'The office in Leeds has room for 200 people across three floors.',
+      'The company moved its design team there from Manchester.',
+      'One manager said some staff might reskill later.',
+      'The building was finished in June.',
+    ]);
+    assert.deepEqual(
+      audiencesOf([story]).map((label) => label.id),
+      ['investors'],
+    );
+  });
+
+  it('falls back to the audience the text names most when no topic or paragraph says who should care', () => {
+    const story = article('a1', 'Lantern opens an office in Leeds', [
+      'Lantern opened an office in Leeds on Monday.',
+      'The office has room for 200 people across three floors.',
+      'One manager said some staff might reskill later.',
+    ]);
+    const [only, ...rest] = audiencesOf([story]);
+    assert.equal(rest.length, 0);
+    assert.equal(only?.id, 'hr-learning-teams');
+    assert.match(only?.evidence[0]?.text ?? '', /reskill/);
+  });
+});
