@@ -16,7 +16,7 @@ export const MAX_WEAK_SENTENCES = 4;
 export const FULL_SUPPORT = 2;
 
 /** Minimum story score per kind: the mean article support (0..1) over the story's articles. */
-export const MIN_SCORE = { board: 0.3, tag: 0.5, region: 0.3, audience: 0.5 } as const;
+export const MIN_SCORE = { board: 0.3, tag: 0.5, region: 0.3, audience: 0.4 } as const;
 
 /**
  * A second board must reach this share of the first board's density: a story has one main section, and a second

@@ -10,7 +10,7 @@ import type { TaxonomyEntry } from '../types.js';
 export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   {
     id: 'enterprise-security-teams',
-    concernedBy: ['security', 'vulnerability', 'data-breach', 'prompt-injection'],
+    concernedBy: ['security', 'enterprise-ai', 'vulnerability', 'data-breach', 'prompt-injection'],
     name: 'Enterprise & Security Teams',
     en: [
       'vulnerabilit*', 'patch*', 'breach*', 'attacker*', 'prompt injection', 'security team*', 'CISO*', 'incident response',
@@ -23,15 +23,15 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'infrastructure-engineers',
-    concernedBy: ['outage'],
+    concernedBy: ['outage', 'inference'],
     name: 'Infrastructure Engineers',
     en: [
       'outage*', 'failover', 'control plane', 'availability zone*', 'latency', 'GPU instance*', 'liquid cooling', 'liquid-cooled',
       'rack*', 'interconnect', 'redundan*', 'multi-region', 'status page', 'SRE*', 'self-host*', 'serving stack*', 'runbook*',
-      'disaster recovery', 'disaster-recovery', 'uptime', 'network fabric', 'switch*', 'deploy*', 'operators',
+      'disaster recovery', 'disaster-recovery', 'uptime', 'network fabric', 'switch*', 'deploy*',
     ],
-    not: ['switching', 'switch to', 'switched on'],
-    zh: ['宕机', '故障', '容灾', '可用区', '控制面', '机柜', '液冷', '运维', '部署', '算力利用率', 'MFU'],
+    not: ['switching', 'switch to', 'switched on', 'made redundant', 'redundancies'],
+    zh: ['宕机', '故障', '容灾', '可用区', '控制面', '液冷', '运维', '部署', '算力利用率', 'MFU'],
   },
   {
     id: 'investors',
@@ -47,19 +47,20 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'policy-teams',
-    concernedBy: ['policy-regulation', 'regulation', 'export-controls', 'antitrust'],
+    concernedBy: ['policy-regulation', 'regulation', 'export-controls', 'antitrust', 'sovereignty'],
     name: 'Policy Teams',
     en: [
       'regulator*', 'regulation*', 'legislation', 'lawmaker*', 'export control*', 'compliance', 'obligations', 'enforcement',
       'ministry', 'consultation', 'tariff*', 'zoning', 'public comment*', 'rulemaking', 'data-localisation', 'data localisation',
-      'Data Act', 'AI Act', 'CLOUD Act', 'licence', 'license', 'subsid*', 'grant*', 'government*', 'sovereignty', 'law',
+      'Data Act', 'AI Act', 'CLOUD Act', 'licence', 'license', 'subsid*', 'grant*', 'law',
     ],
+    denials: ['no law', 'does not apply'],
     not: ['Nuclear Regulatory Commission', 'licence application', 'license application', 'grant them', 'granted'],
     zh: ['监管', '政策', '法规', '出口管制', '合规', '工信部', '发改委', '备案', '立法', '规定', '經濟部', '经济部', '补贴'],
   },
   {
     id: 'developers',
-    concernedBy: ['tokens', 'open-weights', 'deprecation'],
+    concernedBy: ['models-research', 'tokens', 'open-weights', 'deprecation'],
     name: 'Developers',
     en: [
       'API', 'APIs', 'SDK*', 'software developer*', 'app developer*', 'developers building', 'for developers', 'per million tokens',
@@ -70,12 +71,12 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'executives',
-    concernedBy: ['platform-risk'],
+    concernedBy: ['enterprise-ai', 'platform-risk', 'pricing', 'supply-chain'],
     name: 'Executives',
     en: [
       'procurement', 'budget*', 'CIO*', 'CFO*', 'return on investment', 'ROI', 'cost per', 'per employee', 'second provider',
       'switching provider*', 'vendor lock-in', 'lock-in', 'supplier risk', 'single supplier', 'renewal*', 'requalify',
-      'allocation', 'buyers', 'customers must', 'tender*', 'suppliers', 'surcharge',
+      'allocation', 'customers must', 'tender*', 'suppliers', 'surcharge',
     ],
     zh: ['战略', '预算', '采购', '管理层', '投入产出', '招标', '供应商', '扩产规划'],
   },
@@ -86,8 +87,9 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
     en: [
       'grid', 'utility', 'utilities', 'megawatt*', 'gigawatt*', 'power purchase agreement*', 'interconnection', 'transmission',
       'substation*', 'curtail*', 'large load*', 'nuclear', 'solar', 'battery', 'batteries', 'transformer*', 'switchgear',
-      'power is available', 'power supply', 'electricity',
+      'power is available', 'electricity',
     ],
+    not: ['uninterruptible power'],
     zh: ['电网', '电价', '电力', '供电', '核电', '储能', '光伏', '绿电', '用電', '用电'],
   },
   {
@@ -97,7 +99,6 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
     en: [
       'skills', 'reskill*', 'upskill*', 'training programme*', 'training program*', 'course*', 'certification*', 'workforce',
       'layoff*', 'talent', 'apprentice*', 'curriculum', 'union*', 'recruit*', 'retention', 'equity grants', 'hiring targets',
-      'jobs', 'roles',
     ],
     zh: ['技能', '培训', '人才', '员工', '裁员', '招聘', '课程', '认证'],
   },
