@@ -38,7 +38,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
     concernedBy: ['funding-deals', 'funding', 'ipo', 'acquisition'],
     name: 'Investors',
     en: [
-      'valuation*', 'investor*', 'raised', 'funding round', 'Series *', 'IPO', 'share price*', 'shares rose', 'shares fell',
+      'valuation*', 'investor*', 'funding round', 'Series *', 'IPO', 'share price*', 'shares rose', 'shares fell',
       'shares *', 'guidance', 'gross margin*', 'profit margin*', 'operating margin*', 'earnings', 'stake', 'debt', 'loan*',
       'acquisition*', 'deal value', 'market share', 'backlog', 'lenders', 'equity', 'break even', 'restructuring charge',
       'analyst* estimate*', 'revenue mix', 'of revenue', 'revenue stream', 'portfolio compan*', 'venture',
@@ -55,7 +55,10 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
       'Data Act', 'AI Act', 'CLOUD Act', 'licence', 'license', 'subsid*', 'grant*', 'law',
     ],
     denials: ['no law', 'does not apply'],
-    not: ['Nuclear Regulatory Commission', 'licence application', 'license application', 'grant them', 'granted'],
+    not: [
+      'Nuclear Regulatory Commission', 'licence application', 'license application', 'grant them', 'granted', 'Apache 2.0 licence',
+      'Apache licence', 'MIT licence', 'open-source licence', 'software licence*',
+    ],
     zh: ['监管', '政策', '法规', '出口管制', '合规', '工信部', '发改委', '备案', '立法', '规定', '經濟部', '经济部', '补贴'],
   },
   {
@@ -78,6 +81,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
       'switching provider*', 'vendor lock-in', 'lock-in', 'supplier risk', 'single supplier', 'renewal*', 'requalify',
       'allocation', 'customers must', 'tender*', 'suppliers', 'surcharge',
     ],
+    not: ['tender offer*'],
     zh: ['战略', '预算', '采购', '管理层', '投入产出', '招标', '供应商', '扩产规划'],
   },
   {
@@ -89,7 +93,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
       'substation*', 'curtail*', 'large load*', 'nuclear', 'solar', 'battery', 'batteries', 'transformer*', 'switchgear',
       'power is available', 'electricity',
     ],
-    not: ['uninterruptible power'],
+    not: ['uninterruptible power supply batteries', 'uninterruptible power supply', 'UPS batteries'],
     zh: ['电网', '电价', '电力', '供电', '核电', '储能', '光伏', '绿电', '用電', '用电'],
   },
   {
