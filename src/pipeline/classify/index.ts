@@ -24,6 +24,18 @@ function matchersFor(entries: TaxonomyEntry[]): CueMatcher[] {
   return matchers;
 }
 
+// An audience's actor phrases are scored as a label of their own, with the audience's look-alikes masked.
+const actorEntries = new WeakMap<TaxonomyEntry[], TaxonomyEntry[]>();
+
+function actorsOf(audiences: TaxonomyEntry[]): TaxonomyEntry[] {
+  let entries = actorEntries.get(audiences);
+  if (!entries) {
+    entries = audiences.map((entry) => ({ id: entry.id, name: entry.name, en: entry.actors ?? [], zh: [], not: entry.not }));
+    actorEntries.set(audiences, entries);
+  }
+  return entries;
+}
+
 /** Labels a story from its sentences: every label holds its evidence and a score; no evidence, no label. */
 export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options: ClassifyOptions = {}): Label[] {
   const maxEvidence = options.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
@@ -50,7 +62,9 @@ export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options:
     );
     labels.push(...selectRegion(scored));
   }
-  if (kinds.has('audience'))
-    labels.push(...selectAudiences(score(taxonomy.audiences), taxonomy.audiences, [...boards, ...tags], maxEvidence));
+  if (kinds.has('audience')) {
+    const { audiences } = taxonomy;
+    labels.push(...selectAudiences(score(audiences), score(actorsOf(audiences)), audiences, [...boards, ...tags], maxEvidence));
+  }
   return labels;
 }

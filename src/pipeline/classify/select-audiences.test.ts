@@ -10,7 +10,13 @@ function article(id: string, title: string, paragraphs: string[]): ClassifyArtic
 
 const FUNDING: TaxonomyEntry = { id: 'funding', name: 'Funding', en: ['funding round', 'raised'], zh: [] };
 const INVESTORS: TaxonomyEntry = { id: 'investors', name: 'Investors', en: ['valuation'], zh: [], concernedBy: ['funding'] };
-const HR: TaxonomyEntry = { id: 'hr-learning-teams', name: 'HR & Learning Teams', en: ['reskill*', 'apprentice*'], zh: [] };
+const HR: TaxonomyEntry = {
+  id: 'hr-learning-teams',
+  name: 'HR & Learning Teams',
+  en: ['reskill*', 'apprentice*'],
+  zh: [],
+  actors: ['recruiters'],
+};
 const TAXONOMY: Taxonomy = { boards: [], tags: [FUNDING], regions: [], audiences: [INVESTORS, HR] };
 
 function audiencesOf(articles: ClassifyArticle[]) {
@@ -64,5 +70,20 @@ describe('selectAudiences', () => {
     assert.equal(rest.length, 0);
     assert.equal(only?.id, 'hr-learning-teams');
     assert.match(only?.evidence[0]?.text ?? '', /reskill/);
+  });
+
+  it('gives an audience that one sentence names among those the news reaches', () => {
+    const story = article('a1', 'Lantern raised $40 million', [
+      'Lantern raised $40 million in a funding round led by Ashgrove.',
+      'The office in Leeds has room for 200 people across three floors.',
+      'Recruiters in Leeds said the hiring plan would tighten the market for designers.',
+      'The building was finished in June.',
+    ]);
+    const labels = audiencesOf([story]);
+    assert.deepEqual(
+      labels.map((label) => label.id),
+      ['investors', 'hr-learning-teams'],
+    );
+    assert.match(labels[1]?.evidence[0]?.text ?? '', /^Recruiters/);
   });
 });

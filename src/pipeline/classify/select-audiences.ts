@@ -25,6 +25,12 @@ function toAudience(label: ScoredLabel): Label {
   return { kind: 'audience', id: label.id, name: label.name, score: Math.round(label.score * 1000) / 1000, evidence: label.evidence };
 }
 
+/** An audience's cues as the story holds them, made whole by a sentence that names the audience itself, if one does. */
+function namedBy(label: ScoredLabel, actor: ScoredLabel, maxEvidence: number): ScoredLabel {
+  if (actor.evidence.length === 0) return label;
+  return { ...label, named: true, score: 1, peak: 1, evidence: mergeEvidence([actor.evidence, label.evidence], maxEvidence) };
+}
+
 /** Whether the text addresses the audience at length: named, carried fully by one article and clearly by the story. */
 function addressed(label: ScoredLabel): boolean {
   return label.evidence.length > 0 && label.named && label.score >= MIN_SCORE.audience && label.peak >= AUDIENCE_PEAK;
@@ -37,6 +43,7 @@ function addressed(label: ScoredLabel): boolean {
  */
 export function selectAudiences(
   scored: readonly ScoredLabel[],
+  actors: readonly ScoredLabel[],
   entries: readonly TaxonomyEntry[],
   topics: readonly Label[],
   maxEvidence: number,
@@ -52,15 +59,10 @@ export function selectAudiences(
   concerned.sort((a, b) => b.score - a.score);
   const taken = new Set(concerned.map((label) => label.id));
   const threads = scored
+    .map((label, index) => namedBy(label, actors[index] as ScoredLabel, maxEvidence))
     .filter((label) => !taken.has(label.id) && addressed(label))
     .sort((a, b) => b.density - a.density)
-    .map((label): Label => ({
-      kind: 'audience',
-      id: label.id,
-      name: label.name,
-      score: Math.round(label.score * 1000) / 1000,
-      evidence: label.evidence,
-    }));
+    .map(toAudience);
   const chosen = [...concerned, ...threads];
   // Every story concerns someone: with no topic or thread to say who, the audience the text names most stands.
   if (chosen.length === 0) {

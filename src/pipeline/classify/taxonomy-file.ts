@@ -23,6 +23,7 @@ const entrySchema = z
     broader: z.string().min(1).optional(),
     companions: z.array(z.string().min(1)).optional(),
     concernedBy: z.array(z.string().min(1)).optional(),
+    actors: cues.optional(),
   })
   .strict();
 

@@ -47,6 +47,11 @@ export interface TaxonomyEntry {
    * investors): a story given one of them gets the audience, with that label's evidence.
    */
   concernedBy?: string[];
+  /**
+   * For an audience: phrases that name the audience itself among those the news reaches (lenders, security teams,
+   * 投资人): one sentence that names them so shows the story bears on their work, where a topic cue would need a paragraph.
+   */
+  actors?: string[];
 }
 
 /** The labels a story can get, per kind. */

@@ -10,6 +10,7 @@ import type { TaxonomyEntry } from '../types.js';
 export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   {
     id: 'enterprise-security-teams',
+    actors: ['security team*', 'compliance team*', 'legal team*', 'IT team*', 'IT department*', 'CISO*', 'model-risk', 'IT部门', '安全团队'],
     concernedBy: ['security', 'enterprise-ai', 'vulnerability', 'data-breach', 'prompt-injection'],
     name: 'Enterprise & Security Teams',
     en: [
@@ -23,6 +24,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'infrastructure-engineers',
+    actors: ['infrastructure lead*', 'site reliability', 'SRE*', 'remote-hands', 'network engineers', '运维人员'],
     concernedBy: ['outage', 'inference'],
     name: 'Infrastructure Engineers',
     en: [
@@ -35,6 +37,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'investors',
+    actors: ['investors', 'investor', 'lenders', 'bankers', 'portfolio compan*', 'shareholders', '投资人', '投资者', '股东'],
     concernedBy: ['funding-deals', 'funding', 'ipo', 'acquisition'],
     name: 'Investors',
     en: [
@@ -47,6 +50,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'policy-teams',
+    actors: ['regulators', 'lawmakers', 'policymakers', '监管部门', '主管部门'],
     concernedBy: ['policy-regulation', 'regulation', 'export-controls', 'antitrust', 'sovereignty'],
     name: 'Policy Teams',
     en: [
@@ -63,6 +67,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'developers',
+    actors: ['developers building', 'app developers', 'software developers', '开发者', '開發者'],
     concernedBy: ['models-research', 'tokens', 'open-weights', 'deprecation'],
     name: 'Developers',
     en: [
@@ -74,6 +79,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'executives',
+    actors: ['CIO*', 'CFO*', 'chief information officer*', 'chief financial officer*', 'procurement team*', '采购负责人', '管理层'],
     concernedBy: ['enterprise-ai', 'platform-risk', 'pricing', 'supply-chain'],
     name: 'Executives',
     en: [
@@ -86,6 +92,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'energy-planners',
+    actors: ['utilities', 'grid operator*', 'facility planners', '电网公司'],
     concernedBy: ['energy-power', 'power', 'grid', 'nuclear', 'water'],
     name: 'Energy & Facilities Planners',
     en: [
@@ -98,6 +105,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'hr-learning-teams',
+    actors: ['HR', 'human resources', 'learning and development', 'trainers', 'recruiters', '人力资源'],
     concernedBy: ['workforce-skills', 'training', 'skills-gap', 'layoffs'],
     name: 'HR & Learning Teams',
     en: [
