@@ -8,7 +8,7 @@ import { windowsOverlap } from '../text/coverage.js';
 import type { CueHit } from '../text/cues.js';
 import { acronymsIn, isAcronym, spelledOutStarts, spellsOut } from '../text/acronyms.js';
 import { hasParaphrase, matesOf } from '../text/paraphrase.js';
-import { lexicallySupported } from '../text/lexical-relations.js';
+import { lexicallySupported, sameModifier } from '../text/lexical-relations.js';
 import { sameFamily, stem as stemOf } from '../text/stem.js';
 import { NUMBER_WORDS } from '../cues/calendar.js';
 import { judgeTerms, type JudgedTerm, type TermVerdict } from './term-roles.js';
@@ -134,6 +134,7 @@ function framedByTitle(status: TermVerdict['status'], stem: string, titles: Titl
 
 function englishStatus(stem: string, word: string, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict['status'] {
   if (hasParaphrase(evidence.stems, stem)) return 'supported';
+  if (sameModifier(word, citedWords(evidence))) return 'supported';
   // "Tasks absent from the crawls" for "tasks that did not appear in the crawls": a word that means "not there" says
   // what a cited negation says; the polarity check judges whether it is the same negation.
   if (ABSENCE_WORDS.has(stem) && evidence.analyses.some((analysis) => analysis.cues.negation.length > 0)) return 'supported';
@@ -145,6 +146,10 @@ function englishStatus(stem: string, word: string, evidence: Evidence, vocabular
   // A word the story never uses, related in WordNet to a cited word, is the editor's synonym. A word another
   // article of the story does use stays "elsewhere": it may be that article's fact cited to the wrong one.
   return lexicallySupported(word, evidence.stems) ? 'supported' : 'absent';
+}
+
+function citedWords(evidence: Evidence): string[] {
+  return evidence.analyses.flatMap((analysis) => analysis.words.map((word) => word.word));
 }
 
 function chineseVerdicts(claim: TextAnalysis, evidence: Evidence, vocabulary: StoryVocabulary): TermVerdict[] {

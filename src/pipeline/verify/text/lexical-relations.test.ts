@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lemmasOf, lexicallySupported, relatedStems } from './lexical-relations.js';
+import { lemmasOf, lexicallySupported, relatedStems, sameModifier } from './lexical-relations.js';
 import { stem } from './stem.js';
 import { sensesOf, synsetAt } from './wordnet.js';
 
@@ -33,4 +33,11 @@ test('antonyms and function words never relate', () => {
 
 test('a word that can only be a noun relates nothing', () => {
   assert.ok(!lexicallySupported('securities', stems('protection')));
+});
+
+test('a comparative, an adverb and their adjective are one modifier', () => {
+  assert.ok(sameModifier('slowly', ['was', 'slower', 'to', 'recover']));
+  assert.ok(sameModifier('quietly', ['a', 'quiet', 'launch']));
+  assert.ok(!sameModifier('quickly', ['was', 'slower', 'to', 'recover']));
+  assert.ok(!sameModifier('launch', ['a', 'quiet', 'launch']));
 });

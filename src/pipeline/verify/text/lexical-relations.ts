@@ -60,6 +60,35 @@ export function lexicallySupported(word: string, stems: ReadonlySet<string>): bo
   return false;
 }
 
+/**
+ * True when the word and one of `cited` are forms of one modifier that the stemmer keeps apart: a comparative or
+ * superlative and its adjective ("slower", "slow"), or an adverb and the adjective WordNet derives it from ("slowly").
+ */
+export function sameModifier(word: string, cited: Iterable<string>): boolean {
+  const own = modifierLemmas(word.toLowerCase());
+  if (own.size === 0) return false;
+  for (const other of cited) if ([...modifierLemmas(other)].some((lemma) => own.has(lemma))) return true;
+  return false;
+}
+
+function modifierLemmas(word: string): Set<string> {
+  const lemmas = new Set<string>();
+  for (const [lemma, pos] of lemmasOf(word)) {
+    if (pos === 'a') lemmas.add(lemma);
+    if (pos !== 'r') continue;
+    // An adverb's pertainym pointer names the adjective it is made from; like every lexical pointer it belongs to one
+    // word of the synset ("slowly", not "tardily", comes from "slow").
+    for (const offset of sensesOf(lemma, pos).slice(0, SENSES_PER_WORD)) {
+      const synset = synsetAt(offset, pos);
+      const own = synset.words.indexOf(lemma) + 1;
+      for (const pointer of synset.pointers)
+        if (pointer.symbol === '\\' && pointer.sourceWord === own && pointer.targetWord > 0)
+          lemmas.add(synsetAt(pointer.offset, pointer.pos).words[pointer.targetWord - 1]!);
+    }
+  }
+  return lemmas;
+}
+
 function addWords(into: Map<string, string[]>, words: readonly string[]): void {
   for (const word of words) {
     // A multi-word lemma ("bring_online") cannot be sought among single stems; function words relate nothing.
