@@ -23,7 +23,8 @@ function againstChinese(claim: TextAnalysis, evidence: Evidence): string[] {
   const text = evidence.chineseText;
   for (const word of claim.words) {
     const direction = DIRECTIONS.find((entry) => entry.stems.has(word.stem));
-    if (!direction || direction.chinese.some((zh) => stated(text, zh))) continue;
+    // "No higher than" states a bound ("不高于"), not "higher".
+    if (!direction || negatedInClaim(claim, word) || direction.chinese.some((zh) => stated(text, zh))) continue;
     const found = direction.opposite.find((zh) => stated(text, zh)) ?? (statesChange(text) ? undefined : NO_CHANGE.exec(text)?.[0]);
     if (found) return [`contradicts the source: claim says "${word.word}", source says "${found}"`];
   }

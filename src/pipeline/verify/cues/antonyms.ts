@@ -50,6 +50,13 @@ export const ANTONYMS: readonly (readonly [string, readonly string[]])[] = [
   ['raise', ['lower']],
   ['upgrade', ['downgrade']],
   ['accelerate', ['slow', 'decelerate']],
+  // Speed and outcome: "recovered faster" against "was slower to recover", "got through" against "failed".
+  ['fast', ['slow']],
+  ['faster', ['slower']],
+  ['quick', ['slow']],
+  ['quicker', ['slower']],
+  ['succeed', ['fail']],
+  ['sophisticated', ['crude', 'basic', 'rudimentary']],
   ['strengthen', ['weaken']],
   ['improve', ['worsen', 'deteriorate']],
   ['tighten', ['loosen', 'ease', 'relax']],
@@ -112,7 +119,22 @@ export const CHINESE_DIRECTIONS: readonly (readonly [readonly string[], readonly
     ['many', 'numerous', 'plenty'],
     ['众多', '眾多', '大量', '许多', '許多', '较多', '較多'],
     ['few', 'scarce'],
-    ['较少', '較少', '很少', '少数', '少數', '稀少'],
+    // "不多" is a quantity said with a negator ("仍然不多": still few), not a negated claim.
+    ['较少', '較少', '很少', '少数', '少數', '稀少', '不多'],
+  ],
+  // A comparison with a reference: "明显低于" is "clearly below", never "above".
+  [
+    ['above', 'higher', 'exceed', 'exceeds', 'exceeded', 'exceeding'],
+    ['高于', '高於', '超过', '超過', '超出'],
+    ['below', 'beneath'],
+    ['低于', '低於', '不及'],
+  ],
+  // Where in a country: "新增电源大多设在中南部" is no build-out "in the north".
+  [
+    ['north', 'northern'],
+    ['北部', '北方', '以北'],
+    ['south', 'southern'],
+    ['南部', '南方', '以南'],
   ],
   [
     ['raise', 'raised', 'upgrade', 'upgraded'],

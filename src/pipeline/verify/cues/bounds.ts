@@ -7,10 +7,10 @@ export type BoundDirection = 'upper' | 'lower' | 'below' | 'approximate' | 'exac
 /** English qualifiers written before a figure, lower case, by direction. */
 export const ENGLISH_BOUNDS_BEFORE: Readonly<Record<BoundDirection, readonly string[]>> = {
   upper: cueList(
-    `up to, as many as, as much as, at most, no more than, not more than, a maximum of, maximum of, capped at, as high as, south of, well south of`,
+    `up to, as many as, as much as, at most, no more than, not more than, no higher than, not higher than, no greater than, not above, a maximum of, maximum of, capped at, as high as, south of, well south of`,
   ),
   lower: cueList(
-    `more than, over, above, beyond, past, past the first, beyond the first, exceeding, has passed, have passed, surpassed, topped, at least, in excess of, upwards of, no fewer than, no less than, a minimum of, minimum of, north of, well north of, well above, well over`,
+    `more than, over, above, beyond, past, past the first, beyond the first, exceeding, has passed, have passed, surpassed, topped, at least, in excess of, upwards of, no fewer than, no less than, no lower than, not lower than, not below, a minimum of, minimum of, north of, well north of, well above, well over`,
   ),
   below: cueList(`nearly, almost, just under, just below, close to, less than, fewer than, below, shy of`),
   approximate: cueList(`about, around, roughly, approximately, some, circa, an estimated, estimated`),

@@ -1,0 +1,38 @@
+import { describe, it } from 'node:test';
+import { rejected, supported } from './__fixtures__/one-source.js';
+
+describe('speed and outcome said with the opposite word', () => {
+  const source = 'After the storm the northern line was slower to reopen than the coastal one, the rail operator said.';
+
+  it('rejects "faster" against a cited "slower"', () => {
+    rejected('The northern line reopened faster than the coastal one after the storm.', source, /contradicts/);
+  });
+
+  it('keeps "slower" against a cited "slower"', () => {
+    supported('The northern line was slower to reopen than the coastal one after the storm, the rail operator said.', source);
+  });
+
+  it('rejects "sophisticated" against a cited "crude"', () => {
+    rejected(
+      'The phishing emails the bank intercepted were sophisticated, it said.',
+      'Most of the phishing emails the bank intercepted were crude, it said.',
+      /contradicts/,
+    );
+  });
+});
+
+describe('a comparison or a count against a Chinese source', () => {
+  it('rejects "above" where the source says 低于', () => {
+    const source = '该市工业用水价格明显低于周边城市的平均水平。';
+    rejected("The city's industrial water price sits above the average of neighbouring cities.", source, /低于/, 'zh');
+    supported("The city's industrial water price sits clearly below the average of neighbouring cities.", source, 'zh');
+  });
+
+  it('reads "no higher than" as the bound 不高于, not as "higher"', () => {
+    supported('The fee for each shipment must be no higher than 30 yuan.', '每单运费不高于30元。', 'zh');
+  });
+
+  it('rejects "many" where the source says 不多', () => {
+    rejected('Many county hospitals already run their own dialysis centres.', '真正自建透析中心的县级医院仍然不多。', /不多/, 'zh');
+  });
+});
