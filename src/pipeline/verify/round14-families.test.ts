@@ -36,3 +36,23 @@ describe('a comparison or a count against a Chinese source', () => {
     rejected('Many county hospitals already run their own dialysis centres.', '真正自建透析中心的县级医院仍然不多。', /不多/, 'zh');
   });
 });
+
+describe('Chinese spans of time and month ranges', () => {
+  const lead = '公司表示，新设备的交付周期为6到12个月。';
+
+  it('rejects weeks where the source counts months', () => {
+    rejected('Delivery of the new tool takes six to twelve weeks, the firm said.', lead, /twelve weeks/, 'zh');
+    supported('Delivery of the new tool takes six to twelve months, the firm said.', lead, 'zh');
+  });
+
+  const range = '今年1至9月，该机构共立案40起。';
+
+  it('reads the first month of "1至9月" as January', () => {
+    supported('Between January and September this year, the agency opened 40 cases.', range, 'zh');
+  });
+
+  it('does not read "1至9月" as the first half, but reads "1至6月" as it', () => {
+    rejected('In the first half of this year, the agency opened 40 cases.', range, /first half/, 'zh');
+    supported('In the first half of this year, the agency opened 40 cases.', '今年1至6月，该机构共立案40起。', 'zh');
+  });
+});

@@ -5,7 +5,7 @@ import type { Quantity } from '../language-tools.js';
 import { MONTH_WORDS, NUMBER_WORDS } from '../cues/calendar.js';
 import { chineseNumerals } from '../text/numerals.js';
 import { calendarDerived } from './calendar-arithmetic.js';
-import { chineseMonthRangeStated, chinesePeriodStated } from './chinese-periods.js';
+import { chineseDurationClash, chineseMonthRangeStated, chinesePeriodStated } from './chinese-periods.js';
 import { supports } from './supports.js';
 
 export { supports } from './supports.js';
@@ -82,6 +82,8 @@ function statedLiterally(quantity: Quantity, evidence: Evidence): boolean {
   const duration = quantity.unit === 'h' || quantity.unit === 'month' || quantity.unit === 'year';
   if (quantity.kind !== 'number' && !(quantity.kind === 'measure' && duration)) return false;
   const written = Number(surface.replace(/[^\d.]/g, '')) || wordValue(surface);
+  const numerals = [String(written), ...chineseNumerals(written)];
+  if (written > 0 && chineseDurationClash(surface, numerals, evidence.chineseText)) return false;
   if (written > 0 && new RegExp(`(^|[^\\d.])${written}(?![\\d.])`).test(evidence.chineseText)) return true;
   return chineseNumerals(written).some((numeral) => evidence.chineseText.includes(numeral));
 }

@@ -86,9 +86,11 @@ function oneStated(unit: string, evidence: Evidence): boolean {
 function monthStated(word: string, month: number, evidence: Evidence): boolean {
   if (evidence.englishText.includes(word)) return true;
   if (evidence.quantities.some((q) => q.kind === 'date' && q.date !== undefined && Number(q.date.slice(5, 7)) === month)) return true;
+  // "1至9月" states January as well as September: the first month of a range is written without its 月.
+  const range = '(?:\\s*(?:至|到|-|—|~|～)\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3}))?月';
   return (
-    new RegExp(`(^|[^\\d])${month}月`).test(evidence.chineseText) ||
-    chineseNumerals(month).some((numeral) => evidence.chineseText.includes(`${numeral}月`))
+    new RegExp(`(^|[^\\d])${month}${range}`).test(evidence.chineseText) ||
+    chineseNumerals(month).some((numeral) => new RegExp(`${numeral}${range}`).test(evidence.chineseText))
   );
 }
 
