@@ -56,3 +56,30 @@ describe('Chinese spans of time and month ranges', () => {
     supported('In the first half of this year, the agency opened 40 cases.', '今年1至6月，该机构共立案40起。', 'zh');
   });
 });
+
+describe('a multiple written as one word', () => {
+  const source = 'Complaints about the service rose almost fivefold over the year, the regulator said.';
+
+  it('rejects "tenfold" against a cited "fivefold" and keeps "fivefold"', () => {
+    rejected('Complaints about the service rose almost tenfold over the year.', source, /tenfold/);
+    supported('Complaints about the service rose almost fivefold over the year.', source);
+  });
+});
+
+describe("modality kept in an editor's words", () => {
+  it('reads "hinges on" as keeping a cited "depends on"', () => {
+    const source = 'Whether the second line opens next year depends on the grid operator, the company said.';
+    supported('Whether the second line opens next year hinges on the grid operator.', source);
+    rejected('The second line opens next year, the company said.', source, /hedges/);
+  });
+
+  it('reads "may" as the permission a cited "will let" grants', () => {
+    supported('Staff may sell up to $2 million of shares in the tender.', 'The tender will let staff sell up to $2 million of shares.');
+  });
+
+  it('reads "can" as keeping the possibility of 可能', () => {
+    const source = '一次短暂停电就可能让整批晶圆报废。';
+    supported('A brief outage can ruin a whole batch of wafers.', source, 'zh');
+    rejected('A brief outage ruins a whole batch of wafers.', source, /hedges/, 'zh');
+  });
+});

@@ -25,9 +25,16 @@ const MULTIPLE_WORDS: Readonly<Record<string, number>> = {
   dozen: 12,
 };
 
+// "Fivefold", "tenfold": a multiple written as one word is its number, so "tenfold" against "fivefold" is a changed figure.
+const FOLD_WORDS = Object.entries({ ...ENGLISH_UNITS, ...ENGLISH_TENS })
+  .filter(([, value]) => value >= 2)
+  .map(([word, value]) => [`${word}fold`, value] as const);
+
 /** Spelled-out English numbers (value by word); "one" is left out: it is more often a pronoun than a count. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  [...Object.entries(ENGLISH_UNITS), ...Object.entries(ENGLISH_TENS), ...Object.entries(MULTIPLE_WORDS)].filter(([word]) => word !== 'one'),
+  [...Object.entries(ENGLISH_UNITS), ...Object.entries(ENGLISH_TENS), ...Object.entries(MULTIPLE_WORDS), ...FOLD_WORDS].filter(
+    ([word]) => word !== 'one',
+  ),
 );
 
 /** English month names (number by name); "may" is left out: it is mostly the modal verb. */

@@ -29,7 +29,7 @@ const SURVEY_REPORTS = ['respondents', 'participants', 'surveyed', 'polled', 'in
  * choice still being costed ("costing out a second provider", "mulling", "考虑") is not yet made.
  */
 export const TENTATIVE_CUES = cueList(`
-  if, whether, unless, depends, depend on, in talks, exploring, considering, weighing, hopes, hope, hoping, prefer, would prefer,
+  if, whether, unless, depends, depend on, hinges on, hinge on, hinged on, contingent on, conditional on, in talks, exploring, considering, weighing, hopes, hope, hoping, prefer, would prefer,
   estimate, estimates, estimated, estimating, forecast, forecasts, forecasted, guided, guidance, projected, unclear,
   open question, tries to, try to, put * at, cautioned, warned, warn that, warns that, worried, worry, fear, should, predicted,
   predicts, bet, bets, betting, wants, want to, seeks, seeking, pending, subject to, proposed, proposes, evaluating, evaluate,
@@ -80,10 +80,16 @@ export const PURPOSE_CUES = cueList(`
   旨在, 为了, 為了, 力争, 力爭`);
 
 /** Permission modals: "may" in "AI tools may be used for transcription" grants, it does not guess. */
-export const PERMISSION_CUES = cueList(`can, cannot, may, allowed, permitted, able, unable, 可以, 可, 允许, 允許, 不得`);
+// "Will let staff sell" grants as "may sell" does.
+export const PERMISSION_CUES = cueList(
+  `can, cannot, may, allowed, permitted, able, unable, let, lets, allow, allows, 可以, 可, 允许, 允許, 不得`,
+);
 
-/** Speculation cues that also read as permission, met by a permission modal on the other side. */
-export const MODAL_CUES = cueList(`may, might, could, can`);
+/**
+ * Speculation cues that also read as permission or capability, met by a permission modal on the other side: "can ruin a
+ * batch" keeps the possibility of "可能让整批报废".
+ */
+export const MODAL_CUES = cueList(`may, might, could, can, 可能`);
 
 /**
  * Cues that govern the whole rest of their sentence: conditionals ("If it holds up, it would put Lumen-4 at
