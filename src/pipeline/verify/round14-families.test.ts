@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyseText } from './analysis.js';
 import { rejected, supported } from './__fixtures__/one-source.js';
 
 describe('speed and outcome said with the opposite word', () => {
@@ -81,5 +83,25 @@ describe("modality kept in an editor's words", () => {
     const source = '一次短暂停电就可能让整批晶圆报废。';
     supported('A brief outage can ruin a whole batch of wafers.', source, 'zh');
     rejected('A brief outage ruins a whole batch of wafers.', source, /hedges/, 'zh');
+  });
+});
+
+describe('a negation restated with a verb that negates', () => {
+  const source = 'The survey did not cover part-time workers, whose hours are not recorded.';
+
+  it('reads "left out" and "omitted" as the cited "did not cover"', () => {
+    supported('The survey left out part-time workers, whose hours are not recorded.', source);
+    supported('The survey omitted part-time workers, whose hours are not recorded.', source);
+    rejected('The survey covered part-time workers, whose hours are not recorded.', source, /negation flipped/);
+  });
+
+  it('does not read "left out of" a place as a negation', () => {
+    const text = 'The grant funds night classes for the workers most likely to be left out of the recovery.';
+    assert.deepEqual(analyseText(text, 'en', null).cues.negation, []);
+    assert.notDeepEqual(analyseText('The survey left out part-time workers.', 'en', null).cues.negation, []);
+  });
+
+  it('reads "undisclosed" as the cited "had not disclosed"', () => {
+    supported('The two firms kept the price undisclosed until now.', 'The two firms had not disclosed the price until now.');
   });
 });

@@ -4,12 +4,13 @@ import { cueList } from './list.js';
 /**
  * English negators, matched as whole words (lower case). Refusal and denial verbs count: "declined to
  * say" and "did not say" state the same thing, and "denies" flips a claim as surely as "not". Words such
- * as "exempt" and "bars" negate what follows them too, and so does an unwillingness ("were often unwilling to sign off").
+ * as "exempt", "bars" and "omitted" ("left out closed models" is "did not test closed models") negate what follows them too, and so does an unwillingness ("were often unwilling to sign off").
  */
 export const ENGLISH_NEGATORS = cueList(`
   not, n't, no, never, without, none, nobody, nothing, neither, nor, cannot, declined, declines, decline, refused, refuses,
   refuse, denied, denies, deny, failed, fails, failing, unable, non, lack, lacks, lacked, lacking, exempt, unaffected, unchanged, bars, barred, bans,
-  banned, prohibits, prohibited, forbids, forbidden, excludes, excluded, unwilling, reluctant`);
+  banned, prohibits, prohibited, forbids, forbidden, excludes, excluded, unwilling, reluctant, omitted, omits, omit, skipped, skips,
+  undisclosed`);
 
 /**
  * Multi-word English negations, matched before single words so "no longer" is one cue. Lexical negatives count
@@ -19,11 +20,15 @@ export const ENGLISH_NEGATORS = cueList(`
  */
 export const ENGLISH_NEGATION_PHRASES = cueList(`no evidence, no sign, no longer, not yet, rather than, instead of, rules out, ruled out,
   rule out, fail to, yet to, declining to, refusing to, off from, fall short, falls short, fell short, falling short,
-  except, except for, excluding, save for, still needs, still need, still requires, still require, still awaits, still awaiting`);
+  except, except for, excluding, save for, left out, leaves out, leave out, leaving out, still needs, still need, still requires, still require, still awaits, still awaiting`);
 
-/** English phrases that contain a negator but negate nothing ("whether we teach them or not"). */
+/**
+ * English phrases that contain a negator but negate nothing ("whether we teach them or not"); "left out of the boom" is
+ * a place among others, not "left out" of an object.
+ */
 export const ENGLISH_NOT_NEGATIONS = cueList(`or not, not only, not just, no doubt, not least, nothing but, no matter,
-  no more than, not more than, no fewer than, no less than, not less than, no later than, no earlier than`);
+  no more than, not more than, no fewer than, no less than, not less than, no later than, no earlier than,
+  left out of, leave out of, leaves out of`);
 
 /**
  * Chinese negators, simplified and traditional. Longer cues win over shorter ones ("没有" over "没"); a
