@@ -105,3 +105,15 @@ describe('a negation restated with a verb that negates', () => {
     supported('The two firms kept the price undisclosed until now.', 'The two firms had not disclosed the price until now.');
   });
 });
+
+describe('work under way stated as done', () => {
+  const source = 'The port authority was working with the two terminals on emergency permits, a spokesman said.';
+
+  it('rejects a perfect that takes the words the work governs', () => {
+    rejected('The port authority has granted emergency permits to the two terminals.', source, /was working/);
+  });
+
+  it('keeps the work under way', () => {
+    supported('The port authority was working on emergency permits with the two terminals, a spokesman said.', source);
+  });
+});

@@ -31,8 +31,26 @@ export function checkPlanDone(claim: TextAnalysis, evidence: Evidence): string[]
       return [
         `certainty where the source hedges: source says "${excerpt(analysis.text, plan.start, plan.end)}" and the claim says it is done`,
       ];
+    const progress = inProgress(analysis, claim);
+    if (progress) return [`certainty where the source hedges: source says "${progress}" and the claim says it is done`];
   }
   return [];
+}
+
+// Work under way ("was working with regulators on emergency waivers") is no outcome: a claim in the perfect that takes
+// the words it governs ("have granted emergency waivers") states as done what the source says is still being done.
+const UNDER_WAY = /\b(?:is|are|was|were)\s+(?:still\s+)?(?:working|negotiating|drafting|preparing|discussing|pursuing|applying)\b/gi;
+const MIN_SHARED = 2;
+
+function inProgress(analysis: TextAnalysis, claim: TextAnalysis): string | null {
+  if (analysis.chinese) return null;
+  for (const match of analysis.text.matchAll(UNDER_WAY)) {
+    const end = (match.index ?? 0) + match[0].length;
+    const clause = analysis.words.find((word) => word.start >= end)?.clause;
+    const governed = analysis.words.filter((word) => word.start >= end && word.clause === clause && word.stem.length > 3);
+    if (governed.filter((word) => claim.stems.has(word.stem)).length >= MIN_SHARED) return match[0];
+  }
+  return null;
 }
 
 // "Has moved", "have already signed", "had switched", "already moved": a perfect states the thing done; "has to" and
