@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../segment/index.js';
-import { classifyStory, type ClassifyArticle, type Taxonomy, type TaxonomyEntry } from './index.js';
+import { classifyStory, DEFAULT_TAXONOMY, type ClassifyArticle, type Taxonomy, type TaxonomyEntry } from './index.js';
 
 function article(id: string, title: string, paragraphs: string[]): ClassifyArticle {
   return { id, language: 'en', title, sentences: splitSentences(paragraphs.join('\n\n'), 'en') };
@@ -85,5 +85,23 @@ describe('selectAudiences', () => {
       ['investors', 'hr-learning-teams'],
     );
     assert.match(labels[1]?.evidence[0]?.text ?? '', /^Recruiters/);
+  });
+
+  it('leaves energy planners out of a chip story whose power is what a device draws, and gives them a grid story', () => {
+    const chip = article('c1', 'Lantern Silicon shows a switch that draws less power per port', [
+      'Lantern Silicon showed a network switch on Tuesday whose optics draw 18 watts per port, against 27 watts for pluggable modules.',
+      'Across a 64-port switch the saving is close to 600 watts, the company said.',
+      'Power per port matters because network gear competes with accelerators for the power a rack can take.',
+    ]);
+    const grid = article('g1', 'Grid operator caps new data-centre connections at 300 megawatts', [
+      'The regional grid operator said on Monday it would cap new data-centre connections at 300 megawatts a year until 2028.',
+      'Utilities in the region have asked for new transmission lines and substations before they connect more large loads.',
+    ]);
+    const ids = (articles: ClassifyArticle[]) =>
+      classifyStory({ articles }, DEFAULT_TAXONOMY)
+        .filter((label) => label.kind === 'audience')
+        .map((label) => label.id);
+    assert.equal(ids([chip]).includes('energy-planners'), false);
+    assert.equal(ids([grid]).includes('energy-planners'), true);
   });
 });

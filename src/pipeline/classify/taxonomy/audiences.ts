@@ -93,7 +93,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   {
     id: 'energy-planners',
     actors: ['utilities', 'grid operator*', 'facility planners', '电网公司'],
-    concernedBy: ['energy-power', 'power', 'grid', 'nuclear', 'water'],
+    concernedBy: ['energy-power', 'grid', 'nuclear', 'water'],
     name: 'Energy & Facilities Planners',
     en: [
       'grid', 'utility', 'utilities', 'megawatt*', 'gigawatt*', 'power purchase agreement*', 'interconnection', 'transmission',
