@@ -105,6 +105,7 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
             briefModel: {
               model: briefModel.model,
               timeoutMs: config.llmTimeoutSeconds * 1000,
+              judge: config.llmJudge,
               prices: { inputPerMillion: config.llmInputPricePerMillion, outputPerMillion: config.llmOutputPricePerMillion },
             },
           }
@@ -213,7 +214,11 @@ export function createCliContext(): CliContext {
     },
     startWeb: startWebServer,
     startPasses: (request, logger) => startPipelineWorker(request, logger),
-    languageModel: async (options, overrides) => buildLanguageModel(configFrom(options), overrides),
+    async languageModel(options, overrides) {
+      const config = configFrom(options);
+      const built = await buildLanguageModel(config, overrides);
+      return built.ok ? ok({ ...built.value, judge: config.llmJudge }) : built;
+    },
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   };

@@ -44,6 +44,19 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig({ env: { GROUNDWIRE_CONFIG: 'missing.json' }, cwd }), /file not found/);
   });
 
+  it('reads a yes/no option from a file boolean or from the text of an environment variable, and refuses other words', () => {
+    assert.equal(loadConfig({ env: {}, cwd: dir() }).llmJudge, false);
+    assert.equal(loadConfig({ env: { GROUNDWIRE_LLM_JUDGE: 'yes' }, cwd: dir() }).llmJudge, true);
+    assert.equal(loadConfig({ env: { GROUNDWIRE_LLM_JUDGE: '0' }, cwd: dir() }).llmJudge, false);
+    const cwd = dir();
+    writeFileSync(join(cwd, 'groundwire.config.json'), JSON.stringify({ llmJudge: true }));
+    assert.equal(loadConfig({ env: {}, cwd }).llmJudge, true);
+    assert.throws(
+      () => loadConfig({ env: { GROUNDWIRE_LLM_JUDGE: 'maybe' }, cwd: dir() }),
+      (error: Error) => error instanceof ConfigError && /llmJudge \(from GROUNDWIRE_LLM_JUDGE\)/.test(error.message),
+    );
+  });
+
   it('rejects inconsistent refresh bounds', () => {
     assert.throws(
       () => loadConfig({ env: { GROUNDWIRE_REFRESH_MIN_MINUTES: '500', GROUNDWIRE_REFRESH_MAX_MINUTES: '60' }, cwd: dir() }),

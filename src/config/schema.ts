@@ -7,6 +7,11 @@ const csv = z
 
 const integer = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+// Environment variables and flags arrive as text; a config file may hold a real boolean.
+const yesNo = z
+  .union([z.boolean(), z.enum(['true', 'false', 'yes', 'no', '1', '0'])])
+  .transform((value) => value === true || value === 'true' || value === 'yes' || value === '1');
+
 /** Each option: its schema (with default) and the doc line the README prints. */
 export const OPTIONS = {
   dataDir: { schema: z.string().min(1).default('./data'), doc: 'Directory holding the SQLite database and other state.' },
@@ -54,6 +59,10 @@ export const OPTIONS = {
   },
   llmModel: { schema: z.string().default(''), doc: 'Model name sent to the LLM endpoint.' },
   llmApiKey: { schema: z.string().default(''), doc: 'Bearer token for the LLM endpoint (empty for local servers that need none).' },
+  llmJudge: {
+    schema: yesNo.default(false),
+    doc: 'With the llm engine, the model also judges each sentence the verifier supports against the sentences it cites; one it rejects is rewritten once, then dropped. It can reject, never rescue.',
+  },
   llmTimeoutSeconds: { schema: integer(1, 600).default(60), doc: 'Time limit of one LLM request.' },
   llmInputPricePerMillion: {
     schema: z.coerce.number().min(0).default(0),

@@ -83,6 +83,8 @@ export interface BriefAudit {
   /** Sentences the model was asked to rewrite after verification. */
   rewriteRequested: number;
   dropped: DroppedSentence[];
+  /** With the model judge on: sentences it judged and rejected, and why it could not judge some, if so. */
+  judge?: { judged: number; rejected: number; errors: string[] };
 }
 
 /** Sections with no support are absent (never filled with unsupported text). */

@@ -27,6 +27,8 @@ export interface BriefModel {
   model: LanguageModel;
   prices?: Prices;
   timeoutMs?: number;
+  /** Whether the model also judges the sentences the verifier supports (see ModelComposeOptions.judge). */
+  judge?: boolean;
 }
 
 export interface BriefPassOptions {
@@ -109,13 +111,14 @@ export async function composeBriefs(deps: BriefDependencies, options: BriefPassO
  */
 async function compose(deps: BriefDependencies, input: BriefInput, at: string, options: BriefPassOptions): Promise<GroundedBrief> {
   if (options.model) {
-    const { model, prices, timeoutMs } = options.model;
+    const { model, prices, timeoutMs, judge } = options.model;
     const composed = await composeBriefWithModel(input, model, {
       createdAt: at,
       language: options.language,
       signal: options.signal,
       ...(prices ? { prices } : {}),
       ...(timeoutMs ? { timeoutMs } : {}),
+      ...(judge ? { judge } : {}),
     });
     if (composed.ok) return groundBrief(composed.value, input);
     deps.logger.warn('brief-model-failed', { stage: 'brief', story_id: input.storyId, error: composed.error.message });

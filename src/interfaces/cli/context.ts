@@ -85,11 +85,14 @@ export interface BackgroundPasses {
 }
 
 export interface CliContext {
-  /** Builds the configured language model (flags override config); fails with a sentence when none is configured. */
+  /**
+   * Builds the configured language model (flags override config), with whether config turns the model judge on;
+   * fails with a sentence when none is configured.
+   */
   languageModel?: (
     options: GlobalOptions,
     overrides: Partial<LanguageModelSettings>,
-  ) => Promise<Result<{ model: LanguageModel; close(): Promise<void> }>>;
+  ) => Promise<Result<{ model: LanguageModel; judge: boolean; close(): Promise<void> }>>;
   /** Builds services; `extraAllow` adds fetch allow-list entries (the demo publisher). */
   services(options: GlobalOptions, extraAllow?: string[]): Promise<Services>;
   /** Starts the demo publisher on loopback. */

@@ -77,7 +77,9 @@ describe('groundwire brief', () => {
     const model = createFakeLanguageModel('gpt-test');
     model.script({ kind: 'answer', content: goodAnswer() });
     const output: string[] = [];
-    const wired = context(output, { languageModel: async () => ({ ok: true, value: { model, close: async () => undefined } }) });
+    const wired = context(output, {
+      languageModel: async () => ({ ok: true, value: { model, judge: false, close: async () => undefined } }),
+    });
     const args = [
       'node',
       'groundwire',

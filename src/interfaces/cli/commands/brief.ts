@@ -20,6 +20,7 @@ interface BriefFlags {
   llmApiKey?: string;
   llmTimeout?: string;
   language?: string;
+  judge?: boolean;
   verify: boolean;
 }
 
@@ -80,8 +81,12 @@ async function composeWithModel(context: CliContext, story: BriefInput, flags: B
   const built = await context.languageModel(globals, modelOverrides(flags));
   if (!built.ok) return built;
   const { model, close } = built.value;
+  const judge = flags.judge ?? built.value.judge;
   try {
-    return await composeBriefWithModel(story, model, flags.language ? { language: flags.language } : {});
+    return await composeBriefWithModel(story, model, {
+      ...(flags.language ? { language: flags.language } : {}),
+      ...(judge ? { judge } : {}),
+    });
   } finally {
     await close();
   }
@@ -108,6 +113,7 @@ export function registerBrief(program: Command, context: CliContext): void {
     .option('--llm-model <name>', 'model name (env GROUNDWIRE_LLM_MODEL)')
     .option('--llm-api-key <key>', 'API key (env GROUNDWIRE_LLM_API_KEY)')
     .option('--llm-timeout <seconds>', 'seconds per model call (env GROUNDWIRE_LLM_TIMEOUT_SECONDS; default 60)')
+    .option('--judge', 'with --llm, the model also judges each sentence the verifier supports (env GROUNDWIRE_LLM_JUDGE)')
     .option('--language <code>', "the board's language (default en)")
     .option('--no-verify', 'print the extractive brief before the verifier prunes it')
     .action(async (file: string, flags: BriefFlags, command: Command) => {

@@ -12,6 +12,7 @@ import { sortEvents } from '../timeline/timeline.js';
 import { addressKey, listSentences, mapSentences } from '../sections.js';
 import type { BriefInput } from '../types.js';
 import { injectionReason } from './injection.js';
+import { type JudgeMemo, newJudgeMemo, withJudge } from './judge-checks.js';
 import type { ModelComposeOptions } from './options.js';
 import { resolveRetryPolicy } from './options.js';
 import { type ParsedAnswer, parseAnswer } from './parse-answer.js';
@@ -21,7 +22,7 @@ import { type ModelAnswer, answerSchema } from './schema.js';
 import { type Session, openSession } from './session.js';
 import { type SourceBlock, boundaryFor, buildSourceBlock } from './source-block.js';
 import { answerToBrief, finishReferences } from './to-brief.js';
-import type { BriefChecker, SourceArticle } from './verification.js';
+import type { BriefChecker, SentenceCheck, SourceArticle } from './verification.js';
 
 export interface EngineDependencies {
   segment: Segmenter;
@@ -91,21 +92,32 @@ function withHeadline(brief: Brief, headlineDropped: boolean): Brief | null {
   return stand ? { ...brief, headline: { text: stand.text, citations: stand.citations } } : null;
 }
 
+interface Checking {
+  sources: readonly SourceArticle[];
+  check: BriefChecker;
+  /** The model judge's record, when it is on. */
+  judge: JudgeMemo | null;
+}
+
+async function checkBrief(session: Session, brief: Brief, block: SourceBlock, checking: Checking): Promise<SentenceCheck[]> {
+  const checks = checking.check(brief, checking.sources);
+  return checking.judge ? withJudge(session, brief, checks, block, checking.judge) : checks;
+}
+
 async function verifyWithRewrite(
   session: Session,
   answered: Answered,
   start: Brief,
   block: SourceBlock,
-  sources: readonly SourceArticle[],
-  check: BriefChecker,
+  checking: Checking,
   dropped: DroppedSentence[],
 ) {
-  const failures = check(start, sources).filter((verdict) => !verdict.supported);
+  const failures = (await checkBrief(session, start, block, checking)).filter((verdict) => !verdict.supported);
   let brief = start;
   if (failures.length > 0) brief = await requestRewrites(session, answered.conversation, start, failures, block);
   brief = dropWhere(brief, dropped, structuralReasons(block));
   const verdicts = new Map(
-    check(brief, sources)
+    (await checkBrief(session, brief, block, checking))
       .filter((verdict) => !verdict.supported)
       .map((verdict) => [addressKey(verdict.section, verdict.index), verdict.reasons]),
   );
@@ -161,7 +173,8 @@ export async function composeWithModelUsing(
   };
   const dropped: DroppedSentence[] = [];
   const start = dropWhere(answerToBrief(answered.value.answer, block, frame), dropped, structuralReasons(block));
-  const verified = await verifyWithRewrite(session, answered.value, start, block, sources, dependencies.check, dropped);
+  const judge = options.judge ? newJudgeMemo() : null;
+  const verified = await verifyWithRewrite(session, answered.value, start, block, { sources, check: dependencies.check, judge }, dropped);
   options.onDropped?.(dropped);
   if (!verified.brief)
     return fail('brief', 'unsupported', 'no sentence of the model brief survived verification', {
@@ -179,6 +192,12 @@ export async function composeWithModelUsing(
   return ok({
     ...finished,
     usage: session.usage(),
-    audit: { calls: session.calls(), repaired: answered.value.repaired, rewriteRequested: verified.rewriteRequested, dropped },
+    audit: {
+      calls: session.calls(),
+      repaired: answered.value.repaired,
+      rewriteRequested: verified.rewriteRequested,
+      dropped,
+      ...(judge ? { judge: { judged: judge.judged, rejected: judge.rejected, errors: judge.errors } } : {}),
+    },
   });
 }

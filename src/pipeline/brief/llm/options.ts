@@ -16,6 +16,11 @@ export interface ModelComposeOptions extends ComposeOptions {
   signal?: AbortSignal;
   /** Fixed boundary token for the source block (tests); default derived from the sources. */
   boundary?: string;
+  /**
+   * Also asks the model whether the sentences the verifier supports are stated by the sentences they cite; a sentence
+   * it rejects gets the one rewrite, then is dropped. It can reject, never rescue. Costs one more call per check.
+   */
+  judge?: boolean;
   /** Receives the sentences left out (unsupported after the rewrite, uncited, or steered by injected text). */
   onDropped?: (dropped: DroppedSentence[]) => void;
   /** Sees every model call (attempt, outcome, tokens) for logs. */

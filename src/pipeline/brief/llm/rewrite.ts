@@ -35,8 +35,8 @@ function applyRewrites(brief: Brief, answer: RewriteAnswer, block: SourceBlock, 
   });
 }
 
-// Citation ids as the model knows them ("a1:p2s3"), so the rewrite request shows what each sentence cited.
-function citeIds(sentence: BriefSentence, block: SourceBlock): string[] {
+/** Citation ids as the model knows them ("a1:p2s3"): what a sentence cites, as the rewrite request and the judge show it. */
+export function citeIds(sentence: BriefSentence, block: SourceBlock): string[] {
   const ids: string[] = [];
   for (const [id, numbered] of block.sentences) {
     if (

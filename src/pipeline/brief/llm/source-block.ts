@@ -27,7 +27,7 @@ export interface SourceBlock {
 }
 
 // Source text must not be able to close the block early or fake a boundary line.
-function neutralise(text: string): string {
+export function neutralise(text: string): string {
   return text
     .replace(/<{2,}|>{2,}/g, (run) => run.replace(/</g, '‹').replace(/>/g, '›'))
     .replace(/\s+/g, ' ')
