@@ -6,7 +6,7 @@ import type { Brief, BriefSentence } from '../../../domain/index.js';
 import { addressKey, listSentences } from '../sections.js';
 import { judgeSentences } from './judge.js';
 import { citeIds } from './rewrite.js';
-import type { Session } from './session.js';
+import type { Session } from '../../model/index.js';
 import type { SourceBlock } from './source-block.js';
 import type { SentenceCheck } from './verification.js';
 

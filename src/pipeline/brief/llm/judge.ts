@@ -7,9 +7,8 @@
  */
 import { z } from 'zod';
 import type { ChatMessage } from '../../../ports/language-model.js';
-import { parseAnswer } from './parse-answer.js';
+import { type Session, parseAnswer } from '../../model/index.js';
 import { judgePrompt, judgeSystemPrompt, repairPrompt } from './prompt.js';
-import type { Session } from './session.js';
 import type { SourceBlock } from './source-block.js';
 
 /** One sentence put to the judge: where it sits, what it says, and the ids of the sentences it cites. */

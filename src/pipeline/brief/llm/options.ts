@@ -1,8 +1,7 @@
 /** Options of the LLM brief engine: pricing, retries, timeouts and the hooks for logs. */
 import type { DroppedSentence } from '../../../domain/index.js';
 import type { ComposeOptions } from '../types.js';
-import { DEFAULT_RETRY, type RetryPolicy } from './call-model.js';
-import type { CallEvent, Prices } from './session.js';
+import { type CallEvent, DEFAULT_RETRY, type Prices, type RetryPolicy } from '../../model/index.js';
 
 export interface ModelComposeOptions extends ComposeOptions {
   /** Per-million-token prices; without them costUsd is null. */

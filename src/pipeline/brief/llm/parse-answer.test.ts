@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseAnswer } from './parse-answer.js';
+import { parseAnswer } from '../../model/index.js';
 import { answerSchema } from './schema.js';
 
 const known = new Set(['a1:p1s1', 'a2:p1s1']);

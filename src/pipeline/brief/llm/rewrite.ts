@@ -2,10 +2,9 @@
 import type { Brief, BriefSentence, TimelineEvent } from '../../../domain/index.js';
 import type { ChatMessage } from '../../../ports/language-model.js';
 import { addressKey, listSentences, mapSentences } from '../sections.js';
-import { parseAnswer } from './parse-answer.js';
+import { type Session, parseAnswer } from '../../model/index.js';
 import { rewritePrompt } from './prompt.js';
 import { type RewriteAnswer, rewriteSchema } from './schema.js';
-import type { Session } from './session.js';
 import type { SourceBlock } from './source-block.js';
 import { resolveCites } from './to-brief.js';
 import type { SentenceCheck } from './verification.js';

@@ -1,6 +1,6 @@
 /** Calls the model with retries: exponential back-off with full jitter on 429, 5xx, timeouts; Retry-After honoured. */
-import type { Completion, CompletionRequest, LanguageModel, RetryHint } from '../../../ports/language-model.js';
-import { type Result, fail } from '../../../shared/result.js';
+import type { Completion, CompletionRequest, LanguageModel, RetryHint } from '../../ports/language-model.js';
+import { type Result, fail } from '../../shared/result.js';
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createFakeLanguageModel } from '../../../testing/fake-language-model.js';
+import { createFakeLanguageModel } from '../../testing/fake-language-model.js';
 import { DEFAULT_RETRY, type RetryPolicy, backoffMs, callModel } from './call-model.js';
 
 function policy(waits: number[], overrides: Partial<RetryPolicy> = {}): RetryPolicy {

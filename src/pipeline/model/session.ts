@@ -1,6 +1,6 @@
 /** One brief's conversation with the model: retried calls, token usage and cost added up across them. */
-import type { ChatMessage, LanguageModel } from '../../../ports/language-model.js';
-import type { Result } from '../../../shared/result.js';
+import type { ChatMessage, LanguageModel } from '../../ports/language-model.js';
+import type { Result } from '../../shared/result.js';
 import { type RetryPolicy, callModel } from './call-model.js';
 
 export interface Prices {

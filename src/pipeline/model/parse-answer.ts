@@ -1,6 +1,6 @@
 /** Reads the model's text as JSON, validates it against a schema and checks every citation resolves. */
 import type { z } from 'zod';
-import { type Result, fail, ok } from '../../../shared/result.js';
+import { type Result, fail, ok } from '../../shared/result.js';
 
 /** Pulls the JSON object out of a reply: models wrap it in code fences or a sentence of prose. */
 export function extractJson(content: string): unknown {
