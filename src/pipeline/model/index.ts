@@ -8,3 +8,5 @@ export { openSession } from './session.js';
 export type { CallEvent, Prices, Session, SessionOptions } from './session.js';
 export { extractJson, parseAnswer } from './parse-answer.js';
 export type { ParsedAnswer } from './parse-answer.js';
+export { INSTRUCTION_PATTERNS, looksLikeInstruction } from './injection-patterns.js';
+export { boundaryFor, neutralise } from './data-block.js';

@@ -4,10 +4,10 @@
  * what the verifier alone and the verifier with the judge catch and reject, and what the judge could not judge.
  */
 import type { LanguageModel } from '../../../src/ports/language-model.js';
-import { DEFAULT_RETRY } from '../../../src/pipeline/model/index.js';
+import { DEFAULT_RETRY, boundaryFor } from '../../../src/pipeline/model/index.js';
 import { judgeSentences } from '../../../src/pipeline/brief/llm/judge.js';
 import { openSession } from '../../../src/pipeline/model/index.js';
-import { boundaryFor, buildSourceBlock, type SourceBlock } from '../../../src/pipeline/brief/llm/source-block.js';
+import { buildSourceBlock, type SourceBlock } from '../../../src/pipeline/brief/llm/source-block.js';
 import { verifyBrief, type VerifySources } from '../../../src/pipeline/verify/index.js';
 import { prepareCases, type AdversarialCase, type PreparedCase } from './cases.js';
 

@@ -15,11 +15,11 @@ import { injectionReason } from './injection.js';
 import { type JudgeMemo, newJudgeMemo, withJudge } from './judge-checks.js';
 import type { ModelComposeOptions } from './options.js';
 import { resolveRetryPolicy } from './options.js';
-import { type ParsedAnswer, type Session, openSession, parseAnswer } from '../../model/index.js';
+import { type ParsedAnswer, type Session, boundaryFor, openSession, parseAnswer } from '../../model/index.js';
 import { repairPrompt, systemPrompt, userPrompt } from './prompt.js';
 import { requestRewrites } from './rewrite.js';
 import { type ModelAnswer, answerSchema } from './schema.js';
-import { type SourceBlock, boundaryFor, buildSourceBlock } from './source-block.js';
+import { type SourceBlock, buildSourceBlock } from './source-block.js';
 import { answerToBrief, finishReferences } from './to-brief.js';
 import type { BriefChecker, SentenceCheck, SourceArticle } from './verification.js';
 

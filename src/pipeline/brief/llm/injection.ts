@@ -1,6 +1,6 @@
 /** Checks the model's sentences against the instructions withheld from it: an echo of one must not reach the brief. */
 import { contentTerms } from '../text.js';
-import { looksLikeInstruction } from './injection-patterns.js';
+import { looksLikeInstruction } from '../../model/index.js';
 import type { SourceBlock } from './source-block.js';
 
 /** Returns why a brief sentence is refused as steered by injected text, or null when it is clean. */

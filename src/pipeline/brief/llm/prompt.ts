@@ -2,7 +2,8 @@
  * The prompts of the LLM brief engine. Text only: the engine fills in the language, the source
  * block and the failures to fix. Source text is data: the prompts say so, and the engine checks.
  */
-import { type SourceBlock, neutralise } from './source-block.js';
+import { neutralise } from '../../model/index.js';
+import type { SourceBlock } from './source-block.js';
 
 const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English',

@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import type { Sentence } from '../../../domain/index.js';
 import type { BriefArticle } from '../types.js';
 import { injectionReason } from './injection.js';
-import { looksLikeInstruction } from './injection-patterns.js';
-import { boundaryFor, buildSourceBlock } from './source-block.js';
+import { looksLikeInstruction } from '../../model/index.js';
+import { boundaryFor } from '../../model/index.js';
+import { buildSourceBlock } from './source-block.js';
 
 const sentence = (id: string, text: string): Sentence => ({ id, text, paragraph: 1, start: 0, end: text.length });
 const article: BriefArticle = {

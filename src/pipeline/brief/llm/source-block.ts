@@ -2,11 +2,10 @@
  * Numbers the story's source sentences ("a3:p2s1") and wraps them in a delimited data block;
  * sentences that read as instructions to a model are withheld (shown as such, not citable).
  */
-import { createHash } from 'node:crypto';
 import type { Sentence } from '../../../domain/index.js';
 import { baseLanguage } from '../text.js';
 import type { BriefArticle } from '../types.js';
-import { looksLikeInstruction } from './injection-patterns.js';
+import { looksLikeInstruction, neutralise } from '../../model/index.js';
 
 export interface NumberedSentence {
   /** "a3:p2s1": article alias and sentence id. */
@@ -24,21 +23,6 @@ export interface SourceBlock {
   sentences: Map<string, NumberedSentence>;
   /** Sentences withheld because they address a model. */
   withheld: NumberedSentence[];
-}
-
-// Source text must not be able to close the block early or fake a boundary line.
-export function neutralise(text: string): string {
-  return text
-    .replace(/<{2,}|>{2,}/g, (run) => run.replace(/</g, '‹').replace(/>/g, '›'))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Derives the block's boundary token from the content, so a single article cannot predict it. */
-export function boundaryFor(articles: readonly { id: string; sentences: readonly Sentence[] }[], salt = ''): string {
-  const hash = createHash('sha256').update(salt);
-  for (const article of articles) hash.update(article.id).update(article.sentences.map((sentence) => sentence.text).join('\n'));
-  return hash.digest('hex').slice(0, 12);
 }
 
 /** Builds the numbered, delimited source block for the given articles and their sentences. */

@@ -1,6 +1,6 @@
 /**
  * Phrases by which article text tries to instruct a language model ("ignore previous
- * instructions…"). Data only: injection.ts withholds such sentences from the model and refuses
+ * instructions…"). Data only: every prompt withholds such sentences from the model, and the brief engine refuses
  * brief sentences that echo them. English and Chinese; matched case-insensitively.
  */
 
