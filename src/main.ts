@@ -82,7 +82,8 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
     hostDelayMs: config.fetchHostDelaySeconds * 1000,
   });
   const schedule = { minMinutes: config.refreshMinMinutes, maxMinutes: config.refreshMaxMinutes };
-  const briefModel = await briefModelFrom(config);
+  const chatModel = await chatModelFrom(config);
+  const briefModel = config.briefEngine === 'llm' ? chatModel : null;
   const embeddings = embedderFrom(config);
   return {
     store,
@@ -99,6 +100,7 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
       dedupe: {},
       ...(embeddings ? { embedder: embeddings.embedder } : {}),
       prepareThreads: config.clusterPrepareThreads,
+      ...(chatModel && config.llmLabels ? { labelModel: { model: chatModel.model, timeoutMs: config.llmTimeoutSeconds * 1000 } } : {}),
       boardLanguage: config.boardLanguage,
       ...(briefModel
         ? {
@@ -118,7 +120,7 @@ export async function buildServices(config: Config, extraAllow: string[] = []): 
     // Every commit, by this process or another, writes the WAL file (or the database itself).
     dataVersion: fileChangeToken([databasePath, `${databasePath}-wal`]),
     async close() {
-      await briefModel?.close();
+      await chatModel?.close();
       await embeddings?.close();
       await mailer?.close();
       await http.close();
@@ -189,11 +191,13 @@ function embedderFrom(config: Config): { embedder: Embedder; close(): Promise<vo
   return { embedder, close: () => http.close() };
 }
 
-/** The LLM brief engine when config asks for it; a config naming the engine without an endpoint is an error. */
-async function briefModelFrom(config: Config): Promise<{ model: LanguageModel; close(): Promise<void> } | null> {
-  if (config.briefEngine !== 'llm') return null;
+/** The language model when config asks for one (the LLM brief engine, or label proposals); asking without an endpoint is an error. */
+async function chatModelFrom(config: Config): Promise<{ model: LanguageModel; close(): Promise<void> } | null> {
+  const wanted = [config.briefEngine === 'llm' ? 'briefEngine is "llm"' : '', config.llmLabels ? 'llmLabels is on' : ''].filter(Boolean);
+  if (wanted.length === 0) return null;
   const built = await buildLanguageModel(config);
-  if (!built.ok) throw new ConfigError(`config: briefEngine is "llm" but no model is configured. ${built.error.userMessage ?? ''}`.trim());
+  if (!built.ok)
+    throw new ConfigError(`config: ${wanted.join(' and ')} but no model is configured. ${built.error.userMessage ?? ''}`.trim());
   return built.value;
 }
 

@@ -63,6 +63,10 @@ export const OPTIONS = {
     schema: yesNo.default(false),
     doc: 'With the llm engine, the model also judges each sentence the verifier supports against the sentences it cites; one it rejects is rewritten once, then dropped. It can reject, never rescue.',
   },
+  llmLabels: {
+    schema: yesNo.default(false),
+    doc: "The configured model also proposes labels (boards, tags, region, audiences) for each story the rules label; a proposal is kept only when a sentence it cites carries the label's cue. It adds, never removes.",
+  },
   llmTimeoutSeconds: { schema: integer(1, 600).default(60), doc: 'Time limit of one LLM request.' },
   llmInputPricePerMillion: {
     schema: z.coerce.number().min(0).default(0),

@@ -16,6 +16,8 @@ export interface Label {
   score: number;
   /** Never empty: a label without a supporting sentence is not given. */
   evidence: Evidence[];
+  /** Set when a language model proposed the label (the taxonomy's cues in its evidence kept it); absent from the rules. */
+  proposedBy?: 'model';
 }
 
 export type Freshness = 'developing' | 'stale';

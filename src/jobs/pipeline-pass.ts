@@ -6,6 +6,7 @@ import type { Embedder } from '../ports/embedder.js';
 import { type BriefModel, type BriefPassSummary, composeBriefs } from './compose-briefs.js';
 import { type ExtractSummary, extractArticles } from './extract-articles.js';
 import { ingest } from './ingest.js';
+import type { LabelModel } from './label-stories.js';
 import type { RefreshDependencies, RefreshResult } from './refresh-source.js';
 import { type StoryPassSummary, updateStories } from './update-stories.js';
 
@@ -22,6 +23,8 @@ export interface PipelineOptions {
   embedder?: Embedder;
   /** Worker threads preparing articles for clustering (0: inline). */
   prepareThreads?: number;
+  /** A language model that proposes labels beyond the rules', when configured. */
+  labelModel?: LabelModel;
   /** Language briefs are written in. */
   boardLanguage: string;
   /** The LLM brief engine, when configured. */
@@ -75,6 +78,7 @@ export async function runPipelinePass(deps: RefreshDependencies, options: Pipeli
     signal,
     ...(options.embedder ? { embedder: options.embedder } : {}),
     ...(options.prepareThreads ? { prepareThreads: options.prepareThreads } : {}),
+    ...(options.labelModel ? { labelModel: options.labelModel } : {}),
   });
   onProgress?.('stories', 1, 1, `${stories.storiesTouched.length} stories updated`);
   const briefs = await composeBriefs(deps, {

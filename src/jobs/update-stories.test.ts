@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { SqliteStore } from '../adapters/storage/sqlite/sqlite-store.js';
 import { DEFAULT_TAXONOMY } from '../pipeline/classify/index.js';
 import type { Logger } from '../ports/logger.js';
+import { createFakeLanguageModel } from '../testing/fake-language-model.js';
 import { incomingArticle } from '../../test/support/incoming-article.js';
 import { type StoryPassSummary, updateStories } from './update-stories.js';
 import { storiesOf } from '../../test/support/stories-of.js';
@@ -126,5 +127,59 @@ describe('updateStories with prepare threads', () => {
     assert.equal(story('fire-2'), story('fire-1'));
     assert.equal(story('ferry-2'), story('ferry-1'));
     assert.notEqual(story('ferry-1'), story('fire-1'));
+  });
+});
+
+describe('updateStories with a label model', () => {
+  let directory: string;
+  before(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'groundwire-labels-'));
+  });
+  after(async () => {
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  /** Runs one pass with the scripted model; returns the stored labels of the ferry story and the events logged. */
+  async function pass(name: string, answers: string[]): Promise<{ labels: string[]; events: string[] }> {
+    const store = SqliteStore.open(join(directory, `${name}.db`));
+    const events: string[] = [];
+    const logger: Logger = {
+      ...QUIET,
+      info: (event) => void events.push(event),
+      warn: (event) => void events.push(event),
+      child: () => logger,
+    };
+    const model = createFakeLanguageModel('labels');
+    // Every story touched asks once (twice when the first answer is unusable): the same answers serve each ask.
+    for (let i = 0; i < 20; i++) for (const content of answers) model.script({ kind: 'answer', content });
+    try {
+      const ids = await seed(store);
+      const summary = await updateStories(
+        { store, clock: { now: () => new Date(NOW) }, logger },
+        { taxonomy: DEFAULT_TAXONOMY, cluster: {}, dedupe: {}, batchSize: 10, labelModel: { model } },
+      );
+      const ferry = (await storiesOf(store, summary.storiesTouched, ids))[ARTICLES.findIndex((article) => article.key === 'ferry-1')];
+      const story = await store.stories.get(ferry ?? '');
+      return { labels: (story?.labels ?? []).map((label) => `${label.kind} ${label.id}`), events };
+    } finally {
+      await store.close();
+    }
+  }
+
+  it('refuses a proposal whose cited sentence only hints at the label, and logs the refusal', async () => {
+    const rules = await pass('rules', ['{"labels": []}']);
+    // "raise fares by 12%" hints at pricing (a weak cue) without naming it: not evidence enough.
+    const proposal = JSON.stringify({ labels: [{ kind: 'tag', id: 'pricing', cites: ['a1:p1s1'] }] });
+    const proposed = await pass('proposed', [proposal]);
+    assert.deepEqual(proposed.labels, rules.labels);
+    assert.ok(!proposed.labels.includes('tag pricing'));
+    assert.ok(proposed.events.includes('label-proposals-refused'));
+  });
+
+  it('keeps the rules’ labels and logs the failure when the model answers badly', async () => {
+    const rules = await pass('rules-2', ['{"labels": []}']);
+    const failed = await pass('failed', ['no labels today', 'still not JSON']);
+    assert.deepEqual(failed.labels, rules.labels);
+    assert.ok(failed.events.includes('label-model-failed'));
   });
 });

@@ -1,6 +1,5 @@
 /** Use case: place new articles in stories (dedupe, cluster, repair), label the stories they touch, store it all at once. */
-import type { Label } from '../domain/story.js';
-import { type Taxonomy, classifyStory } from '../pipeline/classify/index.js';
+import type { Taxonomy } from '../pipeline/classify/index.js';
 import {
   type ClusterOptions,
   type ClusterSnapshot,
@@ -22,6 +21,7 @@ import type { Store } from '../ports/store.js';
 import type { StoryChange, StoryMembership, StoryWrite } from '../ports/story-store.js';
 import { toIso } from '../shared/time.js';
 import { createArticleEmbedder, type EmbeddingInput } from './embed-articles.js';
+import { type LabelModel, labelStory } from './label-stories.js';
 
 export interface StoryDependencies {
   store: Store;
@@ -42,6 +42,8 @@ export interface StoryOptions {
    * ones before them; 0 or absent prepares inline. Placement order, and so every story, is the same either way.
    */
   prepareThreads?: number;
+  /** A language model that proposes labels beyond the rules'; each is kept only with evidence (see label-stories.ts). */
+  labelModel?: LabelModel;
   signal?: AbortSignal;
 }
 
@@ -150,23 +152,6 @@ function embeddingInput(article: ArticleWithSource): EmbeddingInput {
   return { id: article.id, title: article.title ?? '', text: article.text ?? article.summary ?? '' };
 }
 
-/** Labels a story from the sentences of its original articles (copies are not clustered, so add no evidence twice). */
-async function labelStory(store: Store, taxonomy: Taxonomy, articleIds: readonly string[]): Promise<Label[]> {
-  const articles = [];
-  for (const id of articleIds) {
-    const article = await store.articles.get(id);
-    if (!article) continue;
-    articles.push({
-      id,
-      outlet: article.sourceId,
-      language: article.language ?? 'en',
-      title: article.title,
-      sentences: await store.articles.sentences(id),
-    });
-  }
-  return classifyStory({ articles }, taxonomy);
-}
-
 /** Records repair's changes; a split is recorded as the moves of the articles it took away. */
 function toChanges(raw: ReturnType<Clusterer['repair']>): StoryChange[] {
   return raw.flatMap((change): StoryChange[] => {
@@ -214,7 +199,7 @@ export async function updateStories(deps: StoryDependencies, options: StoryOptio
         // The story an article left changed too (labels, counts), unless it was merged away.
         if (change.kind === 'move') touched.add(change.from);
       }
-      const stories = await writesFor(deps.store, state, options.taxonomy, touched);
+      const stories = await writesFor(deps, state, options, touched);
       const at = toIso(deps.clock.now());
       const resolved = memberships.map(({ duplicate: _duplicate, ...m }) => ({ ...m, storyId: state.clusterer.resolve(m.storyId) }));
       await deps.store.stories.applyUpdate({
@@ -238,12 +223,17 @@ export async function updateStories(deps: StoryDependencies, options: StoryOptio
 }
 
 /** Builds the stored form of every touched story: clusterer state and fresh labels (the store counts members). */
-async function writesFor(store: Store, state: PassState, taxonomy: Taxonomy, touched: ReadonlySet<string>): Promise<StoryWrite[]> {
+async function writesFor(
+  deps: StoryDependencies,
+  state: PassState,
+  options: StoryOptions,
+  touched: ReadonlySet<string>,
+): Promise<StoryWrite[]> {
   const writes: StoryWrite[] = [];
   for (const id of touched) {
     const story = state.clusterer.story(id) ?? state.touchedStates.get(id);
     if (!story) continue;
-    const labels = await labelStory(store, taxonomy, story.articleIds);
+    const labels = await labelStory(deps, options.taxonomy, story, options.labelModel);
     writes.push({
       id: story.id,
       title: story.title,

@@ -11,6 +11,8 @@ import type { ClassifyInput, ClassifyOptions, Taxonomy, TaxonomyEntry } from './
 
 export { DEFAULT_TAXONOMY } from './taxonomy/default-taxonomy.js';
 export { parseTaxonomy } from './taxonomy-file.js';
+export { proposeLabels } from './model-labels/propose.js';
+export type { ProposedLabels, ProposeOptions, RefusedLabel } from './model-labels/propose.js';
 export type { ClassifyArticle, ClassifyInput, ClassifyOptions, Taxonomy, TaxonomyEntry } from './types.js';
 
 const ALL_KINDS: LabelKind[] = ['board', 'tag', 'region', 'audience'];

@@ -6,7 +6,7 @@ export { DEFAULT_RETRY, backoffMs, callModel, sleep } from './call-model.js';
 export type { RetryPolicy } from './call-model.js';
 export { openSession } from './session.js';
 export type { CallEvent, Prices, Session, SessionOptions } from './session.js';
-export { extractJson, parseAnswer } from './parse-answer.js';
+export { extractJson, parseAnswer, repairRequest } from './parse-answer.js';
 export type { ParsedAnswer } from './parse-answer.js';
 export { INSTRUCTION_PATTERNS, looksLikeInstruction } from './injection-patterns.js';
 export { boundaryFor, neutralise } from './data-block.js';

@@ -1,0 +1,53 @@
+/**
+ * Labels a story for the story pass: the rules always, then, with a label model configured, the labels the model
+ * proposes that the taxonomy's cues confirm. A model that fails or answers badly costs the story nothing but the
+ * proposals: the rules' labels are stored and the failure is logged.
+ */
+import type { Label } from '../domain/story.js';
+import { type Taxonomy, classifyStory, proposeLabels } from '../pipeline/classify/index.js';
+import type { LanguageModel } from '../ports/language-model.js';
+import type { Logger } from '../ports/logger.js';
+import type { Store } from '../ports/store.js';
+
+/** A language model that may propose labels. */
+export interface LabelModel {
+  model: LanguageModel;
+  timeoutMs?: number;
+}
+
+/** Labels one story from the sentences of its original articles (copies are not clustered, so add no evidence twice). */
+export async function labelStory(
+  deps: { store: Store; logger: Logger },
+  taxonomy: Taxonomy,
+  story: { id: string; articleIds: readonly string[] },
+  labelModel?: LabelModel,
+): Promise<Label[]> {
+  const articles = [];
+  for (const id of story.articleIds) {
+    const article = await deps.store.articles.get(id);
+    if (!article) continue;
+    articles.push({
+      id,
+      outlet: article.sourceId,
+      language: article.language ?? 'en',
+      title: article.title,
+      sentences: await deps.store.articles.sentences(id),
+    });
+  }
+  const labels = classifyStory({ articles }, taxonomy);
+  if (!labelModel || articles.length === 0) return labels;
+  const proposed = await proposeLabels({ articles }, labels, taxonomy, labelModel.model, {
+    ...(labelModel.timeoutMs ? { timeoutMs: labelModel.timeoutMs } : {}),
+  });
+  if (!proposed.ok) {
+    deps.logger.warn('label-model-failed', { stage: 'classify', story_id: story.id, error: proposed.error.message });
+    return labels;
+  }
+  if (proposed.value.refused.length > 0)
+    deps.logger.info('label-proposals-refused', {
+      stage: 'classify',
+      story_id: story.id,
+      refused: proposed.value.refused.map((entry) => `${entry.kind} ${entry.id}: ${entry.reason}`),
+    });
+  return proposed.value.labels;
+}

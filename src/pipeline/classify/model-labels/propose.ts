@@ -1,0 +1,129 @@
+/**
+ * A language model proposes labels the rules did not give; each is kept only with evidence. A proposal must name a
+ * taxonomy id, cite sentences that exist, and at least one cited sentence must carry the label's own cue (for an
+ * audience, a phrase naming it) — the model points at evidence, the taxonomy decides that it is evidence. The region
+ * stays single and every kind keeps its cap. The model adds; it never removes what the rules gave.
+ */
+import { z } from 'zod';
+import type { Evidence, Label, LabelKind } from '../../../domain/story.js';
+import type { ChatMessage, LanguageModel } from '../../../ports/language-model.js';
+import { type Result, fail, ok } from '../../../shared/result.js';
+import { DEFAULT_RETRY, type RetryPolicy, type Session, openSession, parseAnswer, repairRequest } from '../../model/index.js';
+import { analyseArticles } from '../analysed-text.js';
+import { MAX_LABELS } from '../classify-settings.js';
+import { compileCues } from '../cue-matcher.js';
+import { cueWeight } from '../label-scores.js';
+import type { ClassifyInput, Taxonomy, TaxonomyEntry } from '../types.js';
+import { KIND_KEYS, type NumberedStory, labelSystemPrompt, labelUserPrompt, numberStory } from './prompt.js';
+
+const proposalSchema = z.object({
+  labels: z.array(
+    z.object({
+      kind: z.enum(['board', 'tag', 'region', 'audience']),
+      id: z.string().min(1),
+      cites: z.array(z.string().regex(/^a\d+:p\d+s\d+$/, 'a citation id looks like "a1:p2s3"')).min(1),
+      reason: z.string().max(400).optional(),
+    }),
+  ),
+});
+
+type Proposal = z.infer<typeof proposalSchema>['labels'][number];
+
+/** A proposal that was not kept, and why. */
+export interface RefusedLabel {
+  kind: string;
+  id: string;
+  reason: string;
+}
+
+export interface ProposedLabels {
+  /** The rules' labels with the kept proposals added. */
+  labels: Label[];
+  added: Label[];
+  refused: RefusedLabel[];
+  usage: { promptTokens: number; completionTokens: number; calls: number };
+}
+
+export interface ProposeOptions {
+  retry?: Partial<RetryPolicy>;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+async function ask(session: Session, messages: ChatMessage[], known: ReadonlySet<string>): Promise<Result<Proposal[]>> {
+  const first = await session.ask(messages);
+  if (!first.ok) return first;
+  const parsed = parseAnswer(first.value, proposalSchema, known);
+  if (parsed.ok) return ok(parsed.value.value.labels);
+  const second = await session.ask([...messages, { role: 'assistant', content: first.value }, repairRequest(parsed.error)]);
+  if (!second.ok) return second;
+  const repaired = parseAnswer(second.value, proposalSchema, known);
+  if (!repaired.ok) return fail('classify', 'invalid-answer', `label proposals still invalid after one repair: ${repaired.error.message}`);
+  return ok(repaired.value.value.labels);
+}
+
+/** Whether one sentence carries a cue of the entry (for an audience, a cue or a phrase naming it). */
+function carriesCue(entry: TaxonomyEntry, kind: LabelKind, text: string): boolean {
+  const [analysed] = analyseArticles([
+    { id: 'cited', language: 'en', sentences: [{ id: 'p1s1', paragraph: 1, start: 0, end: text.length, text }] },
+  ]);
+  const target = analysed?.sentences[0]?.analysed;
+  if (!target) return false;
+  const matchers = [compileCues(entry)];
+  if (kind === 'audience' && entry.actors?.length) matchers.push(compileCues({ id: entry.id, name: entry.name, en: entry.actors, zh: [] }));
+  return matchers.some((matcher) => cueWeight(matcher, target, { fullAsides: kind === 'region' }).strong > 0);
+}
+
+function judge(proposal: Proposal, taxonomy: Taxonomy, story: NumberedStory, labels: readonly Label[]): Label | string {
+  const entry = taxonomy[KIND_KEYS[proposal.kind]].find((candidate) => candidate.id === proposal.id);
+  if (!entry) return `no ${proposal.kind} "${proposal.id}" in the taxonomy`;
+  if (labels.some((label) => label.kind === proposal.kind && label.id === proposal.id)) return 'already given';
+  const ofKind = labels.filter((label) => label.kind === proposal.kind).length;
+  if (ofKind >= MAX_LABELS[proposal.kind]) return `the story already has ${ofKind} ${proposal.kind} label(s), the most it may`;
+  const cited = proposal.cites.flatMap((id) => story.sentences.get(id) ?? []);
+  const evidence: Evidence[] = cited
+    .filter((sentence) => carriesCue(entry, proposal.kind, sentence.text))
+    .map((sentence) => ({ articleId: sentence.articleId, sentenceId: sentence.sentenceId, text: sentence.text }));
+  if (evidence.length === 0) return 'no cited sentence carries a cue of the label';
+  return { kind: proposal.kind, id: entry.id, name: entry.name, score: evidence.length / cited.length, evidence, proposedBy: 'model' };
+}
+
+/** Asks the model for labels the rules did not give and keeps those with evidence; fails only when no usable answer came. */
+export async function proposeLabels(
+  input: ClassifyInput,
+  given: readonly Label[],
+  taxonomy: Taxonomy,
+  model: LanguageModel,
+  options: ProposeOptions = {},
+): Promise<Result<ProposedLabels>> {
+  const story = numberStory(input.articles);
+  const policy = { ...DEFAULT_RETRY, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...options.retry };
+  const session = openSession(model, { policy, temperature: 0, ...(options.signal ? { signal: options.signal } : {}) });
+  const proposals = await ask(
+    session,
+    [
+      { role: 'system', content: labelSystemPrompt(story.boundary) },
+      { role: 'user', content: labelUserPrompt(taxonomy, given, story) },
+    ],
+    new Set(story.sentences.keys()),
+  );
+  if (!proposals.ok) return proposals;
+  const labels = [...given];
+  const added: Label[] = [];
+  const refused: RefusedLabel[] = [];
+  for (const proposal of proposals.value) {
+    const verdict = judge(proposal, taxonomy, story, labels);
+    if (typeof verdict === 'string') refused.push({ kind: proposal.kind, id: proposal.id, reason: verdict });
+    else {
+      labels.push(verdict);
+      added.push(verdict);
+    }
+  }
+  const usage = session.usage();
+  return ok({
+    labels,
+    added,
+    refused,
+    usage: { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, calls: session.calls() },
+  });
+}
