@@ -112,6 +112,26 @@ describe('groundwire brief', () => {
     assert.match(unwired.join(''), /no LLM engine wired in/);
   });
 
+  it('has the model judge what the verifier passed with --judge, or when config turns the judge on', async () => {
+    const run = async (args: string[], judgeInConfig: boolean) => {
+      const model = createFakeLanguageModel('gpt-test');
+      model.script({ kind: 'answer', content: goodAnswer() }, { kind: 'answer', content: '{"verdicts": []}' });
+      const output: string[] = [];
+      const wired = context(output, {
+        languageModel: async () => ({ ok: true, value: { model, judge: judgeInConfig, close: async () => undefined } }),
+      });
+      assert.equal(await runProgram(wired, ['node', 'groundwire', 'brief', storyFile(), '--llm', ...args]), 0);
+      return { brief: JSON.parse(output.join('')) as Brief, requests: model.requests.length };
+    };
+    const flagged = await run(['--judge'], false);
+    assert.equal(flagged.requests, 2, 'the answer and one judge call');
+    // The scripted judge answered with no verdicts: the verifier's verdicts stand, and the audit says why.
+    assert.equal(flagged.brief.audit?.judge?.judged, 0);
+    assert.match(flagged.brief.audit?.judge?.errors[0] ?? '', /gave no verdict on \d+ sentence/);
+    assert.equal((await run([], true)).requests, 2);
+    assert.equal((await run([], false)).requests, 1);
+  });
+
   it('refuses a file without articles with a usage error', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'gw-brief-')), 'empty.json');
     writeFileSync(file, '{"articles": []}');

@@ -12,7 +12,7 @@ import type { SentenceCheck } from './verification.js';
 
 /** The judge's record across one brief: verdicts by sentence, and what it did. */
 export interface JudgeMemo {
-  /** Reasons by sentence signature; null where the judge found the sentence supported. */
+  /** Reasons by sentence signature; null where the judge found the sentence supported or gave it no verdict. */
   verdicts: Map<string, string[] | null>;
   judged: number;
   rejected: number;
@@ -60,8 +60,10 @@ export async function withJudge(
       memo.judged += outcome.judged.size;
       memo.rejected += outcome.rejected.size;
       for (const key of outcome.judged) memo.verdicts.set(key, outcome.rejected.get(key) ?? null);
-      const skipped = [...pending.keys()].filter((key) => !outcome.judged.has(key)).length;
-      if (skipped > 0) memo.errors.push(`the judge gave no verdict on ${skipped} sentence(s); the verifier's verdict stands`);
+      // A sentence the judge passed over keeps the verifier's verdict; it is not put to the judge again.
+      const skipped = [...pending.keys()].filter((key) => !outcome.judged.has(key));
+      for (const key of skipped) memo.verdicts.set(key, null);
+      if (skipped.length > 0) memo.errors.push(`the judge gave no verdict on ${skipped.length} sentence(s); the verifier's verdict stands`);
     }
   }
   return signed.map(({ check, key }) => {
