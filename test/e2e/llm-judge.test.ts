@@ -5,8 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createHttpClient } from '../../src/adapters/http/undici-http-client.js';
-import { createOpenAiChatModel } from '../../src/adapters/llm/openai-chat.js';
 import { composeBriefWithModel, groundBrief, listSentences } from '../../src/pipeline/brief/index.js';
 import {
   completion,
@@ -15,6 +13,7 @@ import {
   type ScriptStep,
   startFakeOpenAiServer,
 } from '../support/fake-openai-server.js';
+import { modelOn } from '../support/model-on.js';
 import { goodAnswer, outageStory } from '../support/llm-story.js';
 
 let server: FakeOpenAiServer;
@@ -26,13 +25,7 @@ const CAUSE = 'Kestrel Models said its Kestrel API returned elevated error rates
 const withCause = goodAnswer((answer) => (answer.keyTakeaways[0] = { text: CAUSE, cites: ['a2:p1s1', 'a1:p2s1'] }));
 
 async function compose(judge = true) {
-  const model = createOpenAiChatModel({
-    http: createHttpClient({ allow: [server.host], userAgent: 'Groundwire/test', timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024 }),
-    baseUrl: server.baseUrl,
-    model: 'gpt-test',
-    apiKey: 'sk-test',
-    timeoutMs: 2000,
-  });
+  const model = modelOn(server, 'gpt-test');
   const dropped: { text: string; reasons: string[] }[] = [];
   const started = server.requests.length;
   const result = await composeBriefWithModel(outageStory, model, {

@@ -5,11 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createHttpClient } from '../../src/adapters/http/undici-http-client.js';
-import { createOpenAiChatModel } from '../../src/adapters/llm/openai-chat.js';
 import { DEFAULT_TAXONOMY, classifyStory, proposeLabels, type ClassifyInput } from '../../src/pipeline/classify/index.js';
 import { splitSentences } from '../../src/pipeline/segment/index.js';
 import { completion, type FakeOpenAiServer, startFakeOpenAiServer } from '../support/fake-openai-server.js';
+import { modelOn } from '../support/model-on.js';
 
 let server: FakeOpenAiServer;
 before(async () => (server = await startFakeOpenAiServer()));
@@ -28,15 +27,7 @@ const STORY: ClassifyInput = {
 };
 const RULES = classifyStory(STORY, DEFAULT_TAXONOMY);
 
-function model() {
-  return createOpenAiChatModel({
-    http: createHttpClient({ allow: [server.host], userAgent: 'Groundwire/test', timeoutMs: 10_000, maxBytes: 1024 * 1024 }),
-    baseUrl: server.baseUrl,
-    model: 'labels-test',
-    apiKey: null,
-    timeoutMs: 2000,
-  });
-}
+const model = () => modelOn(server, 'labels-test');
 
 describe('proposeLabels against a real OpenAI-compatible server', () => {
   it('keeps a proposal whose cited sentence carries the label’s cue, and refuses the rest with a reason', async () => {

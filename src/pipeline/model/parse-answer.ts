@@ -1,7 +1,6 @@
 /** Reads the model's text as JSON, validates it against a schema and checks every citation resolves. */
 import type { z } from 'zod';
-import type { ChatMessage } from '../../ports/language-model.js';
-import { type Result, type StageError, fail, ok } from '../../shared/result.js';
+import { type Result, fail, ok } from '../../shared/result.js';
 
 /** Pulls the JSON object out of a reply: models wrap it in code fences or a sentence of prose. */
 export function extractJson(content: string): unknown {
@@ -50,13 +49,4 @@ export function parseAnswer<T>(content: string, schema: z.ZodType<T>, known: Rea
   const unknown = cites.filter((cite) => !known.has(cite.id));
   const errors = unknown.map((cite) => `${cite.path}: "${cite.id}" is not a citable source sentence id`);
   return ok({ value: parsed.data, unknownCites: [...new Set(unknown.map((cite) => cite.id))], errors });
-}
-
-/** The one repair request after an unusable answer: every problem parseAnswer found, and what to send back. */
-export function repairRequest(error: StageError): ChatMessage {
-  const problems = (error.cause as string[] | undefined) ?? [error.message];
-  return {
-    role: 'user',
-    content: `Your answer could not be used:\n${problems.map((problem) => `- ${problem}`).join('\n')}\n\nReturn the corrected JSON object only, in the same shape, citing only ids that appear in the sources.`,
-  };
 }

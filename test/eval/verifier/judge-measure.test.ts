@@ -1,8 +1,6 @@
 /** The judge measurement counts what the verifier and the judge decide, over a real OpenAI-compatible server on loopback. */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createHttpClient } from '../../../src/adapters/http/undici-http-client.js';
-import { createOpenAiChatModel } from '../../../src/adapters/llm/openai-chat.js';
 import {
   completion,
   type FakeOpenAiServer,
@@ -10,6 +8,7 @@ import {
   type ScriptStep,
   startFakeOpenAiServer,
 } from '../../support/fake-openai-server.js';
+import { modelOn } from '../../support/model-on.js';
 import type { AdversarialCase } from './cases.js';
 import { measureJudge } from './judge-measure.js';
 
@@ -38,15 +37,7 @@ const CASES = [
   claim('b2', 'flipped-negation', 'Corvane shares slid 4.6% in extended trading.'),
 ];
 
-function model() {
-  return createOpenAiChatModel({
-    http: createHttpClient({ allow: [server.host], userAgent: 'Groundwire/test', timeoutMs: 10_000, maxBytes: 1024 * 1024 }),
-    baseUrl: server.baseUrl,
-    model: 'judge-test',
-    apiKey: null,
-    timeoutMs: 2000,
-  });
-}
+const model = () => modelOn(server, 'judge-test');
 
 /** A judge that rejects the claims whose text matches `reject`. */
 function judge(reject: RegExp): (request: RecordedRequest) => ScriptStep {

@@ -15,8 +15,8 @@ import { injectionReason } from './injection.js';
 import { type JudgeMemo, newJudgeMemo, withJudge } from './judge-checks.js';
 import type { ModelComposeOptions } from './options.js';
 import { resolveRetryPolicy } from './options.js';
-import { type ParsedAnswer, type Session, boundaryFor, openSession, parseAnswer } from '../../model/index.js';
-import { repairPrompt, systemPrompt, userPrompt } from './prompt.js';
+import { type Session, askJson, boundaryFor, openSession } from '../../model/index.js';
+import { systemPrompt, userPrompt } from './prompt.js';
 import { requestRewrites } from './rewrite.js';
 import { type ModelAnswer, answerSchema } from './schema.js';
 import { type SourceBlock, buildSourceBlock } from './source-block.js';
@@ -35,32 +35,14 @@ interface Answered {
 }
 
 async function askForAnswer(session: Session, messages: ChatMessage[], block: SourceBlock): Promise<Result<Answered>> {
-  const known = new Set(block.sentences.keys());
-  const first = await session.ask(messages);
-  if (!first.ok) return first;
-  const parsed = parseAnswer(first.value, answerSchema, known);
-  if (parsed.ok && parsed.value.errors.length === 0)
-    return ok({ answer: parsed.value.value, conversation: [...messages, { role: 'assistant', content: first.value }], repaired: false });
-  // One repair: the model sees its answer and every validation error at once.
-  const errors = parsed.ok ? parsed.value.errors : ((parsed.error.cause as string[] | undefined) ?? [parsed.error.message]);
-  const conversation: ChatMessage[] = [
-    ...messages,
-    { role: 'assistant', content: first.value },
-    { role: 'user', content: repairPrompt(errors) },
-  ];
-  const second = await session.ask(conversation);
-  if (!second.ok) return second;
-  const repaired: Result<ParsedAnswer<ModelAnswer>> = parseAnswer(second.value, answerSchema, known);
-  if (!repaired.ok)
-    return fail('brief', 'invalid-answer', `model answer still invalid after one repair: ${repaired.error.message}`, {
-      cause: repaired.error.cause,
-    });
-  // Citations to unknown ids that survive the repair are stripped; a sentence left uncited is dropped later.
-  return ok({
-    answer: repaired.value.value,
-    conversation: [...conversation, { role: 'assistant', content: second.value }],
-    repaired: true,
+  // Citations to unknown ids earn the repair; any that survive it are stripped, and a sentence left uncited is dropped.
+  const answer = await askJson(session, messages, answerSchema, {
+    known: new Set(block.sentences.keys()),
+    repairUnknownCites: true,
+    stage: 'brief',
+    what: 'model answer',
   });
+  return answer.ok ? ok({ answer: answer.value.value, conversation: answer.value.conversation, repaired: answer.value.repaired }) : answer;
 }
 
 function dropWhere(

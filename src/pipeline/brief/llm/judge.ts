@@ -7,8 +7,8 @@
  */
 import { z } from 'zod';
 import type { ChatMessage } from '../../../ports/language-model.js';
-import { type Session, parseAnswer } from '../../model/index.js';
-import { judgePrompt, judgeSystemPrompt, repairPrompt } from './prompt.js';
+import { type Session, askJson } from '../../model/index.js';
+import { judgePrompt, judgeSystemPrompt } from './prompt.js';
 import type { SourceBlock } from './source-block.js';
 
 /** One sentence put to the judge: where it sits, what it says, and the ids of the sentences it cites. */
@@ -38,22 +38,9 @@ const judgeSchema = z.object({
 
 type JudgeAnswer = z.infer<typeof judgeSchema>;
 
-const NO_CITES = new Set<string>();
-
 async function askJudge(session: Session, messages: ChatMessage[]): Promise<JudgeAnswer | string> {
-  const first = await session.ask(messages);
-  if (!first.ok) return first.error.message;
-  const parsed = parseAnswer(first.value, judgeSchema, NO_CITES);
-  if (parsed.ok) return parsed.value.value;
-  const errors = (parsed.error.cause as string[] | undefined) ?? [parsed.error.message];
-  const second = await session.ask([
-    ...messages,
-    { role: 'assistant', content: first.value },
-    { role: 'user', content: repairPrompt(errors) },
-  ]);
-  if (!second.ok) return second.error.message;
-  const repaired = parseAnswer(second.value, judgeSchema, NO_CITES);
-  return repaired.ok ? repaired.value.value : `judge answer still invalid after one repair: ${repaired.error.message}`;
+  const answer = await askJson(session, messages, judgeSchema, { stage: 'brief', what: 'judge answer' });
+  return answer.ok ? answer.value.value : answer.error.message;
 }
 
 /** Asks the model whether each item's cited sentences state it; items with no citable sentence are left to the verifier. */

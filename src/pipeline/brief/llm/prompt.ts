@@ -56,11 +56,6 @@ export function userPrompt(sourceBlock: string, audiences: readonly string[]): s
   return `${who}\n\nCompose the brief from these sources.\n\n${sourceBlock}`;
 }
 
-/** Builds the repair request after an answer failed validation. */
-export function repairPrompt(errors: readonly string[]): string {
-  return `Your answer could not be used:\n${errors.map((error) => `- ${error}`).join('\n')}\n\nReturn the corrected JSON object only, in the same shape, citing only ids that appear in the sources.`;
-}
-
 /** One sentence the verifier rejected, as the rewrite request lists it. */
 export interface RewriteItem {
   section: string;

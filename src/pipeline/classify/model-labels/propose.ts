@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import type { Evidence, Label, LabelKind } from '../../../domain/story.js';
 import type { ChatMessage, LanguageModel } from '../../../ports/language-model.js';
-import { type Result, fail, ok } from '../../../shared/result.js';
-import { DEFAULT_RETRY, type RetryPolicy, type Session, openSession, parseAnswer, repairRequest } from '../../model/index.js';
+import { type Result, ok } from '../../../shared/result.js';
+import { DEFAULT_RETRY, type RetryPolicy, askJson, openSession } from '../../model/index.js';
 import { analyseArticles } from '../analysed-text.js';
 import { MAX_LABELS } from '../classify-settings.js';
 import { compileCues } from '../cue-matcher.js';
@@ -50,18 +50,6 @@ export interface ProposeOptions {
   signal?: AbortSignal;
 }
 
-async function ask(session: Session, messages: ChatMessage[], known: ReadonlySet<string>): Promise<Result<Proposal[]>> {
-  const first = await session.ask(messages);
-  if (!first.ok) return first;
-  const parsed = parseAnswer(first.value, proposalSchema, known);
-  if (parsed.ok) return ok(parsed.value.value.labels);
-  const second = await session.ask([...messages, { role: 'assistant', content: first.value }, repairRequest(parsed.error)]);
-  if (!second.ok) return second;
-  const repaired = parseAnswer(second.value, proposalSchema, known);
-  if (!repaired.ok) return fail('classify', 'invalid-answer', `label proposals still invalid after one repair: ${repaired.error.message}`);
-  return ok(repaired.value.value.labels);
-}
-
 /** Whether one sentence carries a cue of the entry (for an audience, a cue or a phrase naming it). */
 function carriesCue(entry: TaxonomyEntry, kind: LabelKind, text: string): boolean {
   const [analysed] = analyseArticles([
@@ -99,19 +87,20 @@ export async function proposeLabels(
   const story = numberStory(input.articles);
   const policy = { ...DEFAULT_RETRY, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...options.retry };
   const session = openSession(model, { policy, temperature: 0, ...(options.signal ? { signal: options.signal } : {}) });
-  const proposals = await ask(
-    session,
-    [
-      { role: 'system', content: labelSystemPrompt(story.boundary) },
-      { role: 'user', content: labelUserPrompt(taxonomy, given, story) },
-    ],
-    new Set(story.sentences.keys()),
-  );
-  if (!proposals.ok) return proposals;
+  const messages: ChatMessage[] = [
+    { role: 'system', content: labelSystemPrompt(story.boundary) },
+    { role: 'user', content: labelUserPrompt(taxonomy, given, story) },
+  ];
+  const answer = await askJson(session, messages, proposalSchema, {
+    known: new Set(story.sentences.keys()),
+    stage: 'classify',
+    what: 'label proposals',
+  });
+  if (!answer.ok) return answer;
   const labels = [...given];
   const added: Label[] = [];
   const refused: RefusedLabel[] = [];
-  for (const proposal of proposals.value) {
+  for (const proposal of answer.value.value.labels) {
     const verdict = judge(proposal, taxonomy, story, labels);
     if (typeof verdict === 'string') refused.push({ kind: proposal.kind, id: proposal.id, reason: verdict });
     else {
