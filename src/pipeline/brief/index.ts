@@ -6,9 +6,11 @@ import { splitSentences } from '../segment/index.js';
 import { composeBriefWith } from './compose.js';
 import { type GroundedBrief, checkWithVerifier, composeAndGround, verifyAndPrune } from './grounding.js';
 import { composeWithModelUsing } from './llm/compose-with-model.js';
+import { type JudgedVerdicts, judgeVerdicts } from './llm/judge-verdicts.js';
+import type { SentenceCheck } from './llm/verification.js';
 import type { ModelComposeOptions } from './llm/options.js';
-import type { Segmenter } from './pool.js';
-import type { BriefInput, ComposeOptions } from './types.js';
+import { type Segmenter, sentencesOf } from './pool.js';
+import type { BriefArticle, BriefInput, ComposeOptions } from './types.js';
 
 export { diffBriefs, nextVersion } from './diff.js';
 export type { BriefDiff, SectionChange } from './diff.js';
@@ -16,6 +18,8 @@ export type { GroundedBrief } from './grounding.js';
 export { DEFAULT_RETRY } from '../model/index.js';
 export type { RetryPolicy } from '../model/index.js';
 export type { ModelComposeOptions } from './llm/options.js';
+export type { JudgedVerdicts } from './llm/judge-verdicts.js';
+export type { SentenceCheck } from './llm/verification.js';
 export type { CallEvent, Prices } from '../model/index.js';
 export { listSentences } from './sections.js';
 export type { SectionName, SentenceAt } from './sections.js';
@@ -31,6 +35,18 @@ export function composeBrief(story: BriefInput, options: ComposeOptions = {}): B
 /** Composes a brief with a language model; the verifier judges it, one rewrite, unsupported sentences dropped. */
 export function composeBriefWithModel(story: BriefInput, model: LanguageModel, options: ModelComposeOptions = {}): Promise<Result<Brief>> {
   return composeWithModelUsing(story, model, options, { segment, check: checkWithVerifier });
+}
+
+/** Has the model judge the sentences of a finished brief that the verifier supports (see judge-verdicts.ts). */
+export function judgeBrief(
+  brief: Brief,
+  articles: readonly BriefArticle[],
+  checks: readonly SentenceCheck[],
+  model: LanguageModel,
+  options: { timeoutMs?: number } = {},
+): Promise<JudgedVerdicts> {
+  const sources = articles.map((article) => ({ article, sentences: sentencesOf(article, segment) }));
+  return judgeVerdicts(brief, sources, checks, model, options);
 }
 
 /** Verifies a brief against its story and prunes the unsupported sentences (the pipeline's last step before publishing). */

@@ -11,14 +11,11 @@ import {
   composeGroundedBrief,
 } from '../../../pipeline/brief/index.js';
 import { type Result, fail, ok } from '../../../shared/result.js';
-import { type CliContext, EXIT, type GlobalOptions, type LanguageModelSettings } from '../context.js';
+import { type CliContext, EXIT, type GlobalOptions } from '../context.js';
+import { type LlmFlags, modelOverrides, withLlmOptions } from './llm-options.js';
 
-interface BriefFlags {
+interface BriefFlags extends LlmFlags {
   llm?: boolean;
-  llmBaseUrl?: string;
-  llmModel?: string;
-  llmApiKey?: string;
-  llmTimeout?: string;
   language?: string;
   judge?: boolean;
   verify: boolean;
@@ -64,15 +61,6 @@ function withDefaults(article: BriefArticle): BriefArticle {
   return { ...article, url: article.url ?? null, published: article.published ?? null, language: article.language ?? 'en' };
 }
 
-function modelOverrides(flags: BriefFlags): Partial<LanguageModelSettings> {
-  return {
-    ...(flags.llmBaseUrl ? { baseUrl: flags.llmBaseUrl } : {}),
-    ...(flags.llmModel ? { model: flags.llmModel } : {}),
-    ...(flags.llmApiKey ? { apiKey: flags.llmApiKey } : {}),
-    ...(flags.llmTimeout ? { timeoutMs: Number(flags.llmTimeout) * 1000 } : {}),
-  };
-}
-
 async function composeWithModel(context: CliContext, story: BriefInput, flags: BriefFlags, globals: GlobalOptions): Promise<Result<Brief>> {
   if (!context.languageModel)
     return fail('brief', 'not-wired', 'no language model factory in the CLI context', {
@@ -105,14 +93,9 @@ function extractive(story: BriefInput, flags: BriefFlags): Result<Brief> {
 
 /** Registers the command. */
 export function registerBrief(program: Command, context: CliContext): void {
-  program
-    .command('brief <story>')
+  withLlmOptions(program.command('brief <story>'))
     .description('Compose the brief of a story file ({"articles": [...]}) and print it as JSON')
     .option('--llm', 'use the configured language model instead of the extractive engine')
-    .option('--llm-base-url <url>', 'OpenAI-compatible API base URL, e.g. http://127.0.0.1:8080/v1 (env GROUNDWIRE_LLM_BASE_URL)')
-    .option('--llm-model <name>', 'model name (env GROUNDWIRE_LLM_MODEL)')
-    .option('--llm-api-key <key>', 'API key (env GROUNDWIRE_LLM_API_KEY)')
-    .option('--llm-timeout <seconds>', 'seconds per model call (env GROUNDWIRE_LLM_TIMEOUT_SECONDS; default 60)')
     .option('--judge', 'with --llm, the model also judges each sentence the verifier supports (env GROUNDWIRE_LLM_JUDGE)')
     .option('--language <code>', "the board's language (default en)")
     .option('--no-verify', 'print the extractive brief before the verifier prunes it')

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
+import { createFakeLanguageModel, type FakeLanguageModel } from '../../../testing/fake-language-model.js';
 import type { CliContext } from '../context.js';
 import { runProgram } from '../program.js';
 
@@ -22,11 +23,18 @@ const story = {
 
 const headline = (text: string) => ({ headline: { text, citations: [{ articleId: 'a1', sentenceIds: ['p1s1'] }] } });
 
-function context(output: string[]): CliContext {
+function context(output: string[], model?: FakeLanguageModel): CliContext {
   const unused = async () => {
     throw new Error('not used by the verify command');
   };
-  return { services: unused, startDemoPublisher: unused, startWeb: unused, stdout: (t) => output.push(t), stderr: (t) => output.push(t) };
+  return {
+    services: unused,
+    startDemoPublisher: unused,
+    startWeb: unused,
+    stdout: (t) => output.push(t),
+    stderr: (t) => output.push(t),
+    ...(model ? { languageModel: async () => ({ ok: true as const, value: { model, judge: false, close: async () => undefined } }) } : {}),
+  };
 }
 
 function files(brief: unknown): { brief: string; story: string } {
@@ -36,10 +44,11 @@ function files(brief: unknown): { brief: string; story: string } {
   return { brief: join(dir, 'brief.json'), story: join(dir, 'story.json') };
 }
 
-async function verify(brief: unknown): Promise<{ code: number; output: string }> {
+async function verify(brief: unknown, model?: FakeLanguageModel): Promise<{ code: number; output: string }> {
   const output: string[] = [];
   const paths = files(brief);
-  const code = await runProgram(context(output), ['node', 'groundwire', 'verify', paths.brief, '--sources', paths.story]);
+  const args = ['node', 'groundwire', 'verify', paths.brief, '--sources', paths.story, ...(model ? ['--judge'] : [])];
+  const code = await runProgram(context(output, model), args);
   return { code, output: output.join('') };
 }
 
@@ -78,5 +87,33 @@ describe('groundwire verify', () => {
     ]);
     assert.equal(missing, 2);
     assert.match(output.join(''), /Cannot read \/nonexistent\/brief\.json/);
+  });
+
+  it('with --judge, adds the model judge’s rejection of a sentence the verifier supports, with its reason', async () => {
+    const model = createFakeLanguageModel('judge');
+    const verdicts = { verdicts: [{ claim: 'c1', supported: false, reason: 'the source says jobs, not contractors' }] };
+    model.script({ kind: 'answer', content: JSON.stringify(verdicts) });
+    const { code, output } = await verify(headline('Helioscale is cutting 1,200 customer-support jobs.'), model);
+    assert.equal(code, 3);
+    const report = JSON.parse(output) as {
+      groundedShare: number;
+      sentences: { verdict: string; reasons: string[] }[];
+      judge: { rejected: number };
+    };
+    assert.equal(report.groundedShare, 0);
+    assert.deepEqual(report.sentences[0]?.reasons, ['model judge: the source says jobs, not contractors']);
+    assert.equal(report.judge.rejected, 1);
+    assert.match(
+      model.requests[0]?.messages.at(-1)?.content ?? '',
+      /c1: Helioscale is cutting 1,200 customer-support jobs\.\n {2}\[a1:p1s1\]/,
+    );
+  });
+
+  it('with --judge, asks the model nothing when the verifier supports no sentence', async () => {
+    const model = createFakeLanguageModel('judge');
+    const { code, output } = await verify(headline('Helioscale is cutting 2,100 customer-support jobs.'), model);
+    assert.equal(code, 3);
+    assert.equal(model.requests.length, 0);
+    assert.match(output, /number 2,100 not in cited sentences/);
   });
 });

@@ -2,20 +2,66 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Brief } from '../../../domain/index.js';
-import { verifyBrief, type VerifySources } from '../../../pipeline/verify/index.js';
-import { type CliContext, EXIT } from '../context.js';
+import { type JudgedVerdicts, judgeBrief } from '../../../pipeline/brief/index.js';
+import { type VerificationReport, verifyBrief, type VerifySources } from '../../../pipeline/verify/index.js';
+import { type Result, fail, ok } from '../../../shared/result.js';
+import { type CliContext, EXIT, type GlobalOptions } from '../context.js';
+import { type LlmFlags, modelOverrides, withLlmOptions } from './llm-options.js';
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; code: number; message: string };
 
+interface VerifyFlags extends LlmFlags {
+  sources: string;
+  judge?: boolean;
+}
+
+type Report = Pick<VerificationReport, 'groundedShare' | 'supported' | 'total' | 'sentences'> & {
+  judge?: JudgedVerdicts['judge'] & { usage: JudgedVerdicts['usage'] };
+};
+
+/** Adds the model judge's rejections to the verifier's report; fails when no model can be built. */
+async function judged(
+  context: CliContext,
+  input: { brief: Brief; sources: VerifySources; report: VerificationReport },
+  flags: VerifyFlags,
+  globals: GlobalOptions,
+): Promise<Result<Report>> {
+  if (!context.languageModel) return fail('verify', 'not-wired', 'no language model factory in the CLI context');
+  const built = await context.languageModel(globals, modelOverrides(flags));
+  if (!built.ok) return built;
+  const { report } = input;
+  const checks = report.sentences.map((s) => ({ ...s, supported: s.verdict === 'supported' }));
+  const articles = input.sources.articles.map((article) => ({ ...article, url: null }));
+  try {
+    const timeout = flags.llmTimeout ? { timeoutMs: Number(flags.llmTimeout) * 1000 } : {};
+    const result = await judgeBrief(input.brief, articles, checks, built.value.model, timeout);
+    const sentences = report.sentences.map((sentence, i) =>
+      result.checks[i]?.supported === false && sentence.verdict === 'supported'
+        ? { ...sentence, verdict: 'unsupported' as const, reasons: result.checks[i]?.reasons ?? [] }
+        : sentence,
+    );
+    const supported = sentences.filter((sentence) => sentence.verdict === 'supported').length;
+    return ok({
+      groundedShare: sentences.length === 0 ? 1 : supported / sentences.length,
+      supported,
+      total: sentences.length,
+      sentences,
+      judge: { ...result.judge, usage: result.usage },
+    });
+  } finally {
+    await built.value.close();
+  }
+}
+
 /** Registers the command. */
 export function registerVerify(program: Command, context: CliContext): void {
-  program
-    .command('verify <brief>')
+  withLlmOptions(program.command('verify <brief>'))
     .description('Check each sentence of a brief (JSON) against the story it cites; exit 3 when any is unsupported')
     .requiredOption('--sources <story>', 'story JSON: {articles: [{id, outlet, url, title, text, published, language}]}')
-    .action(async (briefFile: string, options: { sources: string }) => {
+    .option('--judge', 'also put the sentences the verifier supports to the configured language model (adds rejections, never removes one)')
+    .action(async (briefFile: string, flags: VerifyFlags, command: Command) => {
       const brief = await readJson(briefFile, parseBrief);
-      const sources = brief.ok ? await readJson(options.sources, parseSources) : brief;
+      const sources = brief.ok ? await readJson(flags.sources, parseSources) : brief;
       if (!brief.ok || !sources.ok) {
         const failure = !brief.ok ? brief : (sources as Extract<Parsed<unknown>, { ok: false }>);
         context.stderr(`${failure.message}\n`);
@@ -23,10 +69,22 @@ export function registerVerify(program: Command, context: CliContext): void {
         return;
       }
       const report = verifyBrief(brief.value, sources.value);
-      context.stdout(
-        `${JSON.stringify({ groundedShare: report.groundedShare, supported: report.supported, total: report.total, sentences: report.sentences }, null, 2)}\n`,
-      );
-      process.exitCode = report.supported === report.total ? EXIT.ok : EXIT.partial;
+      const plain: Report = {
+        groundedShare: report.groundedShare,
+        supported: report.supported,
+        total: report.total,
+        sentences: report.sentences,
+      };
+      const output = flags.judge
+        ? await judged(context, { brief: brief.value, sources: sources.value, report }, flags, command.optsWithGlobals<GlobalOptions>())
+        : ok(plain);
+      if (!output.ok) {
+        context.stderr(`${output.error.userMessage ?? output.error.message}\n`);
+        process.exitCode = EXIT.failure;
+        return;
+      }
+      context.stdout(`${JSON.stringify(output.value, null, 2)}\n`);
+      process.exitCode = output.value.supported === output.value.total ? EXIT.ok : EXIT.partial;
     });
 }
 
