@@ -7,15 +7,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHttpClient } from '../../src/adapters/http/undici-http-client.js';
-import { createOpenAiChatModel } from '../../src/adapters/llm/openai-chat.js';
+import { modelFromArguments, option } from './model-endpoint.js';
 import { loadCases, type AdversarialCase } from './verifier/cases.js';
 import { measureJudge, type JudgeMeasure, type Tally } from './verifier/judge-measure.js';
-
-function option(name: string, env: string): string {
-  const at = process.argv.indexOf(name);
-  return (at >= 0 ? process.argv[at + 1] : undefined) ?? process.env[env] ?? '';
-}
 
 const percent = (tally: Tally): string => (tally.cases === 0 ? '–' : `${((100 * tally.hits) / tally.cases).toFixed(2)}%`);
 
@@ -60,24 +54,12 @@ function sum(measures: readonly JudgeMeasure[]): JudgeMeasure {
 }
 
 async function main(): Promise<number> {
-  const baseUrl = option('--llm-base-url', 'GROUNDWIRE_LLM_BASE_URL');
-  const name = option('--llm-model', 'GROUNDWIRE_LLM_MODEL');
-  if (!baseUrl || !name) {
-    console.log(
-      'verifier judge: no LLM endpoint configured (pass --llm-base-url and --llm-model, or set GROUNDWIRE_LLM_BASE_URL and GROUNDWIRE_LLM_MODEL); nothing measured',
-    );
+  const endpoint = modelFromArguments('verifier judge');
+  if (!endpoint.model) {
+    console.log(endpoint.message);
     return 0;
   }
-  const endpoint = new URL(baseUrl);
-  const timeoutMs = Number(option('--llm-timeout', 'GROUNDWIRE_LLM_TIMEOUT_SECONDS') || 120) * 1000;
-  const http = createHttpClient({
-    allow: [`${endpoint.hostname}:${endpoint.port || (endpoint.protocol === 'https:' ? '443' : '80')}`],
-    userAgent: 'Groundwire-eval/0.1',
-    timeoutMs,
-    maxBytes: 10 * 1024 * 1024,
-  });
-  const apiKey = option('--llm-api-key', 'GROUNDWIRE_LLM_API_KEY') || null;
-  const model = createOpenAiChatModel({ http, baseUrl, model: name, apiKey, timeoutMs });
+  const { model, timeoutMs } = endpoint;
   const measures: JudgeMeasure[] = [];
   try {
     for (const [batch, cases] of batches()) {
@@ -87,7 +69,7 @@ async function main(): Promise<number> {
     }
     if (measures.length > 1) report('all batches', sum(measures));
   } finally {
-    await http.close();
+    await endpoint.close();
   }
   return measures.some((measure) => measure.caseErrors.length > 0) ? 1 : 0;
 }

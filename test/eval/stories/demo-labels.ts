@@ -77,28 +77,19 @@ function printDetail(story: DemoStory, labels: readonly Label[]): void {
   }
 }
 
-/** Classifies each gold story and scores the labels per kind. */
-export function runDemoLabels(stories: readonly DemoStory[]): DemoLabelsResult {
+/** Counts, per kind, the labels given, the gold ones and those both hold, over stories and their labels. */
+export function scoreKinds(labelled: readonly { story: DemoStory; labels: readonly Label[] }[]): Record<GoldKind, KindScores> {
   const counts = Object.fromEntries(GOLD_KINDS.map((kind) => [kind, { predicted: 0, gold: 0, correct: 0 }])) as Record<
     GoldKind,
     { predicted: number; gold: number; correct: number }
   >;
-  const result = { storiesWithAudience: 0, unsupportedLabels: 0, errors: [] as string[], labels: new Map<string, Label[]>() };
-  for (const story of stories) {
-    const articles = classifyArticlesOf(story);
-    const labels = classifyStory({ articles }, DEFAULT_TAXONOMY);
-    result.labels.set(story.id, labels);
-    if (process.argv.includes('--labels-detail')) printDetail(story, labels);
-    result.unsupportedLabels += unsupported(labels, articles);
-    if (labels.some((label) => label.kind === 'audience')) result.storiesWithAudience++;
+  for (const { story, labels } of labelled) {
     for (const kind of GOLD_KINDS) {
       const gold = goldOf(story, kind);
       const predicted = labels.filter((label) => label.kind === kind).map((label) => label.id);
       counts[kind].predicted += predicted.length;
       counts[kind].gold += gold.length;
       counts[kind].correct += predicted.filter((id) => gold.includes(id)).length;
-      for (const id of predicted) if (!gold.includes(id)) result.errors.push(`${story.id}: extra ${kind} ${id}`);
-      for (const id of gold) if (!predicted.includes(id)) result.errors.push(`${story.id}: missing ${kind} ${id}`);
     }
   }
   const score = (c: { predicted: number; gold: number; correct: number }): KindScores => ({
@@ -106,6 +97,27 @@ export function runDemoLabels(stories: readonly DemoStory[]): DemoLabelsResult {
     precision: c.predicted ? c.correct / c.predicted : 1,
     recall: c.gold ? c.correct / c.gold : 1,
   });
-  const kinds = Object.fromEntries(GOLD_KINDS.map((kind) => [kind, score(counts[kind])])) as Record<GoldKind, KindScores>;
-  return { ...result, kinds };
+  return Object.fromEntries(GOLD_KINDS.map((kind) => [kind, score(counts[kind])])) as Record<GoldKind, KindScores>;
+}
+
+/** Classifies each gold story and scores the labels per kind. */
+export function runDemoLabels(stories: readonly DemoStory[]): DemoLabelsResult {
+  const result = { storiesWithAudience: 0, unsupportedLabels: 0, errors: [] as string[], labels: new Map<string, Label[]>() };
+  const labelled: { story: DemoStory; labels: Label[] }[] = [];
+  for (const story of stories) {
+    const articles = classifyArticlesOf(story);
+    const labels = classifyStory({ articles }, DEFAULT_TAXONOMY);
+    labelled.push({ story, labels });
+    result.labels.set(story.id, labels);
+    if (process.argv.includes('--labels-detail')) printDetail(story, labels);
+    result.unsupportedLabels += unsupported(labels, articles);
+    if (labels.some((label) => label.kind === 'audience')) result.storiesWithAudience++;
+    for (const kind of GOLD_KINDS) {
+      const gold = goldOf(story, kind);
+      const predicted = labels.filter((label) => label.kind === kind).map((label) => label.id);
+      for (const id of predicted) if (!gold.includes(id)) result.errors.push(`${story.id}: extra ${kind} ${id}`);
+      for (const id of gold) if (!predicted.includes(id)) result.errors.push(`${story.id}: missing ${kind} ${id}`);
+    }
+  }
+  return { ...result, kinds: scoreKinds(labelled) };
 }
