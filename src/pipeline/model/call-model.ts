@@ -36,6 +36,11 @@ export const DEFAULT_RETRY: RetryPolicy = {
   random: Math.random,
 };
 
+/** The default policy with a per-attempt deadline and any other overrides. */
+export function retryPolicy(options: { timeoutMs?: number; retry?: Partial<RetryPolicy> } = {}): RetryPolicy {
+  return { ...DEFAULT_RETRY, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...options.retry };
+}
+
 /** Returns the wait before retry number `attempt` (1-based): full jitter, raised to Retry-After. */
 export function backoffMs(attempt: number, retryAfterSeconds: number | null, policy: RetryPolicy): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));

@@ -2,7 +2,7 @@
  * Talking to a language model, for every stage that uses one: calls retried with back-off on 429 and 5xx and bounded
  * by a deadline, a session that adds up tokens and cost across a piece of work, and answers read as validated JSON.
  */
-export { DEFAULT_RETRY, backoffMs, callModel, sleep } from './call-model.js';
+export { DEFAULT_RETRY, backoffMs, callModel, retryPolicy, sleep } from './call-model.js';
 export type { RetryPolicy } from './call-model.js';
 export { openSession } from './session.js';
 export type { CallEvent, Prices, Session, SessionOptions } from './session.js';

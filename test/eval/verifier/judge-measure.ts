@@ -4,7 +4,7 @@
  * what the verifier alone and the verifier with the judge catch and reject, and what the judge could not judge.
  */
 import type { LanguageModel } from '../../../src/ports/language-model.js';
-import { DEFAULT_RETRY, boundaryFor } from '../../../src/pipeline/model/index.js';
+import { boundaryFor, retryPolicy } from '../../../src/pipeline/model/index.js';
 import { judgeSentences } from '../../../src/pipeline/brief/llm/judge.js';
 import { openSession } from '../../../src/pipeline/model/index.js';
 import { buildSourceBlock, type SourceBlock } from '../../../src/pipeline/brief/llm/source-block.js';
@@ -75,7 +75,7 @@ export async function measureJudge(
 ): Promise<JudgeMeasure> {
   const { prepared, errors } = prepareCases(cases);
   const session = openSession(model, {
-    policy: { ...DEFAULT_RETRY, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) },
+    policy: retryPolicy(options),
     temperature: 0,
   });
   const passed = new Map<string, PreparedCase[]>();

@@ -5,7 +5,7 @@
  */
 import type { Brief } from '../../../domain/index.js';
 import type { LanguageModel } from '../../../ports/language-model.js';
-import { DEFAULT_RETRY, boundaryFor, openSession } from '../../model/index.js';
+import { boundaryFor, openSession, retryPolicy } from '../../model/index.js';
 import { newJudgeMemo, withJudge } from './judge-checks.js';
 import { buildSourceBlock } from './source-block.js';
 import type { SentenceCheck, SourceArticle } from './verification.js';
@@ -26,7 +26,7 @@ export async function judgeVerdicts(
 ): Promise<JudgedVerdicts> {
   const block = buildSourceBlock(sources, boundaryFor(sources.map((source) => ({ id: source.article.id, sentences: source.sentences }))));
   const session = openSession(model, {
-    policy: { ...DEFAULT_RETRY, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) },
+    policy: retryPolicy(options),
     temperature: 0,
   });
   const memo = newJudgeMemo();

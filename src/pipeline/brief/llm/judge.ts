@@ -11,7 +11,7 @@ import { type Session, askJson } from '../../model/index.js';
 import { judgePrompt, judgeSystemPrompt } from './prompt.js';
 import type { SourceBlock } from './source-block.js';
 
-/** One sentence put to the judge: where it sits, what it says, and the ids of the sentences it cites. */
+/** One sentence put to the judge: the caller's key for it, what it says, and the ids of the sentences it cites. */
 export interface JudgeItem {
   key: string;
   text: string;

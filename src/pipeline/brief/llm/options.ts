@@ -1,7 +1,7 @@
 /** Options of the LLM brief engine: pricing, retries, timeouts and the hooks for logs. */
 import type { DroppedSentence } from '../../../domain/index.js';
 import type { ComposeOptions } from '../types.js';
-import { type CallEvent, DEFAULT_RETRY, type Prices, type RetryPolicy } from '../../model/index.js';
+import { type CallEvent, type Prices, type RetryPolicy, retryPolicy } from '../../model/index.js';
 
 export interface ModelComposeOptions extends ComposeOptions {
   /** Per-million-token prices; without them costUsd is null. */
@@ -28,5 +28,5 @@ export interface ModelComposeOptions extends ComposeOptions {
 
 /** Returns the retry policy with the options' overrides. */
 export function resolveRetryPolicy(options: ModelComposeOptions): RetryPolicy {
-  return { ...DEFAULT_RETRY, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...options.retry };
+  return retryPolicy(options);
 }

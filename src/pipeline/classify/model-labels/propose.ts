@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Evidence, Label, LabelKind } from '../../../domain/story.js';
 import type { ChatMessage, LanguageModel } from '../../../ports/language-model.js';
 import { type Result, ok } from '../../../shared/result.js';
-import { DEFAULT_RETRY, type RetryPolicy, askJson, openSession } from '../../model/index.js';
+import { type RetryPolicy, askJson, openSession, retryPolicy } from '../../model/index.js';
 import { analyseArticles } from '../analysed-text.js';
 import { MAX_LABELS } from '../classify-settings.js';
 import { compileCues } from '../cue-matcher.js';
@@ -50,16 +50,17 @@ export interface ProposeOptions {
   signal?: AbortSignal;
 }
 
-/** Whether one sentence carries a cue of the entry (for an audience, a cue or a phrase naming it). */
-function carriesCue(entry: TaxonomyEntry, kind: LabelKind, text: string): boolean {
-  const [analysed] = analyseArticles([
-    { id: 'cited', language: 'en', sentences: [{ id: 'p1s1', paragraph: 1, start: 0, end: text.length, text }] },
-  ]);
-  const target = analysed?.sentences[0]?.analysed;
-  if (!target) return false;
+/** Tells whether a sentence carries a cue of the entry (for an audience, a cue or a phrase naming it). */
+function cueTest(entry: TaxonomyEntry, kind: LabelKind): (text: string) => boolean {
   const matchers = [compileCues(entry)];
   if (kind === 'audience' && entry.actors?.length) matchers.push(compileCues({ id: entry.id, name: entry.name, en: entry.actors, zh: [] }));
-  return matchers.some((matcher) => cueWeight(matcher, target, { fullAsides: kind === 'region' }).strong > 0);
+  return (text) => {
+    const [analysed] = analyseArticles([
+      { id: 'cited', language: 'en', sentences: [{ id: 'p1s1', paragraph: 1, start: 0, end: text.length, text }] },
+    ]);
+    const target = analysed?.sentences[0]?.analysed;
+    return target !== undefined && matchers.some((matcher) => cueWeight(matcher, target, { fullAsides: kind === 'region' }).strong > 0);
+  };
 }
 
 function judge(proposal: Proposal, taxonomy: Taxonomy, story: NumberedStory, labels: readonly Label[]): Label | string {
@@ -69,8 +70,9 @@ function judge(proposal: Proposal, taxonomy: Taxonomy, story: NumberedStory, lab
   const ofKind = labels.filter((label) => label.kind === proposal.kind).length;
   if (ofKind >= MAX_LABELS[proposal.kind]) return `the story already has ${ofKind} ${proposal.kind} label(s), the most it may`;
   const cited = proposal.cites.flatMap((id) => story.sentences.get(id) ?? []);
+  const carriesCue = cueTest(entry, proposal.kind);
   const evidence: Evidence[] = cited
-    .filter((sentence) => carriesCue(entry, proposal.kind, sentence.text))
+    .filter((sentence) => carriesCue(sentence.text))
     .map((sentence) => ({ articleId: sentence.articleId, sentenceId: sentence.sentenceId, text: sentence.text }));
   if (evidence.length === 0) return 'no cited sentence carries a cue of the label';
   return { kind: proposal.kind, id: entry.id, name: entry.name, score: evidence.length / cited.length, evidence, proposedBy: 'model' };
@@ -85,8 +87,11 @@ export async function proposeLabels(
   options: ProposeOptions = {},
 ): Promise<Result<ProposedLabels>> {
   const story = numberStory(input.articles);
-  const policy = { ...DEFAULT_RETRY, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), ...options.retry };
-  const session = openSession(model, { policy, temperature: 0, ...(options.signal ? { signal: options.signal } : {}) });
+  const session = openSession(model, {
+    policy: retryPolicy(options),
+    temperature: 0,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const messages: ChatMessage[] = [
     { role: 'system', content: labelSystemPrompt(story.boundary) },
     { role: 'user', content: labelUserPrompt(taxonomy, given, story) },
