@@ -16,6 +16,7 @@ import { composeBrief, composeGroundedBrief, groundBrief } from '../../src/pipel
 import { verifyBrief } from '../../src/pipeline/verify/index.js';
 import { loadDemoBriefCases } from './briefs/demo-stories.js';
 import { relatedStoriesOf } from './briefs/related-stories.js';
+import { HEADLINE_WORDS, headlineScore } from './briefs/headline-scores.js';
 import { SECTIONS, citationValidity, sectionsPresent, timelineMatch, topRepeats } from './briefs/scores.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -43,6 +44,9 @@ interface Totals {
   sections: Map<string, number>;
   topSentences: number;
   topRepeats: number;
+  headlines: number;
+  headlineF1: number;
+  headlinesShort: number;
   failures: string[];
 }
 
@@ -50,7 +54,7 @@ function score(
   totals: Totals,
   brief: Brief,
   pruned: Brief | null,
-  gold: { events: Parameters<typeof timelineMatch>[1]; related: Parameters<typeof timelineMatch>[2] },
+  gold: { events: Parameters<typeof timelineMatch>[1]; related: Parameters<typeof timelineMatch>[2]; title: string },
   input: Parameters<typeof citationValidity>[1],
 ): Record<string, unknown> {
   const citations = citationValidity(brief, input);
@@ -82,6 +86,12 @@ function score(
   totals.topSentences += top.sentences;
   totals.topRepeats += top.repeats;
   for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
+  const headline = headlineScore((pruned ?? brief).headline.text, gold.title);
+  if (headline) {
+    totals.headlines += 1;
+    totals.headlineF1 += headline.termF1;
+    if (headline.words <= HEADLINE_WORDS) totals.headlinesShort += 1;
+  }
   return {
     storyId: brief.storyId,
     language: brief.language,
@@ -89,6 +99,7 @@ function score(
     unsupported: before.dropped,
     timeline,
     sections: [...sectionsPresent(pruned ?? brief)],
+    headline: { text: (pruned ?? brief).headline.text, gold: gold.title, ...headline },
   };
 }
 
@@ -104,6 +115,9 @@ function measure(totals: Totals, stories: number): Record<string, number> {
     'coverage.timelineRelated': percent(totals.withRelated, stories),
     // Near-verbatim repeats at the top of the page read as padding: the share shown once is floored like the rest.
     topShownOnce: percent(totals.topSentences - totals.topRepeats, totals.topSentences),
+    // English headlines against the writers' story titles: shared content terms, and short enough for a card.
+    headlineTermF1: percent(totals.headlineF1, totals.headlines),
+    headlinesWithin20Words: percent(totals.headlinesShort, totals.headlines),
   };
   for (const section of SECTIONS) measured[`coverage.${section}`] = percent(totals.sections.get(section) ?? 0, stories);
   return measured;
@@ -156,9 +170,12 @@ async function main(): Promise<void> {
     sections: new Map(),
     topSentences: 0,
     topRepeats: 0,
+    headlines: 0,
+    headlineF1: 0,
+    headlinesShort: 0,
     failures: [],
   };
-  const stories = cases.map(({ input: own, events }) => {
+  const stories = cases.map(({ input: own, events, title }) => {
     const input = { ...own, relatedStories: relatedStories.get(own.storyId) ?? [] };
     // Each related article's story gold, to score the timeline events taken from it.
     const related = new Map(
@@ -172,7 +189,7 @@ async function main(): Promise<void> {
     // The engine's first draft is what "supported before pruning" measures; the published brief is the grounded
     // one, where a dropped sentence was replaced once from a second draft.
     const options = { createdAt: '2026-11-21T00:00:00Z' };
-    return score(totals, composeBrief(input, options), composeGroundedBrief(input, options).brief, { events, related }, input);
+    return score(totals, composeBrief(input, options), composeGroundedBrief(input, options).brief, { events, related, title }, input);
   });
   const measured = measure(totals, cases.length);
   const { floors, problems } = checkFloors(measured);

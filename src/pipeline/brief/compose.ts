@@ -100,7 +100,7 @@ function takeawaysOf(plain: readonly Scored[], used: ReadonlySet<string>, editor
   );
 }
 
-function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, exclude: ReadonlySet<string>) {
+function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, exclude: ReadonlySet<string>, titles: ReadonlySet<string>) {
   const language = pool.language;
   // Sections read on their own: "She said…" or "The company…" needs its name first. The hook, lead and
   // Editor's Brief never take such a sentence; the other sections only when nothing else carries their cue.
@@ -113,7 +113,7 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, ex
   // implications while other sentences remain.
   const forward = implicationsOf(scored, language, used);
   const plain = scored.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
-  const editors = editorsPoints(plain, shown, forward, hasTitleHeadline(pool) ? null : lead);
+  const editors = editorsPoints(plain, shown, forward, hasTitleHeadline(pool, titles) ? null : lead);
   for (const point of editors) used.add(point.item.key);
   const forwardLeaning = implicationsOf(leaning, language, used);
   const spared = new Set([...used, ...[...forward, ...forwardLeaning].map((candidate) => candidate.item.key)]);
@@ -152,10 +152,11 @@ export function composeBriefWith(input: BriefInput, options: ComposeOptions, seg
   const exclude = options.exclude ?? new Set<string>();
   const scored = scoreSentences(pool).filter((candidate) => !exclude.has(candidate.item.key));
   const salience = new Map(scored.map((candidate) => [candidate.item.key, candidate.score]));
-  const sections = sectionsOf(pool, scored, input, exclude);
+  const excludedTitles = options.excludeTitles ?? new Set<string>();
+  const sections = sectionsOf(pool, scored, input, exclude, excludedTitles);
   const language = pool.language;
-  const fallback = sections.lead ? cite(sections.lead, pool) : emptyHeadline(input);
-  const headline = selectHeadline(pool, fallback);
+  const lead = sections.lead ? cite(sections.lead, pool) : emptyHeadline(input);
+  const top = selectHeadline(pool, { lead, hook: sections.hook ? cite(sections.hook, pool) : null }, excludedTitles);
   const paragraphs = scored.length > 0 ? composeArticle(pool, scored, sections.lead) : [];
   const timeline = buildTimeline(pool, salience, input.relatedEvents);
   const brief: Brief = {
@@ -164,15 +165,15 @@ export function composeBriefWith(input: BriefInput, options: ComposeOptions, seg
     engine: 'extractive',
     language,
     createdAt: options.createdAt ?? new Date().toISOString(),
-    headline,
+    headline: top.headline,
     editorsBrief: sections.editors.map((candidate) => cite(candidate, pool)),
-    tldr: sections.tldr,
+    tldr: top.news ? { ...sections.tldr, whatChanged: top.news } : sections.tldr,
     keyTakeaways: sections.takeaways.map((candidate) => cite(candidate, pool)),
     implications: sections.implications.map((candidate) => cite(candidate, pool)),
     timeline: sortEvents([...timeline, ...relatedTimeline(pool, input.relatedStories ?? [], timeline, segment)]),
     references: [],
   };
-  if (sections.hook) brief.hook = cite(sections.hook, pool);
+  if (top.hook) brief.hook = top.hook;
   const quote = selectQuote(pool, salience);
   if (quote) brief.quote = quote;
   const articleSentences = paragraphs.flatMap((paragraph) => paragraph.sentences);

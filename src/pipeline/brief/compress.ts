@@ -3,13 +3,13 @@
  * markers, parentheticals, the medium of an attribution), each skipped when it would drop a
  * negation, a hedge or a quantity qualifier, so the result is still supported by its source.
  */
+import { chineseNegators } from '../verify/index.js';
 import { DROPPABLE_OPENERS, MEANING_WORDS } from './cues.js';
 
 // "SAN JOSE, California, Oct 15 (Meridian Wire) - ": a wire dateline, noise once the sentence is quoted elsewhere.
 const DATELINE = /^[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{2,40}\) [-–—] /;
 const PARENTHETICAL = /\s\(([^()]{1,60})\)(?=[\s,.;:]|$)/g;
 const PARENTHETICAL_ZH = /（([^（）]{1,40})）/g;
-const NEGATION_ZH = /不|没|沒|未|无|無|非|否/;
 // The medium of an attribution says where, not who or what: "said in a statement" → "said".
 const ATTRIBUTION_MEDIUM =
   /\b(said|says|announced|reported|confirmed)( on its (status page|website|blog)| in a (statement|blog post|filing|press release)| on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=[\s,.;])/g;
@@ -35,7 +35,7 @@ function compressEnglish(text: string): string {
 }
 
 function compressChinese(text: string): string {
-  return text.replace(PARENTHETICAL_ZH, (whole, inner: string) => (NEGATION_ZH.test(inner) ? whole : '')).trim();
+  return text.replace(PARENTHETICAL_ZH, (whole, inner: string) => (chineseNegators(inner).length > 0 ? whole : '')).trim();
 }
 
 /** Returns a shorter sentence with the same claims; the input when nothing can safely go. */

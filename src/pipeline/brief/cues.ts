@@ -100,5 +100,5 @@ export const NEGATION_WORDS: RegExp =
 export const HEDGE_WORDS: RegExp =
   /\b(may|might|could|would|should|likely|unlikely|expects?|expected|estimates?|estimated|plans?|planned|pending|proposed|subject to)\b/gi;
 
-/** Chinese negations, hedges and conditions (substrings). */
-export const POLARITY_WORDS_ZH: RegExp = /不|没|沒|未|无|無|非|否|可能|或将|或將|预计|預計|如果|若|是否|计划|計劃|有望/g;
+/** Chinese hedges and conditions (substrings; 若干 is "several"). Negators are read as the verifier reads them. */
+export const QUALIFIERS_ZH: RegExp = /可能|或将|或將|预计|預計|如果|若(?!干)|是否|计划|計劃|有望/g;

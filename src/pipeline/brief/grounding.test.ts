@@ -47,6 +47,27 @@ describe('composeAndGround', () => {
     assert.ok(!grounded.brief?.editorsBrief.some((sentence) => sourceOf(sentence) === point));
   });
 
+  it('heads the second draft with its lead sentence when the verifier rejects a title headline', () => {
+    const draft = composeBriefWith(launchStory, options, segment);
+    const titles = new Set(launchStory.articles.map((article) => article.title.trim()));
+    assert.ok(titles.has(draft.headline.text), 'the fixture is headed by a title');
+    const calls: Brief[] = [];
+    const rejectTitles = (brief: Brief): GroundedBrief => {
+      calls.push(brief);
+      const rejected = titles.has(brief.headline.text);
+      const dropped = rejected
+        ? [{ section: 'headline' as const, index: 0, text: brief.headline.text, reasons: ['rejected by the test'] }]
+        : [];
+      const report = { storyId: brief.storyId, groundedShare: 1, supported: 0, total: 0, sentences: [] };
+      return { brief, report, dropped };
+    };
+    const grounded = composeAndGround(launchStory, options, segment, rejectTitles);
+    assert.equal(calls.length, 2);
+    const headline = grounded.brief?.headline;
+    assert.ok(headline && !titles.has(headline.text), 'no title heads the second draft');
+    assert.ok(grounded.brief?.tldr.whatChanged?.text.startsWith(headline.text), 'the lead sentence heads it');
+  });
+
   it('publishes the first draft untouched when the real verifier supports all of it', () => {
     const grounded = composeAndGround(launchStory, options, segment);
     assert.deepEqual(grounded.dropped, []);

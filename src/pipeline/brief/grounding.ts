@@ -80,12 +80,16 @@ export function composeAndGround(
   if (first.dropped.length === 0) return first;
   const dropped = new Set(first.dropped.map((entry) => addressKey(entry.section, entry.index)));
   const exclude = new Set(options.exclude);
+  const excludeTitles = new Set(options.excludeTitles);
+  // When the verifier rejects the headline, the second draft is headed by its lead sentence: the other titles were
+  // ranked below the rejected one and tend to carry the same framing.
+  if (dropped.has(addressKey('headline', 0))) for (const article of input.articles) excludeTitles.add(article.title.trim());
   for (const { section, index, sentence } of listSentences(draft)) {
     // The first citation is the sentence the text was taken from; the others corroborate it or name its subject.
     const source = sentence.citations[0];
     if (dropped.has(addressKey(section, index)) && source?.sentenceIds[0]) exclude.add(`${source.articleId}#${source.sentenceIds[0]}`);
   }
-  const second = ground(composeBriefWith(input, { ...options, exclude }, segment), input, segment);
+  const second = ground(composeBriefWith(input, { ...options, exclude, excludeTitles }, segment), input, segment);
   if (!second.brief) return first;
   return { ...second, dropped: [...first.dropped, ...second.dropped] };
 }

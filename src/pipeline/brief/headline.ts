@@ -4,7 +4,8 @@ import { citationsOf } from './citations.js';
 import type { Pool, PoolSentence } from './pool.js';
 import type { Scored } from './salience.js';
 import { DANGLING_OPENERS } from './cues.js';
-import { contentTerms, hasDirectQuote, namesIn, negationWords, numbersIn, samePolarity, textLength } from './text.js';
+import { trimForHeadline } from './headline-trim.js';
+import { baseLanguage, contentTerms, hasDirectQuote, namesIn, negationWords, numbersIn, samePolarity, textLength } from './text.js';
 
 // A title is a headline only when the cited sentences carry this share of its terms (and every number and name).
 const TITLE_COVERAGE = 0.8;
@@ -20,24 +21,40 @@ interface TitleCandidate {
   value: number;
 }
 
+// Clauses split at commas, semicolons and dashes; a negation in one clause does not touch the others.
+const CLAUSE_BREAK = /[,;:，；：]\s*|\s[–—-]\s/;
+
+/**
+ * The title terms a sentence can vouch for: those of its clauses that bring no negation or condition the title
+ * lacks ("opened a second zone, without sending data abroad" supports "opens second zone"; "did not open" does not).
+ */
+function vouchedTerms(item: PoolSentence, title: string, wanted: ReadonlySet<string>): Set<string> {
+  if (samePolarity(item.sentence.text, title, false)) return new Set(item.terms.filter((term) => wanted.has(term)));
+  const terms = new Set<string>();
+  for (const clause of item.sentence.text.split(CLAUSE_BREAK)) {
+    if (!samePolarity(clause, title, false)) continue;
+    for (const term of contentTerms(clause)) if (wanted.has(term)) terms.add(term);
+  }
+  return terms;
+}
+
 function supportFor(title: string, pool: Pool): { support: PoolSentence[]; coverage: number } | null {
   const wanted = new Set(contentTerms(title));
   if (wanted.size === 0) return null;
+  const vouched = new Map(pool.sentences.map((item) => [item, vouchedTerms(item, title, wanted)]));
   const support: PoolSentence[] = [];
   const covered = new Set<string>();
   while (support.length < MAX_SUPPORT) {
     let best: PoolSentence | null = null;
     let gain = 0;
-    for (const item of pool.sentences) {
-      // A supporting sentence must not bring a negation or condition the title lacks.
-      if (!samePolarity(item.sentence.text, title, false)) continue;
-      const added = item.terms.filter((term) => wanted.has(term) && !covered.has(term));
-      const fresh = new Set(added).size;
+    for (const [item, terms] of vouched) {
+      let fresh = 0;
+      for (const term of terms) if (!covered.has(term)) fresh += 1;
       if (fresh > gain) [best, gain] = [item, fresh];
     }
     if (!best) break;
     support.push(best);
-    for (const term of best.terms) if (wanted.has(term)) covered.add(term);
+    for (const term of vouched.get(best)!) covered.add(term);
   }
   const joined = support.map((item) => item.sentence.text).join(' ');
   const lower = joined.toLowerCase();
@@ -46,9 +63,10 @@ function supportFor(title: string, pool: Pool): { support: PoolSentence[]; cover
   return complete ? { support, coverage: covered.size / wanted.size } : null;
 }
 
-function titleCandidates(pool: Pool): TitleCandidate[] {
+function titleCandidates(pool: Pool, excluded: ReadonlySet<string>): TitleCandidate[] {
   const candidates: TitleCandidate[] = [];
   for (const article of pool.articles) {
+    if (excluded.has(article.title.trim())) continue;
     // A title that negates or hedges ("not keeping up", "unaffected") is too easily misread against its sources.
     if (!pool.sentences.some((item) => item.article === article) || !article.title.trim() || negationWords(article.title).size > 0)
       continue;
@@ -63,14 +81,38 @@ function titleCandidates(pool: Pool): TitleCandidate[] {
 }
 
 /** Tells whether some article title is supported well enough to be the headline (else the lead sentence is). */
-export function hasTitleHeadline(pool: Pool): boolean {
-  return titleCandidates(pool).length > 0;
+export function hasTitleHeadline(pool: Pool, excluded: ReadonlySet<string> = new Set()): boolean {
+  return titleCandidates(pool, excluded).length > 0;
 }
 
-/** Returns the headline: the best-supported title, else the event sentence itself. */
-export function selectHeadline(pool: Pool, fallback: BriefSentence): BriefSentence {
-  const best = titleCandidates(pool)[0];
-  return best ? { text: best.title, citations: citationsOf(best.support) } : fallback;
+// A feature lede sets a scene before the news ("While US providers sign…", "Every team building on…").
+const SCENE_OPENER = /^(while|although|though|as|when|if|despite|unlike|even as|every|each|few|many|most|some|for years)\b/i;
+const CALENDAR_NAME =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Tells whether an English sentence opens on the news: a name among its first words and no scene-setting opener. */
+export function opensOnNews(text: string): boolean {
+  const opening = text.split(/\s+/).slice(0, 8).join(' ');
+  return !SCENE_OPENER.test(text) && !DANGLING_OPENERS.test(text) && namesIn(opening).some((name) => !CALENDAR_NAME.test(name));
+}
+
+/**
+ * Returns the headline: the best-supported title; else the lead sentence, trimmed to headline length in English.
+ * An English lead that sets a scene gives way to the hook when the hook opens on the news: the two trade places, and
+ * `news` is then the sentence "What changed" should show.
+ */
+export function selectHeadline(
+  pool: Pool,
+  top: { lead: BriefSentence; hook: BriefSentence | null },
+  excluded: ReadonlySet<string> = new Set(),
+): { headline: BriefSentence; hook: BriefSentence | null; news?: BriefSentence } {
+  const best = titleCandidates(pool, excluded)[0];
+  if (best) return { headline: { text: best.title, citations: citationsOf(best.support) }, hook: top.hook };
+  if (baseLanguage(pool.language) !== 'en') return { headline: top.lead, hook: top.hook };
+  const { lead, hook } = top;
+  if (hook && !opensOnNews(lead.text) && opensOnNews(hook.text) && textLength(lead.text) <= HOOK_MAX_WORDS)
+    return { headline: { ...hook, text: trimForHeadline(hook.text) }, hook: lead, news: hook };
+  return { headline: { ...lead, text: trimForHeadline(lead.text) }, hook };
 }
 
 /** Returns the hook: a short, widely reported, self-contained sentence among the top ranks, else null. */

@@ -1,6 +1,7 @@
 /** Small text helpers the brief engines share: language codes, content terms, numbers, quotations. */
 import { searchTerms } from '../../shared/search-terms.js';
-import { HEDGE_WORDS, NEGATION_WORDS, POLARITY_WORDS_ZH } from './cues.js';
+import { chineseNegators } from '../verify/index.js';
+import { HEDGE_WORDS, NEGATION_WORDS, QUALIFIERS_ZH } from './cues.js';
 import { STOPWORDS } from './stopwords.js';
 
 const HAN = /\p{Script=Han}/u;
@@ -104,19 +105,17 @@ export function hasOpenQuote(text: string): boolean {
   return straight % 2 === 1 || opens !== closes;
 }
 
+/** Returns the negation and condition words of a text (no English hedges), lower-cased. */
+export const negationWords: (text: string) => ReadonlySet<string> = memoised((text) => {
+  const words = [...text.matchAll(NEGATION_WORDS), ...text.matchAll(QUALIFIERS_ZH)].map((match) => match[0].toLowerCase());
+  // Character matching would read 未来 ("future") or 无锡 (a city) as "not".
+  if (HAN.test(text)) words.push(...chineseNegators(text));
+  return new Set(words);
+});
+
 /** Returns the negation, hedge and condition words of a text, lower-cased. */
 export const polarityWords: (text: string) => ReadonlySet<string> = memoised(
-  (text) =>
-    new Set(
-      [...text.matchAll(NEGATION_WORDS), ...text.matchAll(HEDGE_WORDS), ...text.matchAll(POLARITY_WORDS_ZH)].map((match) =>
-        match[0].toLowerCase(),
-      ),
-    ),
-);
-
-/** Returns the negation and condition words of a text (no hedges), lower-cased. */
-export const negationWords: (text: string) => ReadonlySet<string> = memoised(
-  (text) => new Set([...text.matchAll(NEGATION_WORDS), ...text.matchAll(POLARITY_WORDS_ZH)].map((match) => match[0].toLowerCase())),
+  (text) => new Set([...negationWords(text), ...[...text.matchAll(HEDGE_WORDS)].map((match) => match[0].toLowerCase())]),
 );
 
 /**

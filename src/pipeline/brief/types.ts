@@ -45,4 +45,6 @@ export interface ComposeOptions {
   version?: number;
   /** Source sentences ("articleId#sentenceId") no section may take: how a second draft avoids what the verifier dropped. */
   exclude?: ReadonlySet<string>;
+  /** Article titles the verifier dropped as a headline: the second draft heads the brief another way. */
+  excludeTitles?: ReadonlySet<string>;
 }

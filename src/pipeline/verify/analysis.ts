@@ -69,6 +69,20 @@ export function analyseText(original: string, language: string, reference: strin
   };
 }
 
+const NEGATION_CUES = CUE_SETS.find((set) => set.cueClass === 'negation')!;
+
+/**
+ * Returns the Chinese negators of a text as the checks read them: "没有" and "未能" count, the 未 of 未来, the 无 of
+ * 无锡 and the 没 of 浸没 do not. Other stages use it so that they agree with the verifier on what "not" is.
+ */
+export function chineseNegators(original: string): string[] {
+  const text = foldChinese(original);
+  const boundaries = tokenStarts(text, tokensOf(text, 'zh'));
+  return findChineseCues(text, NEGATION_CUES)
+    .filter((hit) => standsAlone(hit, boundaries))
+    .map((hit) => hit.cue);
+}
+
 function entitiesIn(text: string, context: string): EntityMention[] {
   const offset = context.length + 1;
   return entitiesOf(`${context}\n${text}`)

@@ -10,10 +10,12 @@ export interface DemoBriefCase {
   input: BriefInput;
   events: DemoEvent[];
   languages: string[];
+  /** The story's headline as the demo's writers gave it. */
+  title: string;
 }
 
 interface GoldFile {
-  stories: { id: string; articles: string[]; events: DemoEvent[]; languages: string[] }[];
+  stories: { id: string; title: string; articles: string[]; events: DemoEvent[]; languages: string[] }[];
 }
 
 /** Loads every gold story of the demo as a brief input (labels included, so "Who should care" has audiences). */
@@ -43,6 +45,6 @@ export function loadDemoBriefCases(root: string): DemoBriefCase[] {
       sentences: splitSentences(article.text ?? '', article.language),
     }));
     input.labels = classifyStory({ articles: classifyArticles }, DEFAULT_TAXONOMY);
-    return { input, events: story.events, languages: story.languages };
+    return { input, events: story.events, languages: story.languages, title: story.title };
   });
 }

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { trimForHeadline } from './headline-trim.js';
+
+describe('trimForHeadline', () => {
+  it('keeps a short sentence whole, without its full stop', () => {
+    assert.equal(
+      trimForHeadline('Meridian Grid approved a 40 MW connection for the Eastfield campus.'),
+      'Meridian Grid approved a 40 MW connection for the Eastfield campus',
+    );
+  });
+
+  it("drops the subject's aside and a closing attribution with what follows it", () => {
+    assert.equal(
+      trimForHeadline(
+        'Harbor Compute, which runs four GPU sites in Oregon and Nevada, opened a fifth site near Boise with 12,000 accelerators, the company said on Tuesday, giving customers a second region inland.',
+      ),
+      'Harbor Compute opened a fifth site near Boise with 12,000 accelerators',
+    );
+  });
+
+  it('cuts a trailing participle clause and a closing appositive', () => {
+    assert.equal(
+      trimForHeadline(
+        'The state grid operator said on Monday it expects peak demand this summer to reach 88 gigawatts, pushing reserve margins to their lowest level in a decade.',
+      ),
+      'The state grid operator said on Monday it expects peak demand this summer to reach 88 gigawatts',
+    );
+    assert.equal(
+      trimForHeadline(
+        'Tallis Memory began building a packaging plant in Penang dedicated to stacked memory for accelerators, the part of the supply chain that has been tightest for two years.',
+      ),
+      'Tallis Memory began building a packaging plant in Penang dedicated to stacked memory for accelerators',
+    );
+  });
+
+  it('deletes nothing that carries a negation, a hedge or a limit', () => {
+    const conditional =
+      'The regulator will let new data centres connect to the grid within eighteen months of applying, unless the operator shows that the local network cannot carry the load in winter.';
+    assert.equal(trimForHeadline(conditional), conditional.replace(/\.$/, ''));
+    const hedged =
+      'Orchard Labs released its largest open model on Friday under a permissive licence, with a version for phones that may follow by the end of the first quarter.';
+    assert.equal(trimForHeadline(hedged), hedged.replace(/\.$/, ''));
+  });
+
+  it('leaves an item of a list and a noun ending in -ing where they are', () => {
+    const listed =
+      'The ransomware attack on Sunday encrypted the provider’s customer portal, ticketing system and the servers that manage access badges at all nine of its sites.';
+    assert.equal(trimForHeadline(listed), listed.replace(/\.$/, ''));
+  });
+
+  it('keeps the sentence when a cut would leave a fragment', () => {
+    const sentence =
+      'Prices rose, with the largest increases in the storage tiers that most archival customers use for backups and compliance copies every month.';
+    assert.equal(trimForHeadline(sentence), sentence.replace(/\.$/, ''));
+  });
+});

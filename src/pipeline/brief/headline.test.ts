@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../segment/index.js';
+import { opensOnNews, selectHeadline } from './headline.js';
+import { preparePool } from './pool.js';
+import type { BriefInput } from './types.js';
+
+const segment = (text: string, language: string) => splitSentences(text, language);
+
+function story(title: string, sentences: readonly string[]): BriefInput {
+  return {
+    storyId: 'harbor-boise',
+    articles: [
+      {
+        id: 'a1',
+        outlet: 'Inland Ledger',
+        url: 'https://inland.example/harbor',
+        title,
+        published: '2026-11-10T09:00:00Z',
+        language: 'en',
+        text: sentences.join('\n\n'),
+      },
+    ],
+  };
+}
+
+const lead = { text: 'The lead sentence of the story, cited.', citations: [{ articleId: 'a1', sentenceIds: ['p1s1'] }] };
+
+describe('selectHeadline', () => {
+  it('takes a title whose terms a sentence states in a clause without the negation it carries elsewhere', () => {
+    const input = story('Harbor Compute opens fifth GPU site near Boise', [
+      'Harbor Compute has opened a fifth GPU site near Boise, without moving any customer data out of the state.',
+      'The site holds 12,000 accelerators and draws power from a hydro contract signed last year.',
+    ]);
+    const pool = preparePool(input, 'en', segment);
+    const top = selectHeadline(pool, { lead, hook: null });
+    assert.equal(top.headline.text, 'Harbor Compute opens fifth GPU site near Boise');
+    assert.deepEqual(top.headline.citations, [{ articleId: 'a1', sentenceIds: ['p1s1'] }]);
+  });
+
+  it('refuses a title whose terms only a negated clause states', () => {
+    const input = story('Harbor Compute opens fifth GPU site near Boise', [
+      'Harbor Compute has not opened a fifth GPU site near Boise, the company said on Monday.',
+      'The site holds 12,000 accelerators and draws power from a hydro contract signed last year.',
+    ]);
+    const top = selectHeadline(preparePool(input, 'en', segment), { lead, hook: null });
+    assert.notEqual(top.headline.text, 'Harbor Compute opens fifth GPU site near Boise');
+  });
+
+  it('skips a title the verifier rejected in the first draft', () => {
+    const title = 'Harbor Compute opens fifth GPU site near Boise';
+    const input = story(title, ['Harbor Compute has opened a fifth GPU site near Boise, the company said on Monday.']);
+    const top = selectHeadline(preparePool(input, 'en', segment), { lead, hook: null }, new Set([title]));
+    assert.equal(top.headline.citations, lead.citations);
+  });
+
+  it('lets a scene-setting lead trade places with a hook that opens on the news', () => {
+    const input = story('Briefing note', ['Every operator of a busy GPU cloud knows the feeling of a full queue on a Monday morning.']);
+    const pool = preparePool(input, 'en', segment);
+    const scene = {
+      text: 'Every operator of a busy GPU cloud knows the feeling of a full queue on a Monday morning.',
+      citations: lead.citations,
+    };
+    const news = {
+      text: 'Harbor Compute, which runs four GPU sites in Oregon, said on Tuesday it had opened a fifth site near Boise.',
+      citations: [{ articleId: 'a1', sentenceIds: ['p2s1'] }],
+    };
+    const top = selectHeadline(pool, { lead: scene, hook: news });
+    assert.equal(top.headline.text, 'Harbor Compute said on Tuesday it had opened a fifth site near Boise');
+    assert.equal(top.hook, scene);
+    assert.equal(top.news, news);
+    const kept = selectHeadline(pool, { lead: news, hook: scene });
+    assert.equal(kept.hook, scene, 'a lead that opens on the news stays the headline');
+    assert.equal(kept.news, undefined);
+  });
+});
+
+describe('opensOnNews', () => {
+  it('wants a name among the first words and no scene-setting opener', () => {
+    assert.ok(opensOnNews('Harbor Compute opened a fifth GPU site near Boise on Tuesday.'));
+    assert.ok(!opensOnNews('While rivals sign long power contracts, Harbor Compute is building where the power is.'));
+    assert.ok(!opensOnNews('On Tuesday, the company opened a fifth site in the state.'), 'a weekday is not a name');
+    assert.ok(!opensOnNews('It opened a fifth GPU site near Boise on Tuesday.'));
+  });
+});
