@@ -66,6 +66,8 @@ describe('composeAndGround', () => {
     const headline = grounded.brief?.headline;
     assert.ok(headline && !titles.has(headline.text), 'no title heads the second draft');
     assert.ok(grounded.brief?.tldr.whatChanged?.text.startsWith(headline.text), 'the lead sentence heads it');
+    // The title's citations only supported it: the first draft's lead stays available to the second.
+    assert.deepEqual(headline.citations[0], draft.tldr.whatChanged?.citations[0]);
   });
 
   it('publishes the first draft untouched when the real verifier supports all of it', () => {

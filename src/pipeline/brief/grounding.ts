@@ -81,13 +81,17 @@ export function composeAndGround(
   const dropped = new Set(first.dropped.map((entry) => addressKey(entry.section, entry.index)));
   const exclude = new Set(options.exclude);
   const excludeTitles = new Set(options.excludeTitles);
-  // When the verifier rejects the headline, the second draft is headed by its lead sentence: the other titles were
+  const titles = new Set(input.articles.map((article) => article.title.trim()));
+  // When the verifier rejects a title headline, the second draft is headed by its lead sentence: the other titles were
   // ranked below the rejected one and tend to carry the same framing.
-  if (dropped.has(addressKey('headline', 0))) for (const article of input.articles) excludeTitles.add(article.title.trim());
+  if (dropped.has(addressKey('headline', 0)) && titles.has(draft.headline.text)) for (const title of titles) excludeTitles.add(title);
   for (const { section, index, sentence } of listSentences(draft)) {
-    // The first citation is the sentence the text was taken from; the others corroborate it or name its subject.
+    // The first citation is the sentence the text was taken from; the others corroborate it or name its subject. A
+    // title was taken from no sentence: its citations only support it, and stay free for the lead.
     const source = sentence.citations[0];
-    if (dropped.has(addressKey(section, index)) && source?.sentenceIds[0]) exclude.add(`${source.articleId}#${source.sentenceIds[0]}`);
+    const taken = !(section === 'headline' && titles.has(sentence.text));
+    if (taken && dropped.has(addressKey(section, index)) && source?.sentenceIds[0])
+      exclude.add(`${source.articleId}#${source.sentenceIds[0]}`);
   }
   const second = ground(composeBriefWith(input, { ...options, exclude, excludeTitles }, segment), input, segment);
   if (!second.brief) return first;

@@ -5,11 +5,11 @@ import type { Pool, PoolSentence } from './pool.js';
 import type { Scored } from './salience.js';
 import { DANGLING_OPENERS } from './cues.js';
 import { trimForHeadline } from './headline-trim.js';
-import { baseLanguage, contentTerms, hasDirectQuote, namesIn, negationWords, numbersIn, samePolarity, textLength } from './text.js';
+import { baseLanguage, hasDirectQuote, namesIn, negationWords, textLength } from './text.js';
+import { supportFor } from './title-support.js';
 
 // A title is a headline only when the cited sentences carry this share of its terms (and every number and name).
 const TITLE_COVERAGE = 0.8;
-const MAX_SUPPORT = 3;
 const HOOK_RANKS = 10;
 const HOOK_MAX_WORDS = 35;
 // Feature titles ("how…", "why…", questions, "X: Y" kickers) read as teasers, not as the news.
@@ -19,48 +19,6 @@ interface TitleCandidate {
   title: string;
   support: PoolSentence[];
   value: number;
-}
-
-// Clauses split at commas, semicolons and dashes; a negation in one clause does not touch the others.
-const CLAUSE_BREAK = /[,;:，；：]\s*|\s[–—-]\s/;
-
-/**
- * The title terms a sentence can vouch for: those of its clauses that bring no negation or condition the title
- * lacks ("opened a second zone, without sending data abroad" supports "opens second zone"; "did not open" does not).
- */
-function vouchedTerms(item: PoolSentence, title: string, wanted: ReadonlySet<string>): Set<string> {
-  if (samePolarity(item.sentence.text, title, false)) return new Set(item.terms.filter((term) => wanted.has(term)));
-  const terms = new Set<string>();
-  for (const clause of item.sentence.text.split(CLAUSE_BREAK)) {
-    if (!samePolarity(clause, title, false)) continue;
-    for (const term of contentTerms(clause)) if (wanted.has(term)) terms.add(term);
-  }
-  return terms;
-}
-
-function supportFor(title: string, pool: Pool): { support: PoolSentence[]; coverage: number } | null {
-  const wanted = new Set(contentTerms(title));
-  if (wanted.size === 0) return null;
-  const vouched = new Map(pool.sentences.map((item) => [item, vouchedTerms(item, title, wanted)]));
-  const support: PoolSentence[] = [];
-  const covered = new Set<string>();
-  while (support.length < MAX_SUPPORT) {
-    let best: PoolSentence | null = null;
-    let gain = 0;
-    for (const [item, terms] of vouched) {
-      let fresh = 0;
-      for (const term of terms) if (!covered.has(term)) fresh += 1;
-      if (fresh > gain) [best, gain] = [item, fresh];
-    }
-    if (!best) break;
-    support.push(best);
-    for (const term of vouched.get(best)!) covered.add(term);
-  }
-  const joined = support.map((item) => item.sentence.text).join(' ');
-  const lower = joined.toLowerCase();
-  const complete =
-    numbersIn(title).every((number) => numbersIn(joined).includes(number)) && namesIn(title).every((name) => lower.includes(name));
-  return complete ? { support, coverage: covered.size / wanted.size } : null;
 }
 
 function titleCandidates(pool: Pool, excluded: ReadonlySet<string>): TitleCandidate[] {
