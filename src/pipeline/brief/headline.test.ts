@@ -75,11 +75,32 @@ describe('selectHeadline', () => {
   });
 });
 
+describe('selectHeadline with a lead that leans on what came before', () => {
+  it('lets a hook that reads alone head the brief', () => {
+    const pool = preparePool(
+      story('Briefing note', ['The plan, filed on Monday, compares with a peak of 61 GW last year.']),
+      'en',
+      segment,
+    );
+    const back = { text: 'The plan, filed on Monday, compares with a peak of 61 GW last year.', citations: lead.citations };
+    const alone = {
+      text: 'The operator of the grid serving four states forecasts a summer peak of 66 GW.',
+      citations: [{ articleId: 'a1', sentenceIds: ['p2s1'] }],
+    };
+    const top = selectHeadline(pool, { lead: back, hook: alone });
+    assert.equal(top.headline.text, 'The operator of the grid serving four states forecasts a summer peak of 66 GW');
+    assert.equal(top.news, alone);
+    const both = { ...alone, text: 'The researchers found the same tasks in two public crawls of the web.' };
+    assert.equal(selectHeadline(pool, { lead: back, hook: both }).news, undefined, 'a hook that leans back too stays the hook');
+  });
+});
+
 describe('opensOnNews', () => {
   it('wants a name among the first words and no scene-setting opener', () => {
     assert.ok(opensOnNews('Harbor Compute opened a fifth GPU site near Boise on Tuesday.'));
     assert.ok(!opensOnNews('While rivals sign long power contracts, Harbor Compute is building where the power is.'));
     assert.ok(!opensOnNews('On Tuesday, the company opened a fifth site in the state.'), 'a weekday is not a name');
     assert.ok(!opensOnNews('It opened a fifth GPU site near Boise on Tuesday.'));
+    assert.ok(!opensOnNews('The deal, signed with Harbor Compute on Tuesday, runs for ten years.'), 'the deal was named before');
   });
 });

@@ -3,7 +3,7 @@ import type { BriefSentence } from '../../domain/index.js';
 import { citationsOf } from './citations.js';
 import type { Pool, PoolSentence } from './pool.js';
 import type { Scored } from './salience.js';
-import { DANGLING_OPENERS } from './cues.js';
+import { DANGLING_OPENERS, DEFINITE_REFERENCE } from './cues.js';
 import { trimForHeadline } from './headline-trim.js';
 import { baseLanguage, hasDirectQuote, namesIn, negationWords, textLength } from './text.js';
 import { supportFor } from './title-support.js';
@@ -48,10 +48,25 @@ const SCENE_OPENER = /^(while|although|though|as|when|if|despite|unlike|even as|
 const CALENDAR_NAME =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+// "The forecast, published on…", "The deal values…": a thing the article named a sentence or a headline earlier.
+const BACK_REFERENCE =
+  /^the (forecast|report|paper|study|survey|deal|move|plan|decision|rule|announcement|filing|figures?|results?|findings?|agreement|contract|order|guidance|proposal|project|investment|round|loan|facility|programme|program|course|outage|incident|attack|breach|flaw|change|cut|increase|researchers|authors|analysts|officials|institute|consortium)\b(?!\s+(of|that|which|who|whose)\b)/i;
+
+/** Tells whether an English sentence leans on what came before it: a pronoun, "the company", "the forecast". */
+export function refersBack(text: string): boolean {
+  return DANGLING_OPENERS.test(text) || DEFINITE_REFERENCE.test(text) || BACK_REFERENCE.test(text);
+}
+
 /** Tells whether an English sentence opens on the news: a name among its first words and no scene-setting opener. */
 export function opensOnNews(text: string): boolean {
   const opening = text.split(/\s+/).slice(0, 8).join(' ');
-  return !SCENE_OPENER.test(text) && !DANGLING_OPENERS.test(text) && namesIn(opening).some((name) => !CALENDAR_NAME.test(name));
+  return !SCENE_OPENER.test(text) && !refersBack(text) && namesIn(opening).some((name) => !CALENDAR_NAME.test(name));
+}
+
+/** Tells whether the hook should head the brief instead of the lead: it opens on the news, or reads alone where the lead does not. */
+function hookLeads(lead: string, hook: string): boolean {
+  if (opensOnNews(lead) || textLength(lead) > HOOK_MAX_WORDS) return false;
+  return opensOnNews(hook) || (refersBack(lead) && !refersBack(hook) && !SCENE_OPENER.test(hook));
 }
 
 /**
@@ -68,8 +83,7 @@ export function selectHeadline(
   if (best) return { headline: { text: best.title, citations: citationsOf(best.support) }, hook: top.hook };
   if (baseLanguage(pool.language) !== 'en') return { headline: top.lead, hook: top.hook };
   const { lead, hook } = top;
-  if (hook && !opensOnNews(lead.text) && opensOnNews(hook.text) && textLength(lead.text) <= HOOK_MAX_WORDS)
-    return { headline: { ...hook, text: trimForHeadline(hook.text) }, hook: lead, news: hook };
+  if (hook && hookLeads(lead.text, hook.text)) return { headline: { ...hook, text: trimForHeadline(hook.text) }, hook: lead, news: hook };
   return { headline: { ...lead, text: trimForHeadline(lead.text) }, hook };
 }
 
