@@ -5,6 +5,7 @@ import { splitSentences } from '../segment/index.js';
 import { launchStory } from './__fixtures__/stories.js';
 import { composeBriefWith } from './compose.js';
 import { type GroundedBrief, composeAndGround, verifyAndPrune } from './grounding.js';
+import { trimForHeadline } from './headline-trim.js';
 import { listSentences, mapSentences } from './sections.js';
 import type { BriefInput } from './types.js';
 
@@ -68,6 +69,16 @@ describe('composeAndGround', () => {
     assert.ok(grounded.brief?.tldr.whatChanged?.text.startsWith(headline.text), 'the lead sentence heads it');
     // The title's citations only supported it: the first draft's lead stays available to the second.
     assert.deepEqual(headline.citations[0], draft.tldr.whatChanged?.citations[0]);
+  });
+
+  it('writes the sentence that replaces a dropped headline as a headline', () => {
+    const draft = composeBriefWith(launchStory, options, segment);
+    const wrong = { ...draft, headline: { ...draft.headline, text: 'Corvane launches K10 AI chip with 999 GB of memory' } };
+    const grounded = verifyAndPrune(wrong, launchStory, segment);
+    assert.ok(grounded.dropped.some((entry) => entry.section === 'headline'));
+    assert.ok(draft.hook, 'the fixture has a hook');
+    assert.equal(grounded.brief?.headline.text, trimForHeadline(draft.hook.text));
+    assert.ok(!grounded.brief?.headline.text.endsWith('.'));
   });
 
   it('publishes the first draft untouched when the real verifier supports all of it', () => {

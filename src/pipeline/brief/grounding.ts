@@ -2,10 +2,12 @@
 import type { Brief, DroppedSentence } from '../../domain/index.js';
 import { type VerificationReport, type VerifySources, prune, verifyBrief } from '../verify/index.js';
 import { composeBriefWith } from './compose.js';
+import { trimForHeadline } from './headline-trim.js';
 import type { BriefChecker, SourceArticle } from './llm/verification.js';
 import { type Segmenter, sentencesOf } from './pool.js';
 import { relatedArticles } from './timeline/related.js';
 import { addressKey, listSentences } from './sections.js';
+import { baseLanguage } from './text.js';
 import type { BriefInput, ComposeOptions } from './types.js';
 
 // The verifier caches its source index per sources object: one object per story keeps that cache useful.
@@ -60,7 +62,11 @@ export function verifyAndPrune(brief: Brief, input: BriefInput, segment: Segment
   const dropped = report.sentences
     .filter((verdict) => verdict.verdict === 'unsupported')
     .map(({ section, index, text, reasons }) => ({ section, index, text, reasons }));
-  return { brief: dropped.length > 0 ? prune(brief, report) : brief, report, dropped };
+  const pruned = dropped.length > 0 ? prune(brief, report) : brief;
+  // A headline the verifier dropped is replaced by the hook or a point, written as a sentence: it becomes a headline.
+  if (pruned && pruned.headline !== brief.headline && baseLanguage(pruned.language) === 'en')
+    pruned.headline = { ...pruned.headline, text: trimForHeadline(pruned.headline.text) };
+  return { brief: pruned, report, dropped };
 }
 
 /**

@@ -34,13 +34,31 @@ describe('trimForHeadline', () => {
     );
   });
 
-  it('deletes nothing that carries a negation, a hedge or a limit', () => {
+  it('keeps a trailing clause that limits the kept one, and an attribution', () => {
     const conditional =
       'The regulator will let new data centres connect to the grid within eighteen months of applying, unless the operator shows that the local network cannot carry the load in winter.';
     assert.equal(trimForHeadline(conditional), conditional.replace(/\.$/, ''));
-    const hedged =
-      'Orchard Labs released its largest open model on Friday under a permissive licence, with a version for phones that may follow by the end of the first quarter.';
-    assert.equal(trimForHeadline(hedged), hedged.replace(/\.$/, ''));
+    const limited =
+      'Orchard Labs will release the weights of its largest model to researchers in the European Union, but only under a licence that bars commercial use.';
+    assert.equal(trimForHeadline(limited), limited.replace(/\.$/, ''));
+    const reported =
+      'Orchard Labs is raising about $900 million at a valuation of $12 billion from a group of sovereign funds, according to two people familiar with the talks.';
+    assert.equal(trimForHeadline(reported), reported.replace(/\.$/, ''));
+  });
+
+  it('cuts a trailing clause with its own hedge, and cuts again when a cut uncovers another', () => {
+    assert.equal(
+      trimForHeadline(
+        'Orchard Labs released its largest open model on Friday under a permissive licence, with a version for phones that may follow by the end of the first quarter.',
+      ),
+      'Orchard Labs released its largest open model on Friday under a permissive licence',
+    );
+    assert.equal(
+      trimForHeadline(
+        'Harbor Compute published its incident report on the Boise outage on Tuesday, a week ahead of the deadline it set itself, and the cause was a cooling pump that stopped during a routine test.',
+      ),
+      'Harbor Compute published its incident report on the Boise outage on Tuesday',
+    );
   });
 
   it('leaves an item of a list and a noun ending in -ing where they are', () => {

@@ -1,8 +1,9 @@
 /**
  * Trims a lead sentence to headline length by deletion only: a non-restrictive aside after a name (", which runs
  * nine sites,"), an attribution tag (", the company said on Monday,"), and a trailing clause that adds a second
- * fact (", with data centres accounting for most of it"). Each deletion is skipped when the deleted text carries a
- * negation, hedge or limit, so what remains is still stated by the source sentence.
+ * fact (", with data centres accounting for most of it"). An aside is kept when it carries a negation, hedge or
+ * limit; a trailing clause when it could reach back to the kept one (", unless…", ", but only…"). What remains is still
+ * stated by the source sentence, and an attributed claim keeps its attribution (", according to…" is never cut).
  */
 import { MEANING_WORDS } from './cues.js';
 import { textLength } from './text.js';
@@ -23,9 +24,12 @@ const ATTRIBUTION_TAG =
 const SPEECH = /\b(said|says|told|announced|reported)\b/;
 // A trailing clause that adds another fact or a description to the sentence's first one: a participle (", covering…",
 // ", aiming to…"; not ", ticketing system and the servers", an item of a list), a relative or prepositional clause, a
-// second main clause, or a closing appositive (", the chips…").
+// second main clause, a contrast, or a closing appositive (", the chips…").
 const TRAILING =
-  /, (?:[a-z]+ing (?=the|a|an|its|their|his|her|to|on|in|for|from|up|out|about|more|most|some|all|\d|[A-Z]|[^,;:]*$)(?![^,;:]* and (?![a-z]+ing\b))|with|which|while|after|as|according to|amid|whose|where|up from|down from|and (?:said|asked|added|plans|will|is|was|has|had|its|it|the)|(?:the|a|an) [^,;:]+$)\b/;
+  /, (?:[a-z]+ing (?=the|a|an|its|their|his|her|to|on|in|for|from|up|out|about|more|most|some|all|\d|[A-Z]|[^,;:]*$)(?![^,;:]* and (?![a-z]+ing\b))|with|which|while|after|as|amid|whose|where|but|up from|down from|and (?:said|asked|added|plans|will|is|was|has|had|its|it|the|that)|(?:the|a|an) [^;:]+$)\b/;
+// A trailing clause that qualifies the one before it, or names unnamed sources for it: cutting it would leave a claim
+// the source limits, or state a rumour as fact.
+const REACHES_BACK = /\b(unless|except|if|only|provided|subject to|so long as|as long as|rather than|instead of|reportedly|allegedly|according to (?:\w+ )?(?:people|persons?|sources?|officials?)|familiar with)\b|^, (?:but )?not\b/i;
 
 function keepsMeaning(deleted: string): boolean {
   return !MEANING_WORDS.test(deleted);
@@ -37,12 +41,24 @@ function dropAside(text: string): string {
   );
 }
 
-function cutAt(text: string, boundary: RegExp): string {
+function cutAt(text: string, boundary: RegExp, safe: (deleted: string) => boolean): string {
   const found = boundary.exec(text);
   if (!found) return text;
   const kept = text.slice(0, found.index);
   const deleted = text.slice(found.index);
-  return textLength(kept) >= MIN_WORDS && keepsMeaning(deleted) ? kept : text;
+  return textLength(kept) >= MIN_WORDS && safe(deleted) ? kept : text;
+}
+
+// Each cut may uncover another: ", a day ahead of the deadline, and the cause is…" ends in an appositive once the
+// second clause has gone.
+function cutTrailing(text: string): string {
+  let result = text;
+  for (let round = 0; round < 3 && textLength(result) > HEADLINE_WORDS; round++) {
+    const next = cutAt(result, TRAILING, (deleted) => !REACHES_BACK.test(deleted));
+    if (next === result) break;
+    result = next;
+  }
+  return result;
 }
 
 /**
@@ -52,8 +68,7 @@ function cutAt(text: string, boundary: RegExp): string {
 export function trimForHeadline(sentence: string): string {
   const text = sentence.replace(/\.$/, '');
   if (textLength(text) <= HEADLINE_WORDS) return text;
-  let result = cutAt(dropAside(text), ATTRIBUTION_TAG);
-  if (textLength(result) > HEADLINE_WORDS) result = cutAt(result, TRAILING);
+  let result = cutTrailing(cutAt(dropAside(text), ATTRIBUTION_TAG, keepsMeaning));
   result = result
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+,/g, ',')
