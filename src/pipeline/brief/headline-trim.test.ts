@@ -19,6 +19,15 @@ describe('trimForHeadline', () => {
     );
   });
 
+  it('drops a list of examples after the subject', () => {
+    assert.equal(
+      trimForHeadline(
+        'Nine lenders, including Westbrook Bank, Harbor Credit and Lowell Street Capital, have formed a group to finance small reactors, with a first loan due next year.',
+      ),
+      'Nine lenders have formed a group to finance small reactors, with a first loan due next year',
+    );
+  });
+
   it('cuts a trailing participle clause and a closing appositive', () => {
     assert.equal(
       trimForHeadline(

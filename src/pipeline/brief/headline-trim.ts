@@ -15,9 +15,9 @@ const MIN_WORDS = 5;
 const MAX_ASIDE_WORDS = 14;
 
 // The subject's aside, before any other comma: ", which runs AI centres in Guizhou," / ", a colocation provider
-// with nine facilities," / ", the second generation of its chip," — but not an item of a list (", the C, and D").
+// with nine facilities," / ", the second generation of its chip," / ", including A, B and C," — but not an item of a list (", the C, and D").
 const ASIDE =
-  /^((?:(?:On|In|At|By|Since) [^,;:]+, )?[^,;:]*[A-Za-z0-9)])(, (?:which|who|whose|a|an|one of|the) [^,;:]+),(?= (?!and |or )[a-z])/;
+  /^((?:(?:On|In|At|By|Since) [^,;:]+, )?[^,;:]*[A-Za-z0-9)])(, (?:(?:which|who|whose|a|an|one of|the) [^,;:]+|including [^;:]+?)),(?= (?!and |or )[a-z])/;
 // ", the company said on Monday": what follows it, if anything, is a second thought the headline can do without.
 const ATTRIBUTION_TAG =
   /, (?:the (?:company|firm|group|operator|regulator|ministry|agency|bank|lab|start-up|startup|utility|university|institute|researchers)|it|they|officials|analysts) (?:said|says|announced|reported)(?: on)?(?: [A-Z][a-z]+day)?(?=[,.]|$)/;
@@ -29,7 +29,8 @@ const TRAILING =
   /, (?:[a-z]+ing (?=the|a|an|its|their|his|her|to|on|in|for|from|up|out|about|more|most|some|all|\d|[A-Z]|[^,;:]*$)(?![^,;:]* and (?![a-z]+ing\b))|with|which|while|after|as|amid|whose|where|but|up from|down from|and (?:said|asked|added|plans|will|is|was|has|had|its|it|the|that)|(?:the|a|an) [^;:]+$)\b/;
 // A trailing clause that qualifies the one before it, or names unnamed sources for it: cutting it would leave a claim
 // the source limits, or state a rumour as fact.
-const REACHES_BACK = /\b(unless|except|if|only|provided|subject to|so long as|as long as|rather than|instead of|reportedly|allegedly|according to (?:\w+ )?(?:people|persons?|sources?|officials?)|familiar with)\b|^, (?:but )?not\b/i;
+const REACHES_BACK =
+  /\b(unless|except|if|only|provided|subject to|so long as|as long as|rather than|instead of|reportedly|allegedly|according to (?:\w+ )?(?:people|persons?|sources?|officials?)|familiar with)\b|^, (?:but )?not\b/i;
 
 function keepsMeaning(deleted: string): boolean {
   return !MEANING_WORDS.test(deleted);
