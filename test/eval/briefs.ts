@@ -47,8 +47,8 @@ interface Totals {
   headlines: number;
   headlineF1: number;
   headlinesShort: number;
-  /** Briefs and briefs headed by an article title, by brief language. */
-  titled: Map<string, { briefs: number; titled: number }>;
+  /** Briefs, briefs headed by an article title, and Chinese headlines of at most 50 characters, by brief language. */
+  titled: Map<string, { briefs: number; titled: number; short: number }>;
   failures: string[];
 }
 
@@ -89,8 +89,9 @@ function score(
   totals.topRepeats += top.repeats;
   for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
   const published = pruned ?? brief;
-  const titled = totals.titled.get(published.language) ?? { briefs: 0, titled: 0 };
+  const titled = totals.titled.get(published.language) ?? { briefs: 0, titled: 0, short: 0 };
   titled.briefs += 1;
+  if ([...published.headline.text].length <= 50) titled.short += 1;
   if (input.articles.some((article) => article.title.trim() === published.headline.text)) titled.titled += 1;
   totals.titled.set(published.language, titled);
   const headline = headlineScore(published.headline.text, gold.title);
@@ -127,7 +128,10 @@ function measure(totals: Totals, stories: number): Record<string, number> {
     headlinesWithin20Words: percent(totals.headlinesShort, totals.headlines),
   };
   // Reported, not floored: a title is not always the better headline, but a title no sentence could support is lost.
-  for (const [language, { briefs, titled }] of totals.titled) measured[`headlineFromTitle.${language}`] = percent(titled, briefs);
+  for (const [language, { briefs, titled, short }] of totals.titled) {
+    measured[`headlineFromTitle.${language}`] = percent(titled, briefs);
+    if (language === 'zh') measured['headlinesWithin50Chars.zh'] = percent(short, briefs);
+  }
   for (const section of SECTIONS) measured[`coverage.${section}`] = percent(totals.sections.get(section) ?? 0, stories);
   return measured;
 }

@@ -2,7 +2,7 @@
 import type { Brief, DroppedSentence } from '../../domain/index.js';
 import { type VerificationReport, type VerifySources, prune, verifyBrief } from '../verify/index.js';
 import { composeBriefWith } from './compose.js';
-import { trimForHeadline } from './headline-trim.js';
+import { trimForHeadline, trimForHeadlineZh } from './headline-trim.js';
 import type { BriefChecker, SourceArticle } from './llm/verification.js';
 import { type Segmenter, sentencesOf } from './pool.js';
 import { relatedArticles } from './timeline/related.js';
@@ -64,8 +64,9 @@ export function verifyAndPrune(brief: Brief, input: BriefInput, segment: Segment
     .map(({ section, index, text, reasons }) => ({ section, index, text, reasons }));
   const pruned = dropped.length > 0 ? prune(brief, report) : brief;
   // A headline the verifier dropped is replaced by the hook or a point, written as a sentence: it becomes a headline.
-  if (pruned && pruned.headline !== brief.headline && baseLanguage(pruned.language) === 'en')
-    pruned.headline = { ...pruned.headline, text: trimForHeadline(pruned.headline.text) };
+  const language = baseLanguage(pruned?.language);
+  if (pruned && pruned.headline !== brief.headline && (language === 'en' || language === 'zh'))
+    pruned.headline = { ...pruned.headline, text: (language === 'zh' ? trimForHeadlineZh : trimForHeadline)(pruned.headline.text) };
   return { brief: pruned, report, dropped };
 }
 

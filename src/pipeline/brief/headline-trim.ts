@@ -76,3 +76,32 @@ export function trimForHeadline(sentence: string): string {
     .trim();
   return textLength(result) >= MIN_WORDS ? result : text;
 }
+
+/** Past this many characters a Chinese lead sentence is trimmed. */
+const HEADLINE_CHARS_ZH = 50;
+const MIN_CHARS_ZH = 12;
+// "11月3日，" / "上周五，": a date that opens the sentence; the timeline keeps it.
+const DATE_CLAUSE_ZH = /^(?:\d{1,2}月\d{1,2}日|(?:上|本|下)?(?:周|星期)[一二三四五六日天]|[昨今前]天|近日|日前|当天)$/;
+// A later clause that limits or conditions the ones before it: cutting it would state more than the source.
+const REACHES_BACK_ZH = /除非|前提|条件是|條件是|仅限|僅限|只有|才能|才会|才會|[据據](?:知情|消息|悉|传|傳)|传闻|傳聞|或将|或將|可能/;
+// "玉川资本宣布，" says who speaks; what it announced is in the next clause, which must stay.
+const SPEECH_ZH = /(?:宣布|表示|称|稱|指出|说|說|透露|公布|介绍|介紹|强调|強調|认为|認為)$/;
+
+/**
+ * Returns a Chinese lead sentence as a headline: an opening date clause goes, then trailing clauses while it is long,
+ * by deletion only and never past a clause that limits the kept ones; without its closing full stop.
+ */
+export function trimForHeadlineZh(sentence: string): string {
+  const text = sentence.replace(/[。.]$/, '');
+  if ([...text].length <= HEADLINE_CHARS_ZH) return text;
+  const clauses = text.split('，');
+  if (clauses.length > 1 && DATE_CLAUSE_ZH.test(clauses[0]!)) clauses.shift();
+  let kept = clauses.join('，');
+  while (clauses.length > 1 && [...kept].length > HEADLINE_CHARS_ZH) {
+    const last = clauses.pop()!;
+    const shorter = clauses.join('，');
+    if (REACHES_BACK_ZH.test(last) || SPEECH_ZH.test(shorter) || [...shorter].length < MIN_CHARS_ZH) break;
+    kept = shorter;
+  }
+  return kept;
+}
