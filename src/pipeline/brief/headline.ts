@@ -70,9 +70,9 @@ function hookLeads(lead: string, hook: string): boolean {
 }
 
 /**
- * Returns the headline: the best-supported title; else the lead sentence, trimmed to headline length in English.
- * An English lead that sets a scene gives way to the hook when the hook opens on the news: the two trade places, and
- * `news` is then the sentence "What changed" should show.
+ * Returns the headline: the best-supported title; else the lead sentence, trimmed to headline length (English and
+ * Chinese). An English lead that sets a scene or leans on what came before gives way to a hook that reads as news: the
+ * two trade places, and `news` is then the sentence "What changed" should show.
  */
 export function selectHeadline(
   pool: Pool,
