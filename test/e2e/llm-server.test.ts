@@ -5,7 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createOpenAiChatModel } from '../../src/adapters/llm/openai-chat.js';
 import type { Brief } from '../../src/domain/index.js';
 import {
   type BriefInput,
@@ -22,21 +21,14 @@ import {
   startFakeOpenAiServer,
 } from '../support/fake-openai-server.js';
 import { type FaithfulAnswer as Answer, goodAnswer, injectedStory, outageStory } from '../support/llm-story.js';
-import { createHttpClient } from '../../src/adapters/http/undici-http-client.js';
+import { modelOn } from '../support/model-on.js';
 
 let server: FakeOpenAiServer;
 before(async () => (server = await startFakeOpenAiServer()));
 after(async () => server.close());
 
 async function compose(story: BriefInput, options: ModelComposeOptions = {}, timeoutMs = 2000) {
-  const model = createOpenAiChatModel({
-    // The real guarded adapter, allow-listing this fake endpoint alone, as the composition root does.
-    http: createHttpClient({ allow: [server.host], userAgent: 'Groundwire/test', timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024 }),
-    baseUrl: server.baseUrl,
-    model: 'gpt-test',
-    apiKey: 'sk-test',
-    timeoutMs,
-  });
+  const model = modelOn(server, 'gpt-test', timeoutMs, 'sk-test');
   const dropped: { text: string }[] = [];
   const started = server.requests.length;
   const result = await composeBriefWithModel(story, model, {

@@ -2,12 +2,11 @@
 import type { Brief, DroppedSentence } from '../../domain/index.js';
 import { type VerificationReport, type VerifySources, prune, verifyBrief } from '../verify/index.js';
 import { composeBriefWith } from './compose.js';
-import { trimForHeadline, trimForHeadlineZh } from './headline-trim.js';
+import { asHeadline } from './headline-trim.js';
 import type { BriefChecker, SourceArticle } from './llm/verification.js';
 import { type Segmenter, sentencesOf } from './pool.js';
 import { relatedArticles } from './timeline/related.js';
 import { addressKey, listSentences } from './sections.js';
-import { baseLanguage } from './text.js';
 import type { BriefInput, ComposeOptions } from './types.js';
 
 // The verifier caches its source index per sources object: one object per story keeps that cache useful.
@@ -64,9 +63,8 @@ export function verifyAndPrune(brief: Brief, input: BriefInput, segment: Segment
     .map(({ section, index, text, reasons }) => ({ section, index, text, reasons }));
   const pruned = dropped.length > 0 ? prune(brief, report) : brief;
   // A headline the verifier dropped is replaced by the hook or a point, written as a sentence: it becomes a headline.
-  const language = baseLanguage(pruned?.language);
-  if (pruned && pruned.headline !== brief.headline && (language === 'en' || language === 'zh'))
-    pruned.headline = { ...pruned.headline, text: (language === 'zh' ? trimForHeadlineZh : trimForHeadline)(pruned.headline.text) };
+  if (pruned && pruned.headline !== brief.headline)
+    pruned.headline = { ...pruned.headline, text: asHeadline(pruned.headline.text, pruned.language) };
   return { brief: pruned, report, dropped };
 }
 

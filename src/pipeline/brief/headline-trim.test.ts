@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { trimForHeadline } from './headline-trim.js';
+import { asHeadline, trimForHeadline } from './headline-trim.js';
+
+/** The sentence as it was written, but for its full stop: nothing could safely go. */
+const keptWhole = (sentence: string): void => assert.equal(trimForHeadline(sentence), sentence.replace(/\.$/, ''));
 
 describe('trimForHeadline', () => {
   it('keeps a short sentence whole, without its full stop', () => {
@@ -46,13 +49,13 @@ describe('trimForHeadline', () => {
   it('keeps a trailing clause that limits the kept one, and an attribution', () => {
     const conditional =
       'The regulator will let new data centres connect to the grid within eighteen months of applying, unless the operator shows that the local network cannot carry the load in winter.';
-    assert.equal(trimForHeadline(conditional), conditional.replace(/\.$/, ''));
+    keptWhole(conditional);
     const limited =
       'Orchard Labs will release the weights of its largest model to researchers in the European Union, but only under a licence that bars commercial use.';
-    assert.equal(trimForHeadline(limited), limited.replace(/\.$/, ''));
+    keptWhole(limited);
     const reported =
       'Orchard Labs is raising about $900 million at a valuation of $12 billion from a group of sovereign funds, according to two people familiar with the talks.';
-    assert.equal(trimForHeadline(reported), reported.replace(/\.$/, ''));
+    keptWhole(reported);
   });
 
   it('cuts a trailing clause with its own hedge, and cuts again when a cut uncovers another', () => {
@@ -73,12 +76,22 @@ describe('trimForHeadline', () => {
   it('leaves an item of a list and a noun ending in -ing where they are', () => {
     const listed =
       'The ransomware attack on Sunday encrypted the provider’s customer portal, ticketing system and the servers that manage access badges at all nine of its sites.';
-    assert.equal(trimForHeadline(listed), listed.replace(/\.$/, ''));
+    keptWhole(listed);
   });
 
   it('keeps the sentence when a cut would leave a fragment', () => {
     const sentence =
       'Prices rose, with the largest increases in the storage tiers that most archival customers use for backups and compliance copies every month.';
-    assert.equal(trimForHeadline(sentence), sentence.replace(/\.$/, ''));
+    keptWhole(sentence);
+  });
+});
+
+describe('asHeadline', () => {
+  it('trims English and Chinese and leaves other languages as written', () => {
+    const long =
+      'Harbor Compute opened a fifth site near Boise with 12,000 accelerators, the company said on Tuesday, giving customers a second region inland.';
+    assert.equal(asHeadline(long, 'en-GB'), 'Harbor Compute opened a fifth site near Boise with 12,000 accelerators');
+    assert.equal(asHeadline('澄湖云对象存储降价两成。', 'zh-CN'), '澄湖云对象存储降价两成');
+    assert.equal(asHeadline('Harbor Compute eröffnet einen fünften Standort.', 'de'), 'Harbor Compute eröffnet einen fünften Standort.');
   });
 });

@@ -6,7 +6,7 @@
  * stated by the source sentence, and an attributed claim keeps its attribution (", according to…" is never cut).
  */
 import { MEANING_WORDS } from './cues.js';
-import { textLength } from './text.js';
+import { baseLanguage, textLength } from './text.js';
 
 /** Past this many words a lead sentence is trimmed. */
 const HEADLINE_WORDS = 18;
@@ -104,4 +104,10 @@ export function trimForHeadlineZh(sentence: string): string {
     kept = shorter;
   }
   return kept;
+}
+
+/** Returns a sentence as a headline in its brief's language: trimmed in English and Chinese, as written otherwise. */
+export function asHeadline(sentence: string, language: string): string {
+  const base = baseLanguage(language);
+  return base === 'en' ? trimForHeadline(sentence) : base === 'zh' ? trimForHeadlineZh(sentence) : sentence;
 }

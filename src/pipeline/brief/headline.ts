@@ -4,7 +4,7 @@ import { citationsOf } from './citations.js';
 import type { Pool, PoolSentence } from './pool.js';
 import type { Scored } from './salience.js';
 import { DANGLING_OPENERS, DEFINITE_REFERENCE } from './cues.js';
-import { trimForHeadline, trimForHeadlineZh } from './headline-trim.js';
+import { asHeadline } from './headline-trim.js';
 import { baseLanguage, hasDirectQuote, namesIn, negationWords, textLength } from './text.js';
 import { supportFor } from './title-support.js';
 
@@ -81,11 +81,11 @@ export function selectHeadline(
 ): { headline: BriefSentence; hook: BriefSentence | null; news?: BriefSentence } {
   const best = titleCandidates(pool, excluded)[0];
   if (best) return { headline: { text: best.title, citations: citationsOf(best.support) }, hook: top.hook };
-  if (baseLanguage(pool.language) === 'zh') return { headline: { ...top.lead, text: trimForHeadlineZh(top.lead.text) }, hook: top.hook };
-  if (baseLanguage(pool.language) !== 'en') return { headline: top.lead, hook: top.hook };
   const { lead, hook } = top;
-  if (hook && hookLeads(lead.text, hook.text)) return { headline: { ...hook, text: trimForHeadline(hook.text) }, hook: lead, news: hook };
-  return { headline: { ...lead, text: trimForHeadline(lead.text) }, hook };
+  const english = baseLanguage(pool.language) === 'en';
+  if (english && hook && hookLeads(lead.text, hook.text))
+    return { headline: { ...hook, text: asHeadline(hook.text, pool.language) }, hook: lead, news: hook };
+  return { headline: { ...lead, text: asHeadline(lead.text, pool.language) }, hook };
 }
 
 /** Returns the hook: a short, widely reported, self-contained sentence among the top ranks, else null. */
