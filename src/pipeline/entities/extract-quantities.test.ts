@@ -123,6 +123,24 @@ describe('extractQuantities in sentences', () => {
     assert.deepEqual(keys('December 15', '2026-11-20T00:00:00Z'), ['date:2026-12-15']);
     assert.deepEqual(keys('January 31', '2026-11-20T00:00:00Z'), ['date:2027-01-31']);
   });
+
+  it('places a year-less date on the side of the reference its governing verb says', () => {
+    // March 2027 is nearer mid-October 2026 than March 2026, but a founding is past.
+    assert.deepEqual(keys('Yardstick was founded in March by Nadia Korsgaard.', '2026-10-15T17:30:00Z'), ['date:2026-03']);
+    assert.deepEqual(keys('The line will open in March.', '2026-10-15T17:30:00Z'), ['date:2027-03']);
+    // May is about as far either way from November: the verb decides what the nearest year cannot.
+    assert.deepEqual(keys('They shipped in May.'), ['date:2026-05']);
+    assert.deepEqual(keys('Samples are due in May.'), ['date:2027-05']);
+    assert.deepEqual(keys('Lodestar began to ship in May.'), []);
+    assert.deepEqual(keys('公司已于5月量产。'), ['date:2026-05']);
+    assert.deepEqual(keys('公司计划5月量产。'), ['date:2027-05']);
+  });
+
+  it('leaves a date to the nearest year when no verb governs it directly', () => {
+    // "connected" describes the campuses; "did" belongs to another clause.
+    assert.deepEqual(keys('Campuses connected before January 1 are exempt.', '2026-11-08T00:00:00Z'), ['date:2027-01-01']);
+    assert.deepEqual(keys('Those who did not receive one leave on January 15.', '2026-11-08T00:00:00Z'), ['date:2027-01-15']);
+  });
 });
 
 describe('extractQuantities never guesses', () => {

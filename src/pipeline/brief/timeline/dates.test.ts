@@ -21,6 +21,8 @@ describe('findDates', () => {
     const text = 'Brightwater began volume shipments of the LX8 in June, and plans to sample the switch in April 2027.';
     assert.deepEqual(dates(text, 'en', '2026-10-29T21:00:00Z'), ['month:2026-06', 'month:2027-04']);
     assert.deepEqual(dates('Samples will reach customers in January.', 'en', '2026-10-29T21:00:00Z'), ['month:2027-01']);
+    // After a date "by" names who did it, not a deadline.
+    assert.deepEqual(dates('Yardstick was founded in March by two engineers.', 'en', '2026-10-15T17:30:00Z'), ['month:2026-03']);
   });
 
   it('ignores durations, times of day and lower-case words that look like dates', () => {

@@ -31,6 +31,8 @@ const TENSE_WINDOW = 60;
 // A future verb shortly before a weekday ("will report on Thursday") puts it ahead of publication.
 const WEEKDAY_AHEAD = /\b(next|will|is due|are due|scheduled|set to|plans? to|expected to)\b[^.;]{0,30}$/i;
 
+const PREPOSITIONS_AHEAD = /^(by|until)$/i;
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 function format(year: number, month: number, day: number | null): string {
@@ -45,7 +47,8 @@ function tenseAround(text: string, index: number, length: number): Tense {
   const distance = (pattern: RegExp) => {
     const global = new RegExp(pattern.source, 'gi');
     const lastBefore = Math.max(-1, ...[...before.matchAll(global)].map((match) => match.index ?? -1));
-    const firstAfter = [...after.matchAll(global)][0]?.index;
+    // "by" and "until" govern what follows them: after a date "by" names an agent ("founded in March by …").
+    const firstAfter = [...after.matchAll(global)].find((match) => !PREPOSITIONS_AHEAD.test(match[0]))?.index;
     return Math.min(lastBefore < 0 ? Infinity : before.length - lastBefore, firstAfter === undefined ? Infinity : firstAfter + 1);
   };
   const future = distance(FUTURE_CUES);

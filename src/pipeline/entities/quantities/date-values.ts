@@ -3,6 +3,7 @@
  * reference, and no year at all when two years are about equally near (never a wrong value).
  */
 import type { Quantity } from '../types.js';
+import type { Tense } from './governing-tense.js';
 
 /** The reference day in the writer's clock. */
 export interface ReferenceDay {
@@ -52,11 +53,19 @@ function midpoint(parts: DateParts): number {
   return Date.UTC(year, 6, 1);
 }
 
-/** Picks the year (reference year ± 1) that puts year-less parts nearest the reference; null when unsure. */
-export function nearestYear(parts: Omit<DateParts, 'year'>, reference: ReferenceDay): number | null {
+// A tensed clause may put its date this far on the other side of the reference ("was founded in November", written early in it).
+const TENSE_TOLERANCE_DAYS = 45;
+
+/**
+ * Picks the year (reference year ± 1) that puts year-less parts nearest the reference, on the side of it the
+ * clause's tense says ("was founded in March" read in October is this March); null when unsure.
+ */
+export function nearestYear(parts: Omit<DateParts, 'year'>, reference: ReferenceDay, tense: Tense = 'neutral'): number | null {
   const scored = [reference.year - 1, reference.year, reference.year + 1]
     .filter((year) => parts.day === undefined || validDay(year, parts.month!, parts.day))
-    .map((year) => ({ year, distance: Math.abs(midpoint({ ...parts, year }) - reference.time) }))
+    .map((year) => ({ year, offset: midpoint({ ...parts, year }) - reference.time }))
+    .filter(({ offset }) => (tense === 'past' ? offset : tense === 'future' ? -offset : -Infinity) <= TENSE_TOLERANCE_DAYS * DAY)
+    .map(({ year, offset }) => ({ year, distance: Math.abs(offset) }))
     .sort((a, b) => a.distance - b.distance);
   const [best, second] = scored;
   if (!best) return null;

@@ -5,6 +5,7 @@
  */
 import type { Quantity } from '../types.js';
 import { buildDate, nearestYear, type DateParts, type ReferenceDay } from './date-values.js';
+import { governingTense } from './governing-tense.js';
 import { ENGLISH_MONTHS } from './numerals.js';
 
 const MONTH =
@@ -22,10 +23,15 @@ interface Pattern {
 const monthOf = (name: string | undefined): number => ENGLISH_MONTHS[(name ?? '').toLowerCase()] ?? 0;
 const fullYear = (text: string): number => (text.startsWith("'") ? 2000 + Number(text.slice(1)) : Number(text));
 
-function withYear(year: string | undefined, parts: Omit<DateParts, 'year'>, reference: ReferenceDay | null): DateParts | null {
+function withYear(
+  year: string | undefined,
+  parts: Omit<DateParts, 'year'>,
+  reference: ReferenceDay | null,
+  match: RegExpExecArray,
+): DateParts | null {
   if (year) return { ...parts, year: fullYear(year) };
   if (parts.half !== undefined && reference) return { ...parts, year: latestHalfYear(parts.half, reference) };
-  const resolved = reference ? nearestYear(parts, reference) : null;
+  const resolved = reference ? nearestYear(parts, reference, governingTense(match.input, match.index)) : null;
   return resolved === null ? null : { ...parts, year: resolved };
 }
 
@@ -56,7 +62,7 @@ function monthSpan(match: RegExpExecArray, reference: ReferenceDay | null): Date
   const parts = months === 3 ? { quarter: last ? 4 : 1 } : { half: last ? 2 : 1 };
   if (match[4]) return { ...parts, year: fullYear(match[4]) };
   if (match[3]) return reference ? { ...parts, year: reference.year + YEAR_SHIFT[match[3].toLowerCase()]! } : null;
-  return withYear(undefined, parts, reference);
+  return withYear(undefined, parts, reference, match);
 }
 
 const PATTERNS: Pattern[] = [
@@ -69,28 +75,28 @@ const PATTERNS: Pattern[] = [
   { regex: /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, parts: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   {
     regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})\\b)?`, 'g'),
-    parts: (m, r) => withYear(m[3], { month: monthOf(m[1]), day: Number(m[2]) }, r),
+    parts: (m, r) => withYear(m[3], { month: monthOf(m[1]), day: Number(m[2]) }, r, m),
   },
   {
     regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4})\\b)?`, 'g'),
-    parts: (m, r) => withYear(m[3], { month: monthOf(m[2]), day: Number(m[1]) }, r),
+    parts: (m, r) => withYear(m[3], { month: monthOf(m[2]), day: Number(m[1]) }, r, m),
   },
   { regex: new RegExp(`\\b${MONTH}(?:\\s+of)?,?\\s+(\\d{4})\\b`, 'g'), parts: (m) => ({ year: Number(m[2]), month: monthOf(m[1]) }) },
   {
     regex: /\b(?:Q([1-4])|([1-4])Q)(?:\s*(?:of\s+)?(\d{4}|'\d{2})|(?<=\dQ)(\d{2}))?\b/g,
-    parts: (m, r) => withYear(m[3] ?? (m[4] ? `'${m[4]}` : undefined), { quarter: Number(m[1] ?? m[2]) }, r),
+    parts: (m, r) => withYear(m[3] ?? (m[4] ? `'${m[4]}` : undefined), { quarter: Number(m[1] ?? m[2]) }, r, m),
   },
   {
     regex: /\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of)?(?:\s+(\d{4}))?/gi,
-    parts: (m, r) => withYear(m[2], { quarter: ORDINALS[m[1]!.toLowerCase()]! }, r),
+    parts: (m, r) => withYear(m[2], { quarter: ORDINALS[m[1]!.toLowerCase()]! }, r, m),
   },
   {
     regex: /\b(?:H([12])|([12])H)(?:\s*(\d{4}|'\d{2})|(?<=\dH)(\d{2}))?\b/g,
-    parts: (m, r) => withYear(m[3] ?? (m[4] ? `'${m[4]}` : undefined), { half: Number(m[1] ?? m[2]) }, r),
+    parts: (m, r) => withYear(m[3] ?? (m[4] ? `'${m[4]}` : undefined), { half: Number(m[1] ?? m[2]) }, r, m),
   },
   {
     regex: /\b(first|second)[- ]half(?:\s+of)?(?:\s+(\d{4}))?/gi,
-    parts: (m, r) => withYear(m[2], { half: m[1]!.toLowerCase() === 'first' ? 1 : 2 }, r),
+    parts: (m, r) => withYear(m[2], { half: m[1]!.toLowerCase() === 'first' ? 1 : 2 }, r, m),
   },
   {
     regex: new RegExp(
@@ -98,7 +104,7 @@ const PATTERNS: Pattern[] = [
       'gi',
     ),
     parts: (m, r) =>
-      /^(last|next|this)$/i.test(m[1]!) ? modifiedMonth(m[1]!, monthOf(m[2]), r) : withYear(undefined, { month: monthOf(m[2]) }, r),
+      /^(last|next|this)$/i.test(m[1]!) ? modifiedMonth(m[1]!, monthOf(m[2]), r) : withYear(undefined, { month: monthOf(m[2]) }, r, m),
     relative: (m) => /^(last|next|this)$/i.test(m[1]!),
   },
 ];

@@ -4,6 +4,7 @@
  * bare day of month news writes ("10日在北京发布"), which needs the reference.
  */
 import type { Quantity } from '../types.js';
+import { governingTense } from './governing-tense.js';
 import { buildDate, nearestYear, validDay, type DateParts, type ReferenceDay } from './date-values.js';
 import { parseChineseNumeral } from './numerals.js';
 
@@ -66,7 +67,7 @@ export function findChineseDates(text: string, reference: ReferenceDay | null, o
   }
   for (const match of text.matchAll(YEARLESS)) {
     const parts = match[2] ? { month: Number(match[1]), day: Number(match[2]) } : { month: Number(match[1]) };
-    const year = nearestYear(parts, reference);
+    const year = nearestYear(parts, reference, governingTense(text, match.index!));
     push(out, text, match as RegExpExecArray, year === null ? null : { ...parts, year }, false);
   }
   for (const match of text.matchAll(BARE_DAY)) push(out, text, match as RegExpExecArray, bareDay(Number(match[1]), reference), true);
