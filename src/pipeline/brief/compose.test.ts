@@ -85,6 +85,34 @@ describe('composeBriefWith (extractive engine)', () => {
     for (const event of brief.timeline) assert.ok(event.citations.length > 0);
   });
 
+  it("dates a lead's first date when it names several, and an event whose opening reference the sentence before names", () => {
+    const guidance: BriefInput = {
+      storyId: 'guidance',
+      articles: [
+        {
+          id: 'g-1',
+          outlet: 'Meridian Wire',
+          url: 'https://meridian.example/guidance',
+          title: 'Regulator issues guidance on model evaluations',
+          published: '2026-11-19T08:00:00Z',
+          language: 'en',
+          text: [
+            'The regulator published on Wednesday, November 18, its guidance on testing models, covering Lumen-4 from Lumen Labs, released on October 23, and Aperture 70B, released on October 30.',
+            'Lumen Labs said it would share its test results with the regulator.',
+            'It expects to publish its first report by June 30, 2027.',
+          ].join('\n\n'),
+        },
+      ],
+    };
+    const brief = compose(guidance);
+    const dates = brief.timeline.map((event) => event.date);
+    assert.ok(dates.includes('2026-11-18'));
+    assert.ok(!dates.includes('2026-10-23') && !dates.includes('2026-10-30'));
+    const deadline = brief.timeline.find((event) => event.date === '2027-06-30');
+    assert.match(deadline?.text ?? '', /^Lumen Labs expects/);
+    assert.deepEqual(deadline?.citations, [{ articleId: 'g-1', sentenceIds: ['p3s1', 'p2s1'] }]);
+  });
+
   it('writes a Chinese brief for a Chinese-only story, quote prefixed in Chinese', () => {
     const brief = compose(chineseStory);
     assert.equal(brief.language, 'zh');

@@ -130,6 +130,9 @@ describe('extractQuantities in sentences', () => {
     assert.deepEqual(keys('The line will open in March.', '2026-10-15T17:30:00Z'), ['date:2027-03']);
     // May is about as far either way from November: the verb decides what the nearest year cannot.
     assert.deepEqual(keys('They shipped in May.'), ['date:2026-05']);
+    assert.deepEqual(keys('The province approved the site in May.'), ['date:2026-05']);
+    assert.deepEqual(keys('In May they shipped.'), ['date:2026-05']);
+    assert.deepEqual(keys('In May the company will ship.'), ['date:2027-05']);
     assert.deepEqual(keys('Samples are due in May.'), ['date:2027-05']);
     assert.deepEqual(keys('Lodestar began to ship in May.'), []);
     assert.deepEqual(keys('公司已于5月量产。'), ['date:2026-05']);
@@ -148,8 +151,8 @@ describe('extractQuantities never guesses', () => {
     assert.deepEqual(keys('last Tuesday, October 14, 上周二, 10日, next March', null), []);
   });
 
-  it('skips a year-less month that two years fit about equally', () => {
-    assert.deepEqual(keys('In May they shipped.'), []);
+  it('skips a year-less month that two years fit about equally when no verb places it', () => {
+    assert.deepEqual(keys('The review is in May.'), []);
   });
 
   it('skips numbers that belong to names and codes', () => {

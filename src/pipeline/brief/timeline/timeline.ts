@@ -8,7 +8,7 @@ import { cosine } from '../vectors.js';
 import { BACKGROUND_YEAR } from './date-patterns.js';
 import { confirmDate } from './confirm.js';
 import { type DateMention, findDates } from './dates.js';
-import { canStateEvent } from './event-sentence.js';
+import { canStateEvent, leansBack } from './event-sentence.js';
 
 interface Candidate {
   item: PoolSentence;
@@ -25,10 +25,12 @@ function candidatesOf(pool: Pool, salience: ReadonlyMap<string, number>): Candid
   const candidates: Candidate[] = [];
   for (const item of pool.sentences) {
     const text = item.sentence.text;
-    if (!canStateEvent(text)) continue;
-    const mentions = findDates(text, pool.language, item.article.published);
-    // A sentence listing many dates ("in 2024 … 2025 … 2026") is background, not a sequence of events.
-    if (mentions.length > MAX_DATES_PER_SENTENCE) continue;
+    // "It requires operators to publish … by June 30, 2027" states an event once "It" is named.
+    if (!canStateEvent(text, leansBack(text) && resolvedText(item, pool).antecedent !== null)) continue;
+    const found = findDates(text, pool.language, item.article.published);
+    // A sentence listing many dates ("in 2024 … 2025 … 2026") is background, not a sequence of events; a lead
+    // that does ("published on November 18 its account of Lumen-4, released October 23, …") states its first.
+    const mentions = found.length <= MAX_DATES_PER_SENTENCE ? found : item.position === 0 ? found.slice(0, 1) : [];
     for (const mention of mentions) {
       // Exact dates and dates in leads describe the story's events; a bare year is often background.
       const background = mention.precision === 'year' && BACKGROUND_YEAR.test(text) ? -0.5 : 0;

@@ -31,7 +31,9 @@ function withYear(
 ): DateParts | null {
   if (year) return { ...parts, year: fullYear(year) };
   if (parts.half !== undefined && reference) return { ...parts, year: latestHalfYear(parts.half, reference) };
-  const resolved = reference ? nearestYear(parts, reference, governingTense(match.input, match.index)) : null;
+  const resolved = reference
+    ? nearestYear(parts, reference, governingTense(match.input, match.index, match.index + match[0].length))
+    : null;
   return resolved === null ? null : { ...parts, year: resolved };
 }
 

@@ -67,7 +67,7 @@ export function findChineseDates(text: string, reference: ReferenceDay | null, o
   }
   for (const match of text.matchAll(YEARLESS)) {
     const parts = match[2] ? { month: Number(match[1]), day: Number(match[2]) } : { month: Number(match[1]) };
-    const year = nearestYear(parts, reference, governingTense(text, match.index!));
+    const year = nearestYear(parts, reference, governingTense(text, match.index!, match.index! + match[0].length));
     push(out, text, match as RegExpExecArray, year === null ? null : { ...parts, year }, false);
   }
   for (const match of text.matchAll(BARE_DAY)) push(out, text, match as RegExpExecArray, bareDay(Number(match[1]), reference), true);
