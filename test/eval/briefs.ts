@@ -17,7 +17,7 @@ import { verifyBrief } from '../../src/pipeline/verify/index.js';
 import { loadDemoBriefCases } from './briefs/demo-stories.js';
 import { relatedStoriesOf } from './briefs/related-stories.js';
 import { HEADLINE_WORDS, headlineScore } from './briefs/headline-scores.js';
-import { SECTIONS, citationValidity, sectionsPresent, timelineMatch, topRepeats } from './briefs/scores.js';
+import { SECTIONS, citationValidity, sectionsPresent, timelineMatch, topFigureRepeats, topRepeats } from './briefs/scores.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BASELINE = join(ROOT, 'test/eval/baseline.json');
@@ -44,6 +44,8 @@ interface Totals {
   sections: Map<string, number>;
   topSentences: number;
   topRepeats: number;
+  factSentences: number;
+  factRepeats: number;
   headlines: number;
   headlineF1: number;
   headlinesShort: number;
@@ -87,6 +89,9 @@ function score(
   const top = topRepeats(pruned ?? brief);
   totals.topSentences += top.sentences;
   totals.topRepeats += top.repeats;
+  const facts = topFigureRepeats(pruned ?? brief);
+  totals.factSentences += facts.sentences;
+  totals.factRepeats += facts.repeats;
   for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
   const published = pruned ?? brief;
   const titled = totals.titled.get(published.language) ?? { briefs: 0, titled: 0, short: 0 };
@@ -123,6 +128,8 @@ function measure(totals: Totals, stories: number): Record<string, number> {
     'coverage.timelineRelated': percent(totals.withRelated, stories),
     // Near-verbatim repeats at the top of the page read as padding: the share shown once is floored like the rest.
     topShownOnce: percent(totals.topSentences - totals.topRepeats, totals.topSentences),
+    // The same facts from another outlet in other words: the top of a brief tells each fact once.
+    topFactsOnce: percent(totals.factSentences - totals.factRepeats, totals.factSentences),
     // English headlines against the writers' story titles: shared content terms, and short enough for a card.
     headlineTermF1: percent(totals.headlineF1, totals.headlines),
     headlinesWithin20Words: percent(totals.headlinesShort, totals.headlines),
@@ -183,6 +190,8 @@ async function main(): Promise<void> {
     sections: new Map(),
     topSentences: 0,
     topRepeats: 0,
+    factSentences: 0,
+    factRepeats: 0,
     headlines: 0,
     headlineF1: 0,
     headlinesShort: 0,

@@ -31,19 +31,22 @@ function pickLead(scored: readonly Scored[], language: string): Scored | null {
 }
 
 // `fallback` holds sentences that lean on the one before: used only when no self-standing sentence has the cue.
+// `shown` holds what the top of the brief already shows; each pick joins it.
 function pickRoutes(
   scored: readonly Scored[],
   fallback: readonly Scored[],
   language: string,
   used: Set<string>,
   routes: Route[],
+  shown: Scored[],
 ): Map<Route, Scored> {
   const picked = new Map<Route, Scored>();
   for (const route of routes) {
-    const candidate = pickForRoute(scored, route, language, used) ?? pickForRoute(fallback, route, language, used);
+    const candidate = pickForRoute(scored, route, language, used, shown) ?? pickForRoute(fallback, route, language, used, shown);
     if (!candidate) continue;
     picked.set(route, candidate);
     used.add(candidate.item.key);
+    shown.push(candidate);
   }
   return picked;
 }
@@ -82,11 +85,15 @@ function editorsPoints(plain: readonly Scored[], shown: readonly Scored[], spare
 function topOfBrief(scored: readonly Scored[], leaning: readonly Scored[], language: string, used: Set<string>) {
   const lead = pickLead(scored, language);
   if (lead) used.add(lead.item.key);
+  const shown = lead ? [lead] : [];
   // Advice is rarer than a good hook: the action section chooses before the hook does.
-  const routes = pickRoutes(scored, leaning, language, used, ['action']);
-  const hook = selectHook(scored, used);
-  if (hook) used.add(hook.item.key);
-  for (const [route, candidate] of pickRoutes(scored, leaning, language, used, ['impact'])) routes.set(route, candidate);
+  const routes = pickRoutes(scored, leaning, language, used, ['action'], shown);
+  const hook = selectHook(scored, used, shown);
+  if (hook) {
+    used.add(hook.item.key);
+    shown.push(hook);
+  }
+  for (const [route, candidate] of pickRoutes(scored, leaning, language, used, ['impact'], shown)) routes.set(route, candidate);
   return { lead, hook, impact: routes.get('impact') ?? null, action: routes.get('action') ?? null };
 }
 

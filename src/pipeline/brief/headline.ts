@@ -5,7 +5,8 @@ import type { Pool, PoolSentence } from './pool.js';
 import type { Scored } from './salience.js';
 import { DANGLING_OPENERS, DEFINITE_REFERENCE } from './cues.js';
 import { asHeadline } from './headline-trim.js';
-import { baseLanguage, hasDirectQuote, namesIn, negationWords, textLength } from './text.js';
+import { baseLanguage, hasDirectQuote, namesIn, negationWords, numbersIn, textLength } from './text.js';
+import { restates } from './same-facts.js';
 import { supportFor } from './title-support.js';
 
 // A title is a headline only when the cited sentences carry this share of its terms (and every number and name).
@@ -66,7 +67,9 @@ export function opensOnNews(text: string): boolean {
 /** Tells whether the hook should head the brief instead of the lead: it opens on the news, or reads alone where the lead does not. */
 function hookLeads(lead: string, hook: string): boolean {
   if (opensOnNews(lead) || textLength(lead) > HOOK_MAX_WORDS) return false;
-  return opensOnNews(hook) || (refersBack(lead) && !refersBack(hook) && !SCENE_OPENER.test(hook));
+  // A lead that gives figures ("Of 2,310 pilots …, 61% have not reached production") is the news, however it opens.
+  const plainNews = opensOnNews(hook) && numbersIn(lead).length < 2;
+  return plainNews || (refersBack(lead) && !refersBack(hook) && !SCENE_OPENER.test(hook));
 }
 
 /**
@@ -89,13 +92,15 @@ export function selectHeadline(
 }
 
 /** Returns the hook: a short, widely reported, self-contained sentence among the top ranks, else null. */
-export function selectHook(scored: readonly Scored[], exclude: ReadonlySet<string>): Scored | null {
+export function selectHook(scored: readonly Scored[], exclude: ReadonlySet<string>, shown: readonly Scored[] = []): Scored | null {
   let best: Scored | null = null;
   let bestValue = -Infinity;
   for (const candidate of scored.slice(0, HOOK_RANKS)) {
     const text = candidate.item.sentence.text;
     const length = textLength(text);
     if (exclude.has(candidate.item.key) || length > HOOK_MAX_WORDS || hasDirectQuote(text) || DANGLING_OPENERS.test(text)) continue;
+    // The hook adds to the lead: another outlet's telling of the lead's figures repeats it.
+    if (shown.some((other) => restates(other.item, candidate.item))) continue;
     // Shorter and more widely reported reads better as a one-line hook.
     const value = candidate.score + 0.2 * candidate.agreeing - length / 100;
     if (value > bestValue) [best, bestValue] = [candidate, value];

@@ -1,6 +1,6 @@
 /** Maximal marginal relevance: picks salient sentences that do not repeat each other. */
 import type { Scored } from './salience.js';
-import { cosine } from './vectors.js';
+import { overlap } from './same-facts.js';
 
 export interface MmrOptions {
   count: number;
@@ -24,7 +24,7 @@ export function selectMmr(candidates: readonly Scored[], options: MmrOptions): S
     let bestIndex = -1;
     let bestValue = -Infinity;
     remaining.forEach((candidate, index) => {
-      const similarity = Math.max(0, ...[...chosen, ...avoid].map((other) => cosine(candidate.item.vector, other.item.vector)));
+      const similarity = Math.max(0, ...[...chosen, ...avoid].map((other) => overlap(candidate.item, other.item)));
       if (similarity > (options.maxSimilarity ?? 0.6)) return;
       const value = options.lambda * ((candidate.score - bottom) / span) - (1 - options.lambda) * similarity;
       if (value > bestValue) {

@@ -1,5 +1,6 @@
 /** Cue-based routing: how strongly a sentence reads as the event, its impact, an action or an implication. */
 import { ACTION_CUES, ACTION_STEPS, EVENT_CUES, IMPACT_CUES, IMPLICATION_CUES, READER_NOUNS } from './cues.js';
+import { restates } from './same-facts.js';
 import { ACTION_CUES_ZH, EVENT_CUES_ZH, IMPACT_CUES_ZH, IMPLICATION_CUES_ZH } from './cues-zh.js';
 import type { Scored } from './salience.js';
 import { hasDirectQuote } from './text.js';
@@ -25,11 +26,19 @@ export function cueStrength(text: string, language: string, route: Route): numbe
 }
 
 /** Picks the best unused candidate for a route: salience plus cue strength; null when no sentence has the cue. */
-export function pickForRoute(candidates: readonly Scored[], route: Route, language: string, used: ReadonlySet<string>): Scored | null {
+export function pickForRoute(
+  candidates: readonly Scored[],
+  route: Route,
+  language: string,
+  used: ReadonlySet<string>,
+  shown: readonly Scored[] = [],
+): Scored | null {
   let best: Scored | null = null;
   let bestValue = -Infinity;
   for (const candidate of candidates) {
     if (used.has(candidate.item.key) || hasDirectQuote(candidate.item.sentence.text)) continue;
+    // A row of the TL;DR that gives the figures of one shown above it tells the same fact again.
+    if (shown.some((other) => restates(other.item, candidate.item))) continue;
     const strength = cueStrength(candidate.item.sentence.text, language, route);
     if (strength === 0) continue;
     const value = candidate.score + strength;

@@ -2,6 +2,7 @@
 import { BRIEF_SECTIONS, type Brief, type TimelineEvent } from '../../../src/domain/index.js';
 import type { DemoEvent } from '../../../src/demo/corpus.js';
 import { type BriefInput, listSentences } from '../../../src/pipeline/brief/index.js';
+import { extractQuantities } from '../../../src/pipeline/entities/index.js';
 import { splitSentences } from '../../../src/pipeline/segment/index.js';
 
 /** Sections the coverage table reports, in reading order: every section but the headline (always there), and
@@ -127,6 +128,26 @@ export function topRepeats(brief: Brief): { sentences: number; repeats: number }
     });
     if (same) repeats += 1;
     seen.push(words);
+  }
+  return { sentences: top.length, repeats };
+}
+
+// Two figures in common (money, shares, measures, counts; not dates) make the same fact, however it is worded.
+const SAME_FACT_FIGURES = 2;
+
+/**
+ * Counts the sentences at the top of a brief and those that give two or more figures of one shown above them: another
+ * outlet's telling of the same fact ("$48 billion, up from $39 billion" twice), which word overlap does not see.
+ */
+export function topFigureRepeats(brief: Brief): { sentences: number; repeats: number } {
+  const top = listSentences(brief).filter((at) => TOP_OF_BRIEF.has(at.section) && at.section !== 'tldr.whoShouldCare');
+  const seen: Set<string>[] = [];
+  let repeats = 0;
+  for (const at of top) {
+    const quantities = extractQuantities(at.sentence.text, { language: brief.language, reference: brief.createdAt });
+    const figures = new Set(quantities.filter((quantity) => quantity.kind !== 'date').map((quantity) => quantity.key));
+    if (seen.some((other) => [...figures].filter((key) => other.has(key)).length >= SAME_FACT_FIGURES)) repeats += 1;
+    seen.push(figures);
   }
   return { sentences: top.length, repeats };
 }

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitSentences } from '../segment/index.js';
+import { type PoolSentence, preparePool } from './pool.js';
+import { restates, sameFacts } from './same-facts.js';
+
+const SENTENCES = [
+  'For the supply chain, the telling number was purchase commitments of $48 billion, up from $39 billion three months earlier.',
+  "Corvane's purchase commitments to suppliers rose to $48 billion from $39 billion a quarter earlier.",
+  'At $1.55 per GPU-hour on three-year contracts, the figure drops to about $0.29 per million output tokens.',
+  'Tessera published new rates: $1.79 per GPU-hour on one-year contracts and $1.55 on three-year terms.',
+  'The median pilot cost $280,000, Lodestar said, including vendor fees, engineering time and model usage.',
+  'The median pilot cost $280,000 across the sample, including engineering time and vendor fees.',
+  'Revenue rose to $280,000 at the smallest of the vendors.',
+];
+
+function pool(): PoolSentence[] {
+  const input = {
+    storyId: 's',
+    articles: SENTENCES.map((text, index) => ({
+      id: `a${index}`,
+      outlet: `Outlet ${index}`,
+      url: `https://example.com/${index}`,
+      title: 'Title',
+      published: '2026-11-19T08:00:00Z',
+      language: 'en',
+      text,
+    })),
+  };
+  return preparePool(input, 'en', (text, language) => splitSentences(text, language)).sentences;
+}
+
+describe('sameFacts and restates', () => {
+  const items = pool();
+  const at = (index: number) => items[index]!;
+
+  it('finds one fact in two wordings by its figures', () => {
+    assert.ok(sameFacts(at(0), at(1)));
+    assert.ok(restates(at(1), at(0)));
+  });
+
+  it('keeps apart sentences that share figures but say more besides', () => {
+    // $1.55 and three years in common, but one adds a token price, the other a one-year rate.
+    assert.ok(!sameFacts(at(2), at(3)));
+    assert.ok(!restates(at(2), at(3)));
+  });
+
+  it('reads a single shared figure as a restatement only in the same words', () => {
+    assert.ok(!sameFacts(at(4), at(5)));
+    assert.ok(restates(at(4), at(5)));
+    assert.ok(!restates(at(4), at(6)));
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Two sentences that give the same figures state the same fact, however differently two outlets word it
+ * ("purchase commitments of $48 billion, up from $39 billion" and "commitments rose to $48 billion from
+ * $39 billion"): word vectors miss that, the figures do not. The top of a brief shows such a fact once.
+ */
+import { extractQuantities } from '../entities/index.js';
+import type { PoolSentence } from './pool.js';
+import { cosine } from './vectors.js';
+
+// Two figures in common make a shared fact; one ("$40 per seat") is often a shared reference point.
+const SHARED_FIGURES = 2;
+// ...and they must be most of what the two say: "$1.55 on three-year terms" restated beside a new $0.29 is new.
+const SHARED_SHARE = 0.5;
+
+const FIGURES = new WeakMap<PoolSentence, ReadonlySet<string>>();
+
+/** The sentence's figures as comparison keys (money, shares, measures, counts; dates aside: they say when, not what). */
+export function figuresOf(item: PoolSentence): ReadonlySet<string> {
+  let figures = FIGURES.get(item);
+  if (!figures) {
+    const quantities = extractQuantities(item.sentence.text, { language: item.language, reference: item.article.published });
+    figures = new Set(quantities.filter((quantity) => quantity.kind !== 'date').map((quantity) => quantity.key));
+    FIGURES.set(item, figures);
+  }
+  return figures;
+}
+
+/** Tells whether two sentences give mostly the same figures, at least two of them. */
+export function sameFacts(a: PoolSentence, b: PoolSentence): boolean {
+  const [first, second] = [figuresOf(a), figuresOf(b)];
+  const shared = [...first].filter((key) => second.has(key)).length;
+  return shared >= SHARED_FIGURES && shared / (first.size + second.size - shared) >= SHARED_SHARE;
+}
+
+// A sentence whose every figure another gives, in this many of the same words, restates it ("The median pilot cost
+// $280,000, Lodestar said, including vendor fees …" and "The median pilot cost $280,000 across the sample …").
+const RESTATED_WORDS = 0.35;
+
+/** Tells whether two sentences tell one fact: the same figures, or all the figures of one in the other in the same words. */
+export function restates(a: PoolSentence, b: PoolSentence): boolean {
+  if (sameFacts(a, b)) return true;
+  const [fewer, more] = [figuresOf(a), figuresOf(b)].sort((x, y) => x.size - y.size) as [ReadonlySet<string>, ReadonlySet<string>];
+  return fewer.size > 0 && [...fewer].every((key) => more.has(key)) && cosine(a.vector, b.vector) >= RESTATED_WORDS;
+}
+
+/** How much two sentences say the same thing: 1 when they give the same figures, else their word similarity. */
+export function overlap(a: PoolSentence, b: PoolSentence): number {
+  return sameFacts(a, b) ? 1 : cosine(a.vector, b.vector);
+}
