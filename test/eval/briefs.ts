@@ -17,7 +17,15 @@ import { verifyBrief } from '../../src/pipeline/verify/index.js';
 import { loadDemoBriefCases } from './briefs/demo-stories.js';
 import { relatedStoriesOf } from './briefs/related-stories.js';
 import { HEADLINE_WORDS, headlineScore } from './briefs/headline-scores.js';
-import { SECTIONS, citationValidity, sectionsPresent, timelineMatch, topFigureRepeats, topRepeats } from './briefs/scores.js';
+import {
+  POINTS_OF_BRIEF,
+  SECTIONS,
+  citationValidity,
+  sectionsPresent,
+  timelineMatch,
+  topFigureRepeats,
+  topRepeats,
+} from './briefs/scores.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BASELINE = join(ROOT, 'test/eval/baseline.json');
@@ -46,6 +54,8 @@ interface Totals {
   topRepeats: number;
   factSentences: number;
   factRepeats: number;
+  pointSentences: number;
+  pointRepeats: number;
   headlines: number;
   headlineF1: number;
   headlinesShort: number;
@@ -92,6 +102,9 @@ function score(
   const facts = topFigureRepeats(pruned ?? brief);
   totals.factSentences += facts.sentences;
   totals.factRepeats += facts.repeats;
+  const points = topFigureRepeats(pruned ?? brief, POINTS_OF_BRIEF);
+  totals.pointSentences += points.sentences;
+  totals.pointRepeats += points.repeats;
   for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
   const published = pruned ?? brief;
   const titled = totals.titled.get(published.language) ?? { briefs: 0, titled: 0, short: 0 };
@@ -130,6 +143,8 @@ function measure(totals: Totals, stories: number): Record<string, number> {
     topShownOnce: percent(totals.topSentences - totals.topRepeats, totals.topSentences),
     // The same facts from another outlet in other words: the top of a brief tells each fact once.
     topFactsOnce: percent(totals.factSentences - totals.factRepeats, totals.factSentences),
+    // ...and so do the takeaways and implications below it.
+    pointFactsOnce: percent(totals.pointSentences - totals.pointRepeats, totals.pointSentences),
     // English headlines against the writers' story titles: shared content terms, and short enough for a card.
     headlineTermF1: percent(totals.headlineF1, totals.headlines),
     headlinesWithin20Words: percent(totals.headlinesShort, totals.headlines),
@@ -192,6 +207,8 @@ async function main(): Promise<void> {
     topRepeats: 0,
     factSentences: 0,
     factRepeats: 0,
+    pointSentences: 0,
+    pointRepeats: 0,
     headlines: 0,
     headlineF1: 0,
     headlinesShort: 0,

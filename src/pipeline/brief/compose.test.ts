@@ -5,7 +5,7 @@ import { splitSentences } from '../segment/index.js';
 import { chineseStory, launchStory } from './__fixtures__/stories.js';
 import { composeBriefWith } from './compose.js';
 import { listSentences } from './sections.js';
-import { contentTerms, isHanText, stripMarkers } from './text.js';
+import { contentTerms, isHanText, numbersIn, stripMarkers } from './text.js';
 import type { BriefInput } from './types.js';
 
 const segment = (text: string, language: string) => splitSentences(text, language);
@@ -111,6 +111,53 @@ describe('composeBriefWith (extractive engine)', () => {
     const deadline = brief.timeline.find((event) => event.date === '2027-06-30');
     assert.match(deadline?.text ?? '', /^Lumen Labs expects/);
     assert.deepEqual(deadline?.citations, [{ articleId: 'g-1', sentenceIds: ['p3s1', 'p2s1'] }]);
+  });
+
+  it("tells each fact once: another outlet's wording of the same figures is no second point", () => {
+    const results: BriefInput = {
+      storyId: 'results',
+      articles: [
+        {
+          id: 'r-1',
+          outlet: 'Meridian Wire',
+          url: 'https://meridian.example/results',
+          title: 'Corvane revenue tops forecasts on data-centre demand',
+          published: '2026-11-19T22:00:00Z',
+          language: 'en',
+          text: [
+            'Corvane on Thursday reported fiscal third-quarter revenue of $31.4 billion, up 58% from a year earlier.',
+            'Purchase commitments to suppliers rose to $48 billion from $39 billion a quarter earlier, the company said.',
+            'Corvane forecast fourth-quarter revenue of $34.5 billion, against a consensus of $33.1 billion.',
+            'Chief financial officer Elise Marchetti said gross margin would ease toward 71% in the first half of 2027.',
+          ].join('\n\n'),
+        },
+        {
+          id: 'r-2',
+          outlet: 'Silicon Foundry Report',
+          url: 'https://foundry.example/results',
+          title: "Corvane's $48 billion in supplier commitments tell the K10 supply story",
+          published: '2026-11-20T08:00:00Z',
+          language: 'en',
+          text: [
+            'For the supply chain, the telling number in Corvane filing was purchase commitments of $48 billion, up from $39 billion three months earlier.',
+            'For the fourth quarter, Corvane guided to revenue of $34.5 billion, compared with the $33.1 billion analysts had expected.',
+            'Marchetti said most of the $9 billion increase in commitments was supply for the K10 accelerator in 2027.',
+            'Suppliers of high-bandwidth memory should expect Corvane to keep buying ahead of demand next year.',
+          ].join('\n\n'),
+        },
+      ],
+    };
+    const brief = compose(results);
+    const points = listSentences(brief).filter(
+      ({ section }) => !['headline', 'quote', 'timeline', 'article', 'tldr.whoShouldCare'].includes(section),
+    );
+    const figures = points.map(({ sentence }) => new Set(numbersIn(sentence.text)));
+    for (const [index, own] of figures.entries()) {
+      for (const other of figures.slice(0, index)) {
+        const shared = [...own].filter((figure) => other.has(figure));
+        assert.ok(shared.length < 2, `"${points[index]?.sentence.text}" repeats ${shared.join(', ')}`);
+      }
+    }
   });
 
   it('writes a Chinese brief for a Chinese-only story, quote prefixed in Chinese', () => {

@@ -51,14 +51,14 @@ function pickRoutes(
   return picked;
 }
 
-function implicationsOf(scored: readonly Scored[], language: string, used: Set<string>): Scored[] {
+function implicationsOf(scored: readonly Scored[], language: string, used: Set<string>, avoid: readonly Scored[] = []): Scored[] {
   const strong = scored.filter(
     (candidate) =>
       !used.has(candidate.item.key) &&
       !hasDirectQuote(candidate.item.sentence.text) &&
       cueStrength(candidate.item.sentence.text, language, 'implication') >= IMPLICATION_STRENGTH,
   );
-  return selectMmr(strong, { count: MAX_IMPLICATIONS, lambda: 0.7 });
+  return selectMmr(strong, { count: MAX_IMPLICATIONS, lambda: 0.7, avoid });
 }
 
 /**
@@ -97,13 +97,13 @@ function topOfBrief(scored: readonly Scored[], leaning: readonly Scored[], langu
   return { lead, hook, impact: routes.get('impact') ?? null, action: routes.get('action') ?? null };
 }
 
-function takeawaysOf(plain: readonly Scored[], used: ReadonlySet<string>, editors: readonly Scored[]): Scored[] {
+function takeawaysOf(plain: readonly Scored[], used: ReadonlySet<string>, above: readonly Scored[]): Scored[] {
   const factual = plain
     .filter((candidate) => !used.has(candidate.item.key))
     .map((candidate) => ({ ...candidate, score: candidate.score + (numbersIn(candidate.item.sentence.text).length > 0 ? 0.2 : 0) }));
   return selectMmr(
     factual.sort((a, b) => b.score - a.score),
-    { count: MAX_TAKEAWAYS, lambda: 0.7, avoid: editors, maxSimilarity: 0.5 },
+    { count: MAX_TAKEAWAYS, lambda: 0.7, avoid: above, maxSimilarity: 0.5 },
   );
 }
 
@@ -125,13 +125,17 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, ex
   const forwardLeaning = implicationsOf(leaning, language, used);
   const spared = new Set([...used, ...[...forward, ...forwardLeaning].map((candidate) => candidate.item.key)]);
   const leaningPlain = leaning.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
-  // Like the other sections, takeaways take a sentence that leans on the one before only when nothing else is left.
+  // Like the other sections, takeaways take a sentence that leans on the one before only when nothing else is left,
+  // and leave out what the top of the brief tells (in another outlet's words too).
+  const shownAbove = [...shown, ...editors];
   const takeaways =
-    [takeawaysOf(plain, spared, editors), takeawaysOf(leaningPlain, spared, editors), takeawaysOf(plain, used, editors)].find(
+    [takeawaysOf(plain, spared, shownAbove), takeawaysOf(leaningPlain, spared, shownAbove), takeawaysOf(plain, used, shownAbove)].find(
       (list) => list.length > 0,
     ) ?? [];
   for (const takeaway of takeaways) used.add(takeaway.item.key);
-  const implications = implicationsOf(scored, language, used);
+  // What the brief already tells above (another outlet's telling of a takeaway's figures too) is no implication.
+  const above = [...shownAbove, ...takeaways];
+  const implications = implicationsOf(scored, language, used, above);
   const tldr: Tldr = {};
   if (lead) tldr.whatChanged = cite(lead, pool);
   if (impact) tldr.whyItMatters = cite(impact, pool);
@@ -144,7 +148,7 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, ex
     tldr,
     editors,
     takeaways,
-    implications: implications.length > 0 ? implications : implicationsOf(leaning, language, used),
+    implications: implications.length > 0 ? implications : implicationsOf(leaning, language, used, above),
   };
 }
 

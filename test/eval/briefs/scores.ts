@@ -132,6 +132,9 @@ export function topRepeats(brief: Brief): { sentences: number; repeats: number }
   return { sentences: top.length, repeats };
 }
 
+/** The sections a reader reads as points, top to bottom: the top of the brief, the takeaways and the implications. */
+export const POINTS_OF_BRIEF: ReadonlySet<string> = new Set([...TOP_OF_BRIEF, 'keyTakeaways', 'implications']);
+
 // Two figures in common (money, shares, measures, counts; not dates) make the same fact, however it is worded.
 const SAME_FACT_FIGURES = 2;
 
@@ -139,8 +142,8 @@ const SAME_FACT_FIGURES = 2;
  * Counts the sentences at the top of a brief and those that give two or more figures of one shown above them: another
  * outlet's telling of the same fact ("$48 billion, up from $39 billion" twice), which word overlap does not see.
  */
-export function topFigureRepeats(brief: Brief): { sentences: number; repeats: number } {
-  const top = listSentences(brief).filter((at) => TOP_OF_BRIEF.has(at.section) && at.section !== 'tldr.whoShouldCare');
+export function topFigureRepeats(brief: Brief, sections: ReadonlySet<string> = TOP_OF_BRIEF): { sentences: number; repeats: number } {
+  const top = listSentences(brief).filter((at) => sections.has(at.section) && at.section !== 'tldr.whoShouldCare');
   const seen: Set<string>[] = [];
   let repeats = 0;
   for (const at of top) {
