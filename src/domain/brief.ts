@@ -12,10 +12,19 @@ export interface BriefSentence {
   citations: Citation[];
 }
 
-export interface TimelineEvent extends BriefSentence {
+/** A date at its precision. */
+export interface PartialDate {
   /** "2026-10-14", "2026-10" or "2026", matching the precision. */
   date: string;
   precision: 'day' | 'month' | 'year';
+}
+
+export interface TimelineEvent extends BriefSentence, PartialDate {
+  /**
+   * Later dates the same sentence gives events of ("The tender opens on November 2 and runs until November 20"):
+   * one row at its first date, not the sentence shown twice. Each is checked against the cited sentences like `date`.
+   */
+  otherDates?: PartialDate[];
 }
 
 export interface BriefQuote extends BriefSentence, SentenceRef {

@@ -100,6 +100,7 @@ describe('composeBriefWith (extractive engine)', () => {
             'The regulator published on Wednesday, November 18, its guidance on testing models, covering Lumen-4 from Lumen Labs, released on October 23, and Aperture 70B, released on October 30.',
             'Lumen Labs said it would share its test results with the regulator.',
             'It expects to publish its first report by June 30, 2027.',
+            'The consultation on the guidance opens on November 20 and closes on December 18.',
           ].join('\n\n'),
         },
       ],
@@ -111,6 +112,12 @@ describe('composeBriefWith (extractive engine)', () => {
     const deadline = brief.timeline.find((event) => event.date === '2027-06-30');
     assert.match(deadline?.text ?? '', /^Lumen Labs expects/);
     assert.deepEqual(deadline?.citations, [{ articleId: 'g-1', sentenceIds: ['p3s1', 'p2s1'] }]);
+    // One sentence with two dated events is one row with both dates, not the sentence twice.
+    const consultation = brief.timeline.filter((event) => event.text.startsWith('The consultation'));
+    assert.deepEqual(
+      consultation.map((event) => [event.date, event.otherDates]),
+      [['2026-11-20', [{ date: '2026-12-18', precision: 'day' }]]],
+    );
   });
 
   it("tells each fact once: another outlet's wording of the same figures is no second point", () => {
@@ -164,7 +171,7 @@ describe('composeBriefWith (extractive engine)', () => {
     const brief = compose(chineseStory);
     assert.equal(brief.language, 'zh');
     assert.ok(listSentences(brief).every((entry) => isHanText(entry.sentence.text)));
-    assert.ok(brief.timeline.some((event) => event.date === '2026-12-01'));
+    assert.ok(brief.timeline.some((event) => [event, ...(event.otherDates ?? [])].some(({ date }) => date === '2026-12-01')));
     assert.match(brief.quote?.text ?? '', /^云计算观察报道：“我们会尽量/);
     assert.match(brief.tldr.whatToDoNext?.text ?? '', /应尽快评估/);
     assertCitedAndExtracted(brief, chineseStory);

@@ -54,6 +54,20 @@ describe('verifyBrief', () => {
       ],
     );
     assert.deepEqual(report.sentences[3]!.reasons, ['timeline date 2026-12-08 not in cited sentences']);
+    // A row's other dates are checked like its first one.
+    const rows = verifyBrief(
+      briefWith(cited('Helioscale cuts 1,200 support jobs.', 'a1', 'p1s1'), {
+        timeline: [
+          { ...event, otherDates: [{ date: '2026-12-07', precision: 'day' }] },
+          { ...event, otherDates: [{ date: '2027-01-07', precision: 'day' }] },
+        ],
+      }),
+      supportCuts,
+    );
+    assert.deepEqual(
+      rows.sentences.slice(1).map((s) => s.reasons),
+      [[], ['timeline date 2027-01-07 not in cited sentences']],
+    );
     const misattributed = verifyBrief(
       briefWith(quote, { quote: { ...quote, outlet: 'Bay Signal', quote: 'Helioscale said it will cut jobs.' } }),
       supportCuts,

@@ -70,8 +70,10 @@ export function timelineMatch(
   relatedGold: ReadonlyMap<string, { storyId: string; events: readonly DemoEvent[] }> = new Map(),
 ): TimelineScore {
   const storyOf = (event: TimelineEvent) => event.citations.map((citation) => relatedGold.get(citation.articleId)?.storyId).find(Boolean);
-  const own = brief.timeline.filter((event) => !storyOf(event));
-  const score: TimelineScore = { predicted: brief.timeline.length, gold: gold.length, matched: 0, exact: 0, related: 0, relatedMatched: 0 };
+  // A row with several dates ("opens on November 2 and runs until November 20") counts once per date.
+  const timeline = brief.timeline.flatMap((event) => [event, ...(event.otherDates ?? []).map((other) => ({ ...event, ...other }))]);
+  const own = timeline.filter((event) => !storyOf(event));
+  const score: TimelineScore = { predicted: timeline.length, gold: gold.length, matched: 0, exact: 0, related: 0, relatedMatched: 0 };
   const count = (hit: TimelineEvent | null, event: DemoEvent) => {
     if (!hit) return false;
     score.matched += 1;
@@ -80,7 +82,7 @@ export function timelineMatch(
   };
   for (const event of gold) count(takeMatch(own, event), event);
   const byStory = new Map<string, TimelineEvent[]>();
-  for (const event of brief.timeline) {
+  for (const event of timeline) {
     const storyId = storyOf(event);
     if (storyId) byStory.set(storyId, [...(byStory.get(storyId) ?? []), event]);
   }

@@ -84,11 +84,33 @@ describe('charts', () => {
     assert.equal((svg.match(/class="event-number"/g) ?? []).length, 3);
     assert.equal((svg.match(/<circle /g) ?? []).length, 2);
     assert.match(svg, />Today</);
-    assert.deepEqual(eventSpan({ date: '2026', precision: 'year', text: '', citations: [] }), {
+    assert.deepEqual(eventSpan({ date: '2026', precision: 'year' }), {
       start: Date.UTC(2026, 0, 1),
       end: Date.UTC(2027, 0, 1),
     });
-    assert.equal(eventSpan({ date: 'soon', precision: 'day', text: '', citations: [] }), null);
+    assert.equal(eventSpan({ date: 'soon', precision: 'day' }), null);
+  });
+
+  it('marks each date of a row that gives several, under the one number of the row', () => {
+    const svg = squash(
+      timelineChart(
+        [
+          {
+            date: '2026-11-02',
+            precision: 'day',
+            otherDates: [{ date: '2026-11-20', precision: 'day' }],
+            text: 'The tender opens on November 2 and runs until November 20.',
+            citations: [],
+          },
+        ],
+        new Date('2026-11-22T00:00:00Z'),
+      ).value,
+    );
+    assert.equal((svg.match(/<circle /g) ?? []).length, 2);
+    assert.deepEqual(
+      svg.match(/class="event-number"[^>]*>(\d+)</g)?.map((label) => label.replace(/.*>/, '').replace('<', '')),
+      ['1', '1'],
+    );
   });
 
   it('picks round axis maxima', () => {

@@ -1,5 +1,5 @@
 /** The timeline drawn as a timeline: numbered marks on a time axis (a dot for a day, a band for a month or year), with today marked. */
-import type { TimelineEvent } from '../../../domain/brief.js';
+import type { PartialDate, TimelineEvent } from '../../../domain/brief.js';
 import { type Markup, html } from '../html.js';
 import { formatPartialDate, plural } from '../views/format.js';
 import { linearScale, round, svgFrame } from './svg.js';
@@ -17,7 +17,7 @@ interface Span {
 }
 
 /** Returns the time span an event covers at its precision, or null when its date does not parse. */
-export function eventSpan(event: TimelineEvent): { start: number; end: number } | null {
+export function eventSpan(event: PartialDate): { start: number; end: number } | null {
   const [year, month, day] = event.date.split('-').map(Number);
   if (!year) return null;
   if (event.precision === 'year') return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
@@ -94,10 +94,13 @@ function marks(spans: readonly Span[], now: number, height: number, axisY: numbe
 
 /** Renders the timeline drawing for events numbered 1..n as in the list beside it; nothing when no date parses. */
 export function timelineChart(events: readonly TimelineEvent[], now: Date, id = 'timeline-chart'): Markup {
-  const spans = events.flatMap((event, i) => {
-    const span = eventSpan(event);
-    return span ? [{ n: i + 1, ...span, precision: event.precision }] : [];
-  });
+  // A row with several dates is marked at each, under its one number.
+  const spans = events.flatMap((event, i) =>
+    [event, ...(event.otherDates ?? [])].flatMap((date) => {
+      const span = eventSpan(date);
+      return span ? [{ n: i + 1, ...span, precision: date.precision }] : [];
+    }),
+  );
   if (spans.length === 0) return html``;
   const laneCount = Math.min(3, spans.length);
   const axisY = 24 + laneCount * LANE;

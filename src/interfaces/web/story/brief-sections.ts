@@ -105,7 +105,12 @@ export function timelineSection(brief: Brief, index: CitationIndex, now: Date): 
         ${brief.timeline.map(
           (event) =>
             html`<li>
-              <time datetime="${event.date}">${formatPartialDate(event.date, event.precision)}</time>
+              <span class="timeline-dates"
+                >${[event, ...(event.otherDates ?? [])].map(
+                  (date, i) =>
+                    html`${i > 0 ? ' · ' : ''}<time datetime="${date.date}">${formatPartialDate(date.date, date.precision)}</time>`,
+                )}</span
+              >
               <span>${citedText(event, index)}</span>
             </li>`,
         )}

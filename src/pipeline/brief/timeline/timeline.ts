@@ -1,5 +1,5 @@
 /** The story's timeline: dated events from its articles, duplicates merged, each cited, sorted by date. */
-import type { TimelineEvent } from '../../../domain/index.js';
+import type { PartialDate, TimelineEvent } from '../../../domain/index.js';
 import { citationsOf } from '../citations.js';
 import { resolvedText, withAntecedent } from '../antecedents.js';
 import type { Pool, PoolSentence } from '../pool.js';
@@ -69,6 +69,24 @@ function mergeGroup(group: Candidate[], pool: Pool): TimelineEvent | null {
   };
 }
 
+// Adds another event of the row's sentence: the row keeps its earliest date first, and cites what both cite.
+function addDate(row: TimelineEvent, event: TimelineEvent): void {
+  const dates = [row, event, ...(row.otherDates ?? [])]
+    .map(({ date, precision }) => ({ date, precision }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const [first, ...others] = dates as [PartialDate, ...PartialDate[]];
+  row.date = first.date;
+  row.precision = first.precision;
+  row.otherDates = others;
+  const cited = new Map(row.citations.map((citation) => [citation.articleId, new Set(citation.sentenceIds)]));
+  for (const citation of event.citations) {
+    const ids = cited.get(citation.articleId) ?? new Set<string>();
+    for (const id of citation.sentenceIds) ids.add(id);
+    cited.set(citation.articleId, ids);
+  }
+  row.citations = [...cited].map(([articleId, ids]) => ({ articleId, sentenceIds: [...ids] }));
+}
+
 function eventKey(event: TimelineEvent): string {
   return `${event.precision}:${event.date}`;
 }
@@ -93,9 +111,14 @@ export function buildTimeline(pool: Pool, salience: ReadonlyMap<string, number>,
     .sort((a, b) => b.value - a.value);
   const events: TimelineEvent[] = [];
   for (const { group } of ranked) {
-    if (events.length >= MAX_EVENTS) break;
+    // The cap counts dates, not rows: the drawing marks each one.
+    if (events.reduce((dates, row) => dates + 1 + (row.otherDates?.length ?? 0), 0) >= MAX_EVENTS) break;
     const event = mergeGroup(group, pool);
-    if (event) events.push(event);
+    if (!event) continue;
+    // A sentence with two dated events ("opens on November 2 and runs until November 20") is one row with both dates.
+    const row = events.find((other) => other.text === event.text);
+    if (row) addDate(row, event);
+    else events.push(event);
   }
   const seen = new Set(events.map((event) => `${eventKey(event)}|${event.text}`));
   for (const event of related) if (!seen.has(`${eventKey(event)}|${event.text}`)) events.push(event);

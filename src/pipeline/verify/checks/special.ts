@@ -1,5 +1,5 @@
 /** Section-specific checks: a quote must be verbatim and rightly attributed; a timeline event's date must be cited. */
-import type { BriefQuote, TimelineEvent } from '../../../domain/index.js';
+import type { BriefQuote, PartialDate, TimelineEvent } from '../../../domain/index.js';
 import type { Evidence } from '../evidence.js';
 import type { Quantity } from '../language-tools.js';
 import type { SourceIndex } from '../sources.js';
@@ -26,6 +26,10 @@ export function checkQuote(quote: BriefQuote, index: SourceIndex): string[] {
 
 /** Returns a reason when no cited sentence states the event's date at its precision. */
 export function checkEventDate(event: TimelineEvent, evidence: Evidence): string[] {
+  return [event, ...(event.otherDates ?? [])].flatMap((date) => checkDate(date, evidence));
+}
+
+function checkDate(event: PartialDate, evidence: Evidence): string[] {
   const claimed: Quantity = {
     kind: 'date',
     value: Date.parse(event.date) || 0,
