@@ -140,7 +140,12 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, ex
   if (lead) tldr.whatChanged = cite(lead, pool);
   if (impact) tldr.whyItMatters = cite(impact, pool);
   if (action) tldr.whatToDoNext = cite(action, pool);
-  const audience = whoShouldCare(input.labels, pool, new Set([...shown, ...editors].map((picked) => picked.item.key)), exclude);
+  const audience = whoShouldCare(
+    input.labels,
+    pool,
+    [...shown, ...editors].map((picked) => picked.item),
+    exclude,
+  );
   if (audience) tldr.whoShouldCare = audience;
   return {
     lead,

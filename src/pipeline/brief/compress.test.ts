@@ -26,6 +26,14 @@ describe('compressSentence', () => {
     );
   });
 
+  it('ends a clause the splitter cut at a semicolon as a sentence', () => {
+    assert.equal(compressSentence('第一级着重工具应用，课程约40小时；', 'zh'), '第一级着重工具应用，课程约40小时。');
+    assert.equal(
+      compressSentence('The first level covers tools and takes about 40 hours;', 'en'),
+      'The first level covers tools and takes about 40 hours.',
+    );
+  });
+
   it('drops full-width parentheticals in Chinese unless they negate', () => {
     assert.equal(compressSentence('福尔摩沙先进制造（FAF）以2纳米级工艺代工。', 'zh'), '福尔摩沙先进制造以2纳米级工艺代工。');
     assert.equal(compressSentence('该芯片（不含散热）功耗1600瓦。', 'zh'), '该芯片（不含散热）功耗1600瓦。');

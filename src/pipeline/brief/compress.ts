@@ -42,5 +42,7 @@ function compressChinese(text: string): string {
 export function compressSentence(text: string, language: string): string {
   const result = language === 'zh' ? compressChinese(text) : compressEnglish(text);
   // A compression that leaves a fragment is worse than the long sentence.
-  return result.length >= Math.min(text.length, 30) * 0.5 && /[\p{L}]/u.test(result) ? result : text;
+  const kept = result.length >= Math.min(text.length, 30) * 0.5 && /[\p{L}]/u.test(result) ? result : text;
+  // A clause the splitter cut at a semicolon ("……相当；") stands as a sentence of its own in the brief.
+  return kept.replace(/；\s*$/u, '。').replace(/;\s*$/u, '.');
 }

@@ -145,7 +145,7 @@ const SAME_FACT_FIGURES = 2;
  * outlet's telling of the same fact ("$48 billion, up from $39 billion" twice), which word overlap does not see.
  */
 export function topFigureRepeats(brief: Brief, sections: ReadonlySet<string> = TOP_OF_BRIEF): { sentences: number; repeats: number } {
-  const top = listSentences(brief).filter((at) => sections.has(at.section) && at.section !== 'tldr.whoShouldCare');
+  const top = listSentences(brief).filter((at) => sections.has(at.section));
   const seen: Set<string>[] = [];
   let repeats = 0;
   for (const at of top) {

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Label } from '../../domain/index.js';
+import { splitSentences } from '../segment/index.js';
+import { whoShouldCare } from './audience.js';
+import { preparePool } from './pool.js';
+import type { BriefInput } from './types.js';
+
+const article = (id: string, outlet: string, sentences: string[]) => ({
+  id,
+  outlet,
+  url: `https://example.com/${id}`,
+  title: 'Corvane results',
+  published: '2026-11-20T08:00:00Z',
+  language: 'en',
+  text: sentences.join('\n\n'),
+});
+
+const input: BriefInput = {
+  storyId: 'results',
+  articles: [
+    article('r-1', 'Meridian Wire', [
+      'Purchase commitments to suppliers rose to $48 billion from $39 billion a quarter earlier, the company said.',
+      'Memory makers and packaging houses are the suppliers most exposed to those commitments.',
+    ]),
+    article('r-2', 'Silicon Foundry Report', [
+      'For the supply chain, the telling number was purchase commitments of $48 billion, up from $39 billion three months earlier.',
+    ]),
+  ],
+};
+
+const pool = preparePool(input, 'en', (text, language) => splitSentences(text, language));
+const item = (articleId: string) => pool.sentences.find((candidate) => candidate.key === `${articleId}#p1s1`)!;
+const label = (...evidence: [string, string][]): Label[] => [
+  {
+    kind: 'audience',
+    id: 'investors',
+    name: 'Investors',
+    score: 0.8,
+    evidence: evidence.map(([articleId, sentenceId]) => ({ articleId, sentenceId, text: '' })),
+  },
+];
+
+describe('whoShouldCare', () => {
+  it("prefers evidence that neither is shown above nor tells a shown sentence's figures again", () => {
+    const row = whoShouldCare(label(['r-1', 'p1s1'], ['r-1', 'p2s1']), pool, [item('r-2')]);
+    assert.deepEqual(row?.citations, [{ articleId: 'r-1', sentenceIds: ['p2s1'] }]);
+    assert.deepEqual(row?.audiences, ['Investors']);
+  });
+
+  it('takes a retelling before the very sentence shown, and that sentence when it is all there is', () => {
+    const retold = whoShouldCare(label(['r-2', 'p1s1'], ['r-1', 'p1s1']), pool, [item('r-2')]);
+    assert.deepEqual(retold?.citations, [{ articleId: 'r-1', sentenceIds: ['p1s1'] }]);
+    const only = whoShouldCare(label(['r-2', 'p1s1']), pool, [item('r-2')]);
+    assert.deepEqual(only?.citations, [{ articleId: 'r-2', sentenceIds: ['p1s1'] }]);
+  });
+});
