@@ -113,4 +113,40 @@ describe('timeline from earlier related stories', () => {
     const alone = compose(story);
     assert.ok(!alone.references.some((reference) => reference.articleId === 'ppa-1'));
   });
+
+  it('ties Chinese stories by the entities they name, not by a word their titles share', () => {
+    const filings: BriefInput = {
+      storyId: 'cac-filings',
+      articles: [
+        {
+          id: 'cac-1',
+          outlet: '云端财经',
+          url: null,
+          title: '网信办公布新一批生成式AI服务备案，智能体类占比升至四分之一',
+          published: '2026-11-06T02:00:00Z',
+          language: 'zh',
+          text: '国家网信办11月5日公布新一批生成式人工智能服务备案信息，本批共有94款服务完成备案。\n\n智能体类服务占比升至四分之一。',
+        },
+      ],
+    };
+    const relatedStory = (id: string, title: string, text: string): RelatedStory => ({
+      storyId: id,
+      firstSeen: '2026-10-30T02:00:00Z',
+      articles: [{ id: `${id}-1`, outlet: '科技鸟瞰', url: null, title, published: '2026-10-30T02:00:00Z', language: 'zh', text }],
+    });
+    // The export rule shares words with the filings story (公布, 生成式, AI, 服务, 备案) but no entity; the earlier batch names 网信办.
+    const exports = relatedStory(
+      'us-exports',
+      '美国商务部公布AI服务出口管制新规',
+      '美国商务部10月29日公布新一批AI服务出口管制新规，生成式AI服务提供商须完成备案。',
+    );
+    const batch = relatedStory(
+      'cac-batch',
+      '网信办公布上一批生成式AI服务备案',
+      '网信办8月公布上一批生成式人工智能服务备案信息，共有87款服务完成备案。',
+    );
+    const brief = compose({ ...filings, relatedStories: [exports, batch] });
+    const related = brief.timeline.flatMap((event) => event.citations.map((citation) => citation.articleId)).filter((id) => id !== 'cac-1');
+    assert.deepEqual(related, ['cac-batch-1']);
+  });
 });

@@ -5,6 +5,7 @@
 import type { TimelineEvent } from '../../../domain/index.js';
 import { compressSentence } from '../compress.js';
 import { type Pool, type Segmenter, sentencesOf } from '../pool.js';
+import { findEntities } from '../../entities/index.js';
 import { baseLanguage, contentTerms, namesIn } from '../text.js';
 import type { BriefArticle, BriefInput, RelatedStory } from '../types.js';
 import { confirmDate } from './confirm.js';
@@ -58,9 +59,14 @@ interface RelatedCandidate {
   value: number;
 }
 
-// Sentence-initial capitals are skipped by namesIn; a title's or lead's first word is usually the subject.
+// Sentence-initial capitals are skipped by namesIn; a title's or lead's first word is usually the subject. Chinese
+// words are no names: there the names are the entities the alias table knows (places aside) and Latin-script names.
 function namesOf(text: string, language: string): string[] {
-  if (language === 'zh') return contentTerms(text);
+  if (language === 'zh') {
+    const known = findEntities(text).filter((entity) => entity.kind !== 'place' && entity.source !== 'name');
+    const latin = (text.match(/[A-Za-z][A-Za-z0-9-]+/g) ?? []).map((word) => word.toLowerCase());
+    return [...known.map((entity) => entity.id), ...latin].filter((name) => !GENERIC_NAMES.has(name));
+  }
   const first = /^\p{Lu}[\p{L}\p{N}-]+/u.exec(text.trim())?.[0];
   return [...namesIn(text), ...(first ? [first.toLowerCase()] : [])].filter((name) => !GENERIC_NAMES.has(name));
 }
