@@ -22,6 +22,21 @@ describe('trimForHeadline', () => {
     );
   });
 
+  it('drops an indefinite appositive after a later name, and never the main clause after it', () => {
+    assert.equal(
+      trimForHeadline(
+        'The paper, published on Monday by researchers at the Halcyon Institute, an independent AI research non-profit in Toronto, examined two popular coding benchmarks, RepoFix and CodeTrial.',
+      ),
+      'The paper, published on Monday by researchers at the Halcyon Institute, examined two popular coding benchmarks, RepoFix and CodeTrial',
+    );
+    assert.equal(
+      trimForHeadline(
+        'Researchers at the Halcyon Institute, a non-profit research group based in Toronto, found that two popular coding benchmarks had leaked into public training data.',
+      ),
+      'Researchers at the Halcyon Institute found that two popular coding benchmarks had leaked into public training data',
+    );
+  });
+
   it('drops a list of examples after the subject', () => {
     assert.equal(
       trimForHeadline(

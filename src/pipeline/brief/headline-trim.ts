@@ -18,15 +18,19 @@ const MAX_ASIDE_WORDS = 14;
 // with nine facilities," / ", the second generation of its chip," / ", including A, B and C," — but not an item of a list (", the C, and D").
 const ASIDE =
   /^((?:(?:On|In|At|By|Since) [^,;:]+, )?[^,;:]*[A-Za-z0-9)])(, (?:(?:which|who|whose|a|an|one of|the) [^,;:]+|including [^;:]+?)),(?= (?!and |or )[a-z])/;
+// An indefinite appositive after a later name, with the sentence going on after it: "… at the Halcyon Institute, an
+// independent AI research non-profit in Toronto, examined …" ("the" may open an item of a list, so it does not count).
+const APPOSITIVE = /(?<=[A-Z][\w-]*), (?:a|an) [^,;:]+,(?= (?!and |or )[a-z])/;
 // ", the company said on Monday": what follows it, if anything, is a second thought the headline can do without.
 const ATTRIBUTION_TAG =
   /, (?:the (?:company|firm|group|operator|regulator|ministry|agency|bank|lab|start-up|startup|utility|university|institute|researchers)|it|they|officials|analysts) (?:said|says|announced|reported)(?: on)?(?: [A-Z][a-z]+day)?(?=[,.]|$)/;
 const SPEECH = /\b(said|says|told|announced|reported)\b/;
 // A trailing clause that adds another fact or a description to the sentence's first one: a participle (", covering…",
 // ", aiming to…"; not ", ticketing system and the servers", an item of a list), a relative or prepositional clause, a
-// second main clause, a contrast, or a closing appositive (", the chips…").
+// second main clause, a contrast, or a closing appositive (", the chips…"; with no comma of its own, or it may be an
+// aside before the main verb: "The paper, published by …, an independent non-profit, examined …").
 const TRAILING =
-  /, (?:[a-z]+ing (?=the|a|an|its|their|his|her|to|on|in|for|from|up|out|about|more|most|some|all|\d|[A-Z]|[^,;:]*$)(?![^,;:]* and (?![a-z]+ing\b))|with|which|while|after|as|amid|whose|where|but|up from|down from|and (?:said|asked|added|plans|will|is|was|has|had|its|it|the|that)|(?:the|a|an) [^;:]+$)\b/;
+  /, (?:[a-z]+ing (?=the|a|an|its|their|his|her|to|on|in|for|from|up|out|about|more|most|some|all|\d|[A-Z]|[^,;:]*$)(?![^,;:]* and (?![a-z]+ing\b))|with|which|while|after|as|amid|whose|where|but|up from|down from|and (?:said|asked|added|plans|will|is|was|has|had|its|it|the|that)|(?:the|a|an) [^,;:]+$)\b/;
 // A trailing clause that qualifies the one before it, or names unnamed sources for it: cutting it would leave a claim
 // the source limits, or state a rumour as fact.
 const REACHES_BACK =
@@ -36,10 +40,17 @@ function keepsMeaning(deleted: string): boolean {
   return !MEANING_WORDS.test(deleted);
 }
 
+function droppable(aside: string): boolean {
+  return textLength(aside) <= MAX_ASIDE_WORDS && keepsMeaning(aside) && !SPEECH.test(aside);
+}
+
 function dropAside(text: string): string {
-  return text.replace(ASIDE, (whole: string, before: string, aside: string) =>
-    textLength(aside) <= MAX_ASIDE_WORDS && keepsMeaning(aside) && !SPEECH.test(aside) ? before : whole,
-  );
+  const subject = text.replace(ASIDE, (whole: string, before: string, aside: string) => (droppable(aside) ? before : whole));
+  // Inside an aside of its own ("The paper, published … at the Institute, an …, examined"), its closing comma stays.
+  return subject.replace(APPOSITIVE, (aside: string, offset: number) => {
+    if (!droppable(aside)) return aside;
+    return (subject.slice(0, offset).match(/,/g) ?? []).length % 2 === 1 ? ',' : '';
+  });
 }
 
 function cutAt(text: string, boundary: RegExp, safe: (deleted: string) => boolean): string {
