@@ -167,6 +167,47 @@ describe('composeBriefWith (extractive engine)', () => {
     }
   });
 
+  it("leaves a scene-setting sentence out of the Editor's Brief while developments remain", () => {
+    const scene =
+      'When enterprise agents stall, the explanation usually offered by vendors, consultants and the teams themselves is poor data, weak governance or the lack of an owner for the project.';
+    const survey: BriefInput = {
+      storyId: 'survey',
+      articles: [
+        {
+          id: 's-1',
+          outlet: 'Enterprise AI Monitor',
+          url: 'https://monitor.example/survey',
+          title: 'Lodestar: 61% of enterprise agent pilots are stuck short of production',
+          published: '2026-11-18T12:00:00Z',
+          language: 'en',
+          text: [
+            'Of 2,310 agent pilots launched since January 2025 by 540 enterprises surveyed by Lodestar Research, 61% have not reached production.',
+            'Among pilots tested at production-like volumes, the median inference bill came in at 2.7 times the estimate made during the pilot.',
+            'Of the pilots reported, 39% are now in production, 47% remain in pilot and 14% have been abandoned.',
+            'The median pilot cost $280,000, Lodestar said, including vendor fees, engineering time and model usage.',
+          ].join('\n\n'),
+        },
+        {
+          id: 's-2',
+          outlet: 'Token Economics',
+          url: 'https://tokens.example/survey',
+          title: 'Agent pilots are failing the cost test at production volume',
+          published: '2026-11-18T15:00:00Z',
+          language: 'en',
+          text: [
+            scene,
+            'Lodestar Research found that 41% of respondents listed cost among the reasons their pilots stalled.',
+            'Data access was cited by 54% of respondents and evaluation by 46%.',
+            'Lodestar plans to repeat the survey in May 2027 to track costs per completed task.',
+          ].join('\n\n'),
+        },
+      ],
+    };
+    const brief = compose(survey);
+    assert.equal(brief.editorsBrief.length, 3);
+    assert.ok(!brief.editorsBrief.some((point) => point.text === scene));
+  });
+
   it('writes a Chinese brief for a Chinese-only story, quote prefixed in Chinese', () => {
     const brief = compose(chineseStory);
     assert.equal(brief.language, 'zh');

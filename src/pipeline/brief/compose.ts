@@ -2,7 +2,7 @@
 import type { Brief, BriefSentence, Tldr } from '../../domain/index.js';
 import { whoShouldCare } from './audience.js';
 import { citeResolved, standsAlone } from './antecedents.js';
-import { hasTitleHeadline, selectHeadline, selectHook } from './headline.js';
+import { hasTitleHeadline, selectHeadline, selectHook, setsScene } from './headline.js';
 import { selectMmr } from './mmr.js';
 import { type Pool, type Segmenter, preparePool } from './pool.js';
 import { selectQuote } from './quote.js';
@@ -65,14 +65,26 @@ function implicationsOf(scored: readonly Scored[], language: string, used: Set<s
  * The Editor's Brief. The top of the page (hook, Editor's Brief, TL;DR) shows each source sentence once: the points
  * leave out what the TL;DR and the hook already say, and another outlet's near copy of it. A short story may have
  * too few other sentences for three points; then they leave out only the headline sentence, then nothing. They also
- * leave the implications their sentences (`spare`) when enough others remain, so that section is not emptied.
+ * leave the implications their sentences (`spare`) when enough others remain, so that section is not emptied, and
+ * take a sentence that only sets the scene last.
  */
 function editorsPoints(plain: readonly Scored[], shown: readonly Scored[], spare: readonly Scored[], headline: Scored | null): Scored[] {
   const options = { count: EDITORS_POINTS, lambda: 0.7, maxSimilarity: 0.5 };
+  // A point states a development: "When agents stall, the explanation usually offered is data" sets the scene, and
+  // is a point only when too few others remain.
+  const news = plain.filter((candidate) => !setsScene(candidate.item.sentence.text));
+  const passes: [readonly Scored[], readonly Scored[]][] = [
+    [news, [...shown, ...spare]],
+    [news, shown],
+    [plain, [...shown, ...spare]],
+    [plain, shown],
+    [plain, headline ? [headline] : []],
+    [plain, []],
+  ];
   let best: Scored[] = [];
-  for (const avoid of [[...shown, ...spare], shown, headline ? [headline] : [], []]) {
+  for (const [candidates, avoid] of passes) {
     const points = selectMmr(
-      plain.filter((candidate) => !avoid.includes(candidate)),
+      candidates.filter((candidate) => !avoid.includes(candidate)),
       { ...options, avoid },
     );
     if (points.length >= EDITORS_POINTS) return points;

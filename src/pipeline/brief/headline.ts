@@ -5,7 +5,7 @@ import type { Pool, PoolSentence } from './pool.js';
 import type { Scored } from './salience.js';
 import { DANGLING_OPENERS, DEFINITE_REFERENCE } from './cues.js';
 import { asHeadline } from './headline-trim.js';
-import { baseLanguage, hasDirectQuote, namesIn, negationWords, numbersIn, textLength } from './text.js';
+import { GENERIC_NAMES, baseLanguage, hasDirectQuote, namesIn, negationWords, numbersIn, textLength } from './text.js';
 import { restates } from './same-facts.js';
 import { supportFor } from './title-support.js';
 
@@ -56,6 +56,11 @@ const BACK_REFERENCE =
 /** Tells whether an English sentence leans on what came before it: a pronoun, "the company", "the forecast". */
 export function refersBack(text: string): boolean {
   return DANGLING_OPENERS.test(text) || DEFINITE_REFERENCE.test(text) || BACK_REFERENCE.test(text);
+}
+
+/** Tells whether an English sentence sets a scene rather than reporting: a scene-setting opener, and no figure or name. */
+export function setsScene(text: string): boolean {
+  return SCENE_OPENER.test(text) && numbersIn(text).length === 0 && namesIn(text).every((name) => GENERIC_NAMES.has(name));
 }
 
 /** Tells whether an English sentence opens on the news: a name among its first words and no scene-setting opener. */

@@ -128,3 +128,29 @@ export function samePolarity(source: string, text: string, hedges = true): boole
   for (const word of read(source)) if (!own.has(word)) return false;
   return true;
 }
+
+/** Names too common in this beat to tie two stories together or to make a sentence specific ("AI", "US", "GW"). */
+export const GENERIC_NAMES: ReadonlySet<string> = new Set([
+  'ai',
+  'us',
+  'u',
+  's',
+  'uk',
+  'eu',
+  'ceo',
+  'gpu',
+  'gpus',
+  'api',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'gw',
+  'mw',
+  'kw',
+  'gwh',
+  'mwh',
+  'tb',
+  'gb',
+]);

@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../../../domain/index.js';
 import { compressSentence } from '../compress.js';
 import { type Pool, type Segmenter, sentencesOf } from '../pool.js';
 import { findEntities } from '../../entities/index.js';
-import { baseLanguage, contentTerms, namesIn } from '../text.js';
+import { GENERIC_NAMES, baseLanguage, contentTerms, namesIn } from '../text.js';
 import type { BriefArticle, BriefInput, RelatedStory } from '../types.js';
 import { confirmDate } from './confirm.js';
 import { type DateMention, findDates } from './dates.js';
@@ -17,31 +17,6 @@ const MAX_RELATED_EVENTS = 3;
 const MIN_SHARED_TERMS = 4;
 // … and one of the names in its titles ("Atlas Fission", "K10"; in Chinese, title bigrams such as "天衍").
 const MIN_SHARED_NAMES = 1;
-// Names too common in this beat to tie two stories together.
-const GENERIC_NAMES = new Set([
-  'ai',
-  'us',
-  'u',
-  's',
-  'uk',
-  'eu',
-  'ceo',
-  'gpu',
-  'gpus',
-  'api',
-  'the',
-  'a',
-  'an',
-  'in',
-  'on',
-  'gw',
-  'mw',
-  'kw',
-  'gwh',
-  'mwh',
-  'tb',
-  'gb',
-]);
 // Leads state the related story's own event; later sentences are more often its background.
 const LEAD_POSITIONS = 2;
 
