@@ -68,6 +68,36 @@ describe('resolving a leading reference to the previous sentence’s name', () =
     assert.equal(citeResolved(item('q-1', 3), pool).text, 'The company would not say who was behind it.');
   });
 
+  it('does not let a sentence stand alone when a demonstrative inside it stands for what came before', () => {
+    const leaning = preparePool(
+      {
+        storyId: 'heat',
+        articles: [
+          {
+            id: 'h-1',
+            outlet: 'Gridline',
+            url: null,
+            title: 'Waste heat from Nordvik Data warms 18,000 homes',
+            published: '2026-10-19T10:00:00Z',
+            language: 'en',
+            text: [
+              'Nordvik Data said its campus in Sundsvall supplied heat to 18,000 homes last year.',
+              'The company said that the plant would cost about $40 million.',
+              'Nordvik is building exactly that — a heat-pump plant due online in December 2027.',
+              'Roughly $31 million of that covers licences and model usage.',
+              'Deals like this have become common among operators in the Nordics.',
+            ].join('\n\n'),
+          },
+        ],
+      },
+      'en',
+      segment,
+    );
+    const alone = leaning.sentences.map((candidate) => standsAlone(candidate, leaning));
+    // "said that the plant" is a conjunction, and "The company" names Nordvik Data.
+    assert.deepEqual(alone, [true, true, false, false, false]);
+  });
+
   it('tells leaning openers from self-contained ones, in English and Chinese', () => {
     assert.ok(isDangling('The company said it would appeal.'));
     assert.ok(isDangling("The firm's review found nothing."));

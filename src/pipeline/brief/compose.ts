@@ -75,8 +75,8 @@ function editorsPoints(plain: readonly Scored[], shown: readonly Scored[], spare
   const news = plain.filter((candidate) => !setsScene(candidate.item.sentence.text));
   const passes: [readonly Scored[], readonly Scored[]][] = [
     [news, [...shown, ...spare]],
-    [news, shown],
     [plain, [...shown, ...spare]],
+    [news, shown],
     [plain, shown],
     [plain, headline ? [headline] : []],
     [plain, []],
