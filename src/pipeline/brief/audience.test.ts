@@ -2,28 +2,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Label } from '../../domain/index.js';
 import { splitSentences } from '../segment/index.js';
+import { englishArticle } from './__fixtures__/stories.js';
 import { whoShouldCare } from './audience.js';
 import { preparePool } from './pool.js';
 import type { BriefInput } from './types.js';
 
-const article = (id: string, outlet: string, sentences: string[]) => ({
-  id,
-  outlet,
-  url: `https://example.com/${id}`,
-  title: 'Corvane results',
-  published: '2026-11-20T08:00:00Z',
-  language: 'en',
-  text: sentences.join('\n\n'),
-});
-
 const input: BriefInput = {
   storyId: 'results',
   articles: [
-    article('r-1', 'Meridian Wire', [
+    englishArticle('r-1', 'Meridian Wire', 'Corvane results', '2026-11-20T08:00:00Z', [
       'Purchase commitments to suppliers rose to $48 billion from $39 billion a quarter earlier, the company said.',
       'Memory makers and packaging houses are the suppliers most exposed to those commitments.',
     ]),
-    article('r-2', 'Silicon Foundry Report', [
+    englishArticle('r-2', 'Silicon Foundry Report', 'Corvane results', '2026-11-20T08:00:00Z', [
       'For the supply chain, the telling number was purchase commitments of $48 billion, up from $39 billion three months earlier.',
     ]),
   ],

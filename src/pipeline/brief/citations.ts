@@ -24,11 +24,16 @@ export function carries(source: string, text: string): boolean {
 
 /** Groups sentence references into citations, one per article, in first-seen order. */
 export function citationsOf(items: readonly PoolSentence[]): Citation[] {
+  return mergeCitations(items.map((item) => ({ articleId: item.article.id, sentenceIds: [item.sentence.id] })));
+}
+
+/** Merges citations into one per article, each sentence id once, in first-seen order. */
+export function mergeCitations(citations: readonly Citation[]): Citation[] {
   const byArticle = new Map<string, string[]>();
-  for (const item of items) {
-    const ids = byArticle.get(item.article.id) ?? [];
-    if (!ids.includes(item.sentence.id)) ids.push(item.sentence.id);
-    byArticle.set(item.article.id, ids);
+  for (const { articleId, sentenceIds } of citations) {
+    const ids = byArticle.get(articleId) ?? [];
+    for (const id of sentenceIds) if (!ids.includes(id)) ids.push(id);
+    byArticle.set(articleId, ids);
   }
   return [...byArticle.entries()].map(([articleId, sentenceIds]) => ({ articleId, sentenceIds }));
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Brief, Label } from '../../domain/index.js';
 import { splitSentences } from '../segment/index.js';
-import { chineseStory, launchStory } from './__fixtures__/stories.js';
+import { chineseStory, englishArticle, launchStory } from './__fixtures__/stories.js';
 import { composeBriefWith } from './compose.js';
 import { listSentences } from './sections.js';
 import { contentTerms, isHanText, numbersIn, stripMarkers } from './text.js';
@@ -89,20 +89,12 @@ describe('composeBriefWith (extractive engine)', () => {
     const guidance: BriefInput = {
       storyId: 'guidance',
       articles: [
-        {
-          id: 'g-1',
-          outlet: 'Meridian Wire',
-          url: 'https://meridian.example/guidance',
-          title: 'Regulator issues guidance on model evaluations',
-          published: '2026-11-19T08:00:00Z',
-          language: 'en',
-          text: [
-            'The regulator published on Wednesday, November 18, its guidance on testing models, covering Lumen-4 from Lumen Labs, released on October 23, and Aperture 70B, released on October 30.',
-            'Lumen Labs said it would share its test results with the regulator.',
-            'It expects to publish its first report by June 30, 2027.',
-            'The consultation on the guidance opens on November 20 and closes on December 18.',
-          ].join('\n\n'),
-        },
+        englishArticle('g-1', 'Meridian Wire', 'Regulator issues guidance on model evaluations', '2026-11-19T08:00:00Z', [
+          'The regulator published on Wednesday, November 18, its guidance on testing models, covering Lumen-4 from Lumen Labs, released on October 23, and Aperture 70B, released on October 30.',
+          'Lumen Labs said it would share its test results with the regulator.',
+          'It expects to publish its first report by June 30, 2027.',
+          'The consultation on the guidance opens on November 20 and closes on December 18.',
+        ]),
       ],
     };
     const brief = compose(guidance);
@@ -124,34 +116,24 @@ describe('composeBriefWith (extractive engine)', () => {
     const results: BriefInput = {
       storyId: 'results',
       articles: [
-        {
-          id: 'r-1',
-          outlet: 'Meridian Wire',
-          url: 'https://meridian.example/results',
-          title: 'Corvane revenue tops forecasts on data-centre demand',
-          published: '2026-11-19T22:00:00Z',
-          language: 'en',
-          text: [
-            'Corvane on Thursday reported fiscal third-quarter revenue of $31.4 billion, up 58% from a year earlier.',
-            'Purchase commitments to suppliers rose to $48 billion from $39 billion a quarter earlier, the company said.',
-            'Corvane forecast fourth-quarter revenue of $34.5 billion, against a consensus of $33.1 billion.',
-            'Chief financial officer Elise Marchetti said gross margin would ease toward 71% in the first half of 2027.',
-          ].join('\n\n'),
-        },
-        {
-          id: 'r-2',
-          outlet: 'Silicon Foundry Report',
-          url: 'https://foundry.example/results',
-          title: "Corvane's $48 billion in supplier commitments tell the K10 supply story",
-          published: '2026-11-20T08:00:00Z',
-          language: 'en',
-          text: [
+        englishArticle('r-1', 'Meridian Wire', 'Corvane revenue tops forecasts on data-centre demand', '2026-11-19T22:00:00Z', [
+          'Corvane on Thursday reported fiscal third-quarter revenue of $31.4 billion, up 58% from a year earlier.',
+          'Purchase commitments to suppliers rose to $48 billion from $39 billion a quarter earlier, the company said.',
+          'Corvane forecast fourth-quarter revenue of $34.5 billion, against a consensus of $33.1 billion.',
+          'Chief financial officer Elise Marchetti said gross margin would ease toward 71% in the first half of 2027.',
+        ]),
+        englishArticle(
+          'r-2',
+          'Silicon Foundry Report',
+          "Corvane's $48 billion in supplier commitments tell the K10 supply story",
+          '2026-11-20T08:00:00Z',
+          [
             'For the supply chain, the telling number in Corvane filing was purchase commitments of $48 billion, up from $39 billion three months earlier.',
             'For the fourth quarter, Corvane guided to revenue of $34.5 billion, compared with the $33.1 billion analysts had expected.',
             'Marchetti said most of the $9 billion increase in commitments was supply for the K10 accelerator in 2027.',
             'Suppliers of high-bandwidth memory should expect Corvane to keep buying ahead of demand next year.',
-          ].join('\n\n'),
-        },
+          ],
+        ),
       ],
     };
     const brief = compose(results);
@@ -173,34 +155,24 @@ describe('composeBriefWith (extractive engine)', () => {
     const survey: BriefInput = {
       storyId: 'survey',
       articles: [
-        {
-          id: 's-1',
-          outlet: 'Enterprise AI Monitor',
-          url: 'https://monitor.example/survey',
-          title: 'Lodestar: 61% of enterprise agent pilots are stuck short of production',
-          published: '2026-11-18T12:00:00Z',
-          language: 'en',
-          text: [
+        englishArticle(
+          's-1',
+          'Enterprise AI Monitor',
+          'Lodestar: 61% of enterprise agent pilots are stuck short of production',
+          '2026-11-18T12:00:00Z',
+          [
             'Of 2,310 agent pilots launched since January 2025 by 540 enterprises surveyed by Lodestar Research, 61% have not reached production.',
             'Among pilots tested at production-like volumes, the median inference bill came in at 2.7 times the estimate made during the pilot.',
             'Of the pilots reported, 39% are now in production, 47% remain in pilot and 14% have been abandoned.',
             'The median pilot cost $280,000, Lodestar said, including vendor fees, engineering time and model usage.',
-          ].join('\n\n'),
-        },
-        {
-          id: 's-2',
-          outlet: 'Token Economics',
-          url: 'https://tokens.example/survey',
-          title: 'Agent pilots are failing the cost test at production volume',
-          published: '2026-11-18T15:00:00Z',
-          language: 'en',
-          text: [
-            scene,
-            'Lodestar Research found that 41% of respondents listed cost among the reasons their pilots stalled.',
-            'Data access was cited by 54% of respondents and evaluation by 46%.',
-            'Lodestar plans to repeat the survey in May 2027 to track costs per completed task.',
-          ].join('\n\n'),
-        },
+          ],
+        ),
+        englishArticle('s-2', 'Token Economics', 'Agent pilots are failing the cost test at production volume', '2026-11-18T15:00:00Z', [
+          scene,
+          'Lodestar Research found that 41% of respondents listed cost among the reasons their pilots stalled.',
+          'Data access was cited by 54% of respondents and evaluation by 46%.',
+          'Lodestar plans to repeat the survey in May 2027 to track costs per completed task.',
+        ]),
       ],
     };
     const brief = compose(survey);

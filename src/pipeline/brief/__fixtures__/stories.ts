@@ -1,5 +1,10 @@
 /** Small real-looking stories for the brief engine's unit tests: English multi-source with a Chinese copy, and Chinese only. */
-import type { BriefInput } from '../types.js';
+import type { BriefArticle, BriefInput } from '../types.js';
+
+/** An English article of a test story, its paragraphs joined as the extract stage gives them. */
+export function englishArticle(id: string, outlet: string, title: string, published: string, paragraphs: readonly string[]): BriefArticle {
+  return { id, outlet, url: `https://example.com/${id}`, title, published, language: 'en', text: paragraphs.join('\n\n') };
+}
 
 /** Three outlets on one chip launch, one of them in Chinese. */
 export const launchStory: BriefInput = {

@@ -1,6 +1,7 @@
 /** Turns the model's validated answer into a Brief: citations resolved, quote copied verbatim, markers numbered. */
 import type { Brief, BriefQuote, BriefSentence, Label, TimelineEvent, Tldr } from '../../../domain/index.js';
 import { buildReferences, markArticle } from '../references.js';
+import { mergeCitations } from '../citations.js';
 import { quoteLine } from '../quote.js';
 import { hasDirectQuote, stripMarkers } from '../text.js';
 import { sortEvents } from '../timeline/timeline.js';
@@ -21,15 +22,12 @@ export interface BriefFrame {
 
 /** Resolves citation ids to citations grouped per article, in first-cited order; unknown ids are skipped. */
 export function resolveCites(cites: readonly string[], block: SourceBlock): BriefSentence['citations'] {
-  const byArticle = new Map<string, string[]>();
-  for (const id of cites) {
-    const numbered = block.sentences.get(id);
-    if (!numbered) continue;
-    const ids = byArticle.get(numbered.article.id) ?? [];
-    if (!ids.includes(numbered.sentence.id)) ids.push(numbered.sentence.id);
-    byArticle.set(numbered.article.id, ids);
-  }
-  return [...byArticle.entries()].map(([articleId, sentenceIds]) => ({ articleId, sentenceIds }));
+  return mergeCitations(
+    cites.flatMap((id) => {
+      const numbered = block.sentences.get(id);
+      return numbered ? [{ articleId: numbered.article.id, sentenceIds: [numbered.sentence.id] }] : [];
+    }),
+  );
 }
 
 function toSentence(sentence: ModelSentence | null | undefined, block: SourceBlock): BriefSentence | undefined {

@@ -1,6 +1,6 @@
 /** The story's timeline: dated events from its articles, duplicates merged, each cited, sorted by date. */
 import type { PartialDate, TimelineEvent } from '../../../domain/index.js';
-import { citationsOf } from '../citations.js';
+import { citationsOf, mergeCitations } from '../citations.js';
 import { resolvedText, withAntecedent } from '../antecedents.js';
 import type { Pool, PoolSentence } from '../pool.js';
 import { samePolarity } from '../text.js';
@@ -78,13 +78,7 @@ function addDate(row: TimelineEvent, event: TimelineEvent): void {
   row.date = first.date;
   row.precision = first.precision;
   row.otherDates = others;
-  const cited = new Map(row.citations.map((citation) => [citation.articleId, new Set(citation.sentenceIds)]));
-  for (const citation of event.citations) {
-    const ids = cited.get(citation.articleId) ?? new Set<string>();
-    for (const id of citation.sentenceIds) ids.add(id);
-    cited.set(citation.articleId, ids);
-  }
-  row.citations = [...cited].map(([articleId, ids]) => ({ articleId, sentenceIds: [...ids] }));
+  row.citations = mergeCitations([...row.citations, ...event.citations]);
 }
 
 function eventKey(event: TimelineEvent): string {

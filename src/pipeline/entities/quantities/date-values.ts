@@ -56,6 +56,13 @@ function midpoint(parts: DateParts): number {
 // A tensed clause may put its date this far on the other side of the reference ("was founded in November", written early in it).
 const TENSE_TOLERANCE_DAYS = 45;
 
+// A past date lies before the reference, a future one after it, each with some tolerance; an untensed one anywhere.
+function onTenseSide(offset: number, tense: Tense): boolean {
+  if (tense === 'past') return offset <= TENSE_TOLERANCE_DAYS * DAY;
+  if (tense === 'future') return offset >= -TENSE_TOLERANCE_DAYS * DAY;
+  return true;
+}
+
 /**
  * Picks the year (reference year ± 1) that puts year-less parts nearest the reference, on the side of it the
  * clause's tense says ("was founded in March" read in October is this March); null when unsure.
@@ -64,7 +71,7 @@ export function nearestYear(parts: Omit<DateParts, 'year'>, reference: Reference
   const scored = [reference.year - 1, reference.year, reference.year + 1]
     .filter((year) => parts.day === undefined || validDay(year, parts.month!, parts.day))
     .map((year) => ({ year, offset: midpoint({ ...parts, year }) - reference.time }))
-    .filter(({ offset }) => (tense === 'past' ? offset : tense === 'future' ? -offset : -Infinity) <= TENSE_TOLERANCE_DAYS * DAY)
+    .filter(({ offset }) => onTenseSide(offset, tense))
     .map(({ year, offset }) => ({ year, distance: Math.abs(offset) }))
     .sort((a, b) => a.distance - b.distance);
   const [best, second] = scored;

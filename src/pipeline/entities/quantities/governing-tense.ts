@@ -9,7 +9,7 @@
 export type Tense = 'future' | 'past' | 'neutral';
 
 const IRREGULAR_PAST =
-  /^(began|begun|came|went|sold|broke|rose|fell|won|lost|made|took|gave|led|hit|paid|spent|grew|held|told|met|bought|built|struck|shut|set|sent|cut|left|said|saw|began)$/i;
+  /^(began|begun|came|went|sold|broke|rose|fell|won|lost|made|took|gave|led|hit|paid|spent|grew|held|told|met|bought|built|struck|shut|set|sent|cut|left|said|saw)$/i;
 const PARTICIPLE = /^[a-z]{2,}ed$/i;
 // "-ed" words that are no past: "need", "seed", "speed", "shed", "feed", "bed", "red", "hundred".
 const NOT_PAST = /^(need|seed|speed|shed|feed|bed|red|hundred|embed|breed|indeed|proceed|exceed|succeed)$/i;
