@@ -52,6 +52,8 @@ interface Totals {
   sections: Map<string, number>;
   topSentences: number;
   topRepeats: number;
+  pointShown: number;
+  pointShownRepeats: number;
   factSentences: number;
   factRepeats: number;
   pointSentences: number;
@@ -99,6 +101,9 @@ function score(
   const top = topRepeats(pruned ?? brief);
   totals.topSentences += top.sentences;
   totals.topRepeats += top.repeats;
+  const pointsShown = topRepeats(pruned ?? brief, POINTS_OF_BRIEF);
+  totals.pointShown += pointsShown.sentences;
+  totals.pointShownRepeats += pointsShown.repeats;
   const facts = topFigureRepeats(pruned ?? brief);
   totals.factSentences += facts.sentences;
   totals.factRepeats += facts.repeats;
@@ -141,6 +146,8 @@ function measure(totals: Totals, stories: number): Record<string, number> {
     'coverage.timelineRelated': percent(totals.withRelated, stories),
     // Near-verbatim repeats at the top of the page read as padding: the share shown once is floored like the rest.
     topShownOnce: percent(totals.topSentences - totals.topRepeats, totals.topSentences),
+    // ...and no sentence of the takeaways or implications is one the page already shows.
+    pointShownOnce: percent(totals.pointShown - totals.pointShownRepeats, totals.pointShown),
     // The same facts from another outlet in other words: the top of a brief tells each fact once.
     topFactsOnce: percent(totals.factSentences - totals.factRepeats, totals.factSentences),
     // ...and so do the takeaways and implications below it.
@@ -205,6 +212,8 @@ async function main(): Promise<void> {
     sections: new Map(),
     topSentences: 0,
     topRepeats: 0,
+    pointShown: 0,
+    pointShownRepeats: 0,
     factSentences: 0,
     factRepeats: 0,
     pointSentences: 0,

@@ -17,11 +17,16 @@ const input: BriefInput = {
     englishArticle('r-2', 'Silicon Foundry Report', 'Corvane results', '2026-11-20T08:00:00Z', [
       'For the supply chain, the telling number was purchase commitments of $48 billion, up from $39 billion three months earlier.',
     ]),
+    englishArticle('r-3', 'Deal Desk', 'Corvane results', '2026-11-20T08:00:00Z', [
+      '"Memory makers will have to decide how much of that they can actually build for us in time.',
+      'Corvane will report fourth-quarter results to investors in late February 2027.',
+    ]),
   ],
 };
 
 const pool = preparePool(input, 'en', (text, language) => splitSentences(text, language));
-const item = (articleId: string) => pool.sentences.find((candidate) => candidate.key === `${articleId}#p1s1`)!;
+const item = (articleId: string, sentenceId = 'p1s1') =>
+  pool.sentences.find((candidate) => candidate.key === `${articleId}#${sentenceId}`)!;
 const label = (...evidence: [string, string][]): Label[] => [
   {
     kind: 'audience',
@@ -44,5 +49,18 @@ describe('whoShouldCare', () => {
     assert.deepEqual(retold?.citations, [{ articleId: 'r-1', sentenceIds: ['p1s1'] }]);
     const only = whoShouldCare(label(['r-2', 'p1s1']), pool, [item('r-2')]);
     assert.deepEqual(only?.citations, [{ articleId: 'r-2', sentenceIds: ['p1s1'] }]);
+  });
+
+  it('never cites a fragment a reader cannot take in: an unclosed quotation', () => {
+    const row = whoShouldCare(label(['r-3', 'p1s1'], ['r-2', 'p1s1']), pool, [item('r-2')]);
+    assert.deepEqual(row?.citations, [{ articleId: 'r-2', sentenceIds: ['p1s1'] }]);
+    assert.equal(whoShouldCare(label(['r-3', 'p1s1']), pool), undefined);
+  });
+
+  it('leaves a section its only sentence when other fresh evidence earned the audience', () => {
+    const evidence = label(['r-3', 'p2s1'], ['r-1', 'p2s1']);
+    assert.deepEqual(whoShouldCare(evidence, pool)?.citations, [{ articleId: 'r-3', sentenceIds: ['p2s1'] }]);
+    const spared = whoShouldCare(evidence, pool, [], new Set(), [item('r-3', 'p2s1')]);
+    assert.deepEqual(spared?.citations, [{ articleId: 'r-1', sentenceIds: ['p2s1'] }]);
   });
 });

@@ -9,19 +9,41 @@ import { hasDirectQuote } from './text.js';
  * Returns the whoShouldCare entry from audience labels with evidence in the brief's sentences, or undefined.
  * `shown` holds the sentences the top of the brief already shows: other evidence is preferred, so the row does not
  * repeat "What changed", word for word or in another outlet's telling of its figures. `exclude` holds sentences a
- * second draft must not use.
+ * second draft must not use. `spare` holds sentences another section needs more (the only implications): other
+ * fresh evidence goes before them.
  */
 export function whoShouldCare(
   labels: readonly Label[] | undefined,
   pool: Pool,
   shown: readonly PoolSentence[] = [],
   exclude: ReadonlySet<string> = new Set(),
+  spare: readonly PoolSentence[] = [],
 ): Tldr['whoShouldCare'] {
-  const audiences = (labels ?? [])
-    .filter((label) => label.kind === 'audience' && label.evidence.length > 0)
-    .sort((a, b) => b.score - a.score);
+  const item = audienceEvidence(labels, pool, shown, exclude, spare);
+  if (!item) return undefined;
+  const { text, citations } = citeResolved(item, pool);
+  return { text, citations, audiences: audiencesOf(labels).map((audience) => audience.name) };
+}
+
+function audiencesOf(labels: readonly Label[] | undefined): Label[] {
+  return (labels ?? []).filter((label) => label.kind === 'audience' && label.evidence.length > 0).sort((a, b) => b.score - a.score);
+}
+
+interface EvidenceChoice {
+  /** Evidence a reader can take in, in label order, with the lists it falls back to. */
+  ranked: PoolSentence[][];
+  usable: PoolSentence[];
+}
+
+function evidenceChoice(
+  labels: readonly Label[] | undefined,
+  pool: Pool,
+  shown: readonly PoolSentence[],
+  exclude: ReadonlySet<string>,
+  spare: readonly PoolSentence[],
+): EvidenceChoice {
   // Evidence must be a sentence of this brief's language, or the section would mix languages.
-  const items = audiences
+  const items = audiencesOf(labels)
     .flatMap((label) => label.evidence)
     .map((evidence) =>
       pool.sentences.find((candidate) => candidate.article.id === evidence.articleId && candidate.sentence.id === evidence.sentenceId),
@@ -31,12 +53,40 @@ export function whoShouldCare(
   // comes only when nothing else earned the label. A quotation the verifier finds unattributed is excluded from the
   // second draft, which then falls back to evidence already shown.
   const usable = items.filter((candidate) => !exclude.has(candidate.key));
-  const alone = (candidate: PoolSentence) => standsAlone(candidate, pool);
+  // A fragment (an unclosed quotation, a caption) is no evidence a reader can take in.
+  const alone = (candidate: PoolSentence) => candidate.selectable && standsAlone(candidate, pool);
   const plain = (candidate: PoolSentence) => alone(candidate) && !hasDirectQuote(candidate.sentence.text);
   const unseen = usable.filter((candidate) => !shown.some((other) => other.key === candidate.key));
   const fresh = unseen.filter((candidate) => !shown.some((other) => restates(other, candidate)));
-  const item = [fresh, unseen, usable].flatMap((list) => [list.find(plain), list.find(alone)]).find(Boolean) ?? usable[0];
-  if (!item) return undefined;
-  const { text, citations } = citeResolved(item, pool);
-  return { text, citations, audiences: audiences.map((audience) => audience.name) };
+  const spared = fresh.filter((candidate) => !spare.includes(candidate));
+  return {
+    ranked: [spared, fresh, unseen, usable].map((list) => [...list.filter(plain), ...list.filter((c) => alone(c) && !plain(c))]),
+    usable,
+  };
+}
+
+/** The sentence "Who should care" cites: see whoShouldCare. */
+export function audienceEvidence(
+  labels: readonly Label[] | undefined,
+  pool: Pool,
+  shown: readonly PoolSentence[] = [],
+  exclude: ReadonlySet<string> = new Set(),
+  spare: readonly PoolSentence[] = [],
+): PoolSentence | undefined {
+  const { ranked, usable } = evidenceChoice(labels, pool, shown, exclude, spare);
+  return ranked.find((list) => list.length > 0)?.[0] ?? usable.find((candidate) => candidate.selectable);
+}
+
+/**
+ * The evidence "Who should care" could cite without repeating what `shown` holds, when there is exactly one such
+ * sentence: the sections still to be chosen leave it to the row while they have others.
+ */
+export function onlyFreshEvidence(
+  labels: readonly Label[] | undefined,
+  pool: Pool,
+  shown: readonly PoolSentence[],
+  exclude: ReadonlySet<string> = new Set(),
+): PoolSentence | undefined {
+  const fresh = evidenceChoice(labels, pool, shown, exclude, []).ranked[1]!;
+  return fresh.length === 1 ? fresh[0] : undefined;
 }

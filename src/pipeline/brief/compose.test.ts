@@ -198,7 +198,11 @@ describe('composeBriefWith (extractive engine)', () => {
     };
     const brief = compose(untitled);
     const lead = brief.tldr.whatChanged;
-    assert.ok(lead?.text.startsWith(brief.headline.text), 'the headline is the lead sentence, as a headline');
+    const leadWords = new Set(lead?.text.split(/[\s,.]+/));
+    assert.ok(
+      brief.headline.text.split(/[\s,.]+/).every((word) => leadWords.has(word)),
+      'the headline is the lead sentence, as a headline',
+    );
     assert.deepEqual(brief.headline.citations[0], lead?.citations[0]);
     assert.equal(brief.editorsBrief.length, 3);
     assert.ok(!brief.editorsBrief.some((point) => point.text === lead?.text), 'no point repeats the headline');
@@ -231,17 +235,41 @@ describe('composeBriefWith (extractive engine)', () => {
   });
 
   it('grounds "Who should care" in evidence the top of the brief does not already show, when the label has some', () => {
-    const lead = compose(launchStory).tldr.whatChanged?.citations[0];
+    // A third outlet gives the Editor's Brief enough points of its own.
+    const details = englishArticle('k10-4', 'Chip Brief', 'K10 details', '2026-10-16T08:00:00Z', [
+      'Corvane will build the K10 on a 2nm-class process at Formosa Advanced Foundry.',
+      'Each K10 rack holds 144 accelerators linked by the new CorLink 6 interconnect.',
+      'Corvane shares rose 4% in after-hours trading on Thursday.',
+    ]);
+    const story = { ...launchStory, articles: [...launchStory.articles, details] };
+    const lead = compose(story).tldr.whatChanged?.citations[0];
     assert.ok(lead);
-    // The analysts' sentence on supply earns the label too, and neither the hook, the Editor's Brief nor the TL;DR shows it.
+    // The analysts' sentence on supply earns the label too: the Editor's Brief leaves it to the row while it has others.
     const other = { articleId: 'k10-1', sentenceId: 'p5s1', text: '' };
     const shown = { articleId: lead.articleId, sentenceId: lead.sentenceIds[0] as string, text: '' };
     const label = (evidence: (typeof other)[]): Label[] => [{ kind: 'audience', id: 'investors', name: 'Investors', score: 0.8, evidence }];
-    const brief = compose({ ...launchStory, labels: label([shown, other]) });
+    const brief = compose({ ...story, labels: label([shown, other]) });
     assert.notEqual(brief.tldr.whoShouldCare?.text, brief.tldr.whatChanged?.text);
     assert.deepEqual(brief.tldr.whoShouldCare?.citations, [{ articleId: 'k10-1', sentenceIds: ['p5s1'] }]);
-    const only = compose({ ...launchStory, labels: label([shown]) });
+    assert.equal(brief.editorsBrief.length, 3);
+    const only = compose({ ...story, labels: label([shown]) });
     assert.equal(only.tldr.whoShouldCare?.text, only.tldr.whatChanged?.text, 'the only evidence is still shown');
+  });
+
+  it('leaves "Who should care" the one sentence its audience rests on: the rows beside it and the points below take others', () => {
+    const impact = compose(launchStory).tldr.whyItMatters;
+    assert.ok(impact);
+    const evidence = impact.citations.map((citation) => ({
+      articleId: citation.articleId,
+      sentenceId: citation.sentenceIds[0] as string,
+      text: '',
+    }));
+    const brief = compose({ ...launchStory, labels: [{ kind: 'audience', id: 'investors', name: 'Investors', score: 0.8, evidence }] });
+    assert.equal(brief.tldr.whoShouldCare?.text, impact.text);
+    assert.ok(brief.tldr.whyItMatters, 'another sentence carries the impact cue');
+    assert.notEqual(brief.tldr.whyItMatters.text, impact.text);
+    const below = [...brief.keyTakeaways, ...brief.implications].map((sentence) => sentence.text);
+    assert.ok(!below.includes(impact.text));
   });
 
   it("shows each source sentence once at the top: the Editor's Brief repeats neither the hook nor a TL;DR row", () => {

@@ -1,6 +1,6 @@
 /** The extractive brief engine: ranks the story's sentences, routes them into sections and cites each one. */
 import type { Brief, BriefSentence, Tldr } from '../../domain/index.js';
-import { whoShouldCare } from './audience.js';
+import { onlyFreshEvidence, whoShouldCare } from './audience.js';
 import { citeResolved, standsAlone } from './antecedents.js';
 import { hasTitleHeadline, selectHeadline, selectHook, setsScene } from './headline.js';
 import { selectMmr } from './mmr.js';
@@ -49,6 +49,30 @@ function pickRoutes(
     shown.push(candidate);
   }
   return picked;
+}
+
+interface RowChoice {
+  route: Route;
+  language: string;
+  used: Set<string>;
+  reserved: ReadonlySet<string>;
+  shown: readonly Scored[];
+}
+
+/**
+ * "Who should care" can cite only its labels' evidence, the TL;DR rows above it the whole story: a row that holds the
+ * one sentence the audience rests on gives it up when another sentence carries the row's cue.
+ */
+function yieldToAudience(picked: Scored | null, choice: RowChoice, scored: readonly Scored[], fallback: readonly Scored[]): Scored | null {
+  if (!picked || !choice.reserved.has(picked.item.key)) return picked;
+  const taken = new Set([...choice.used, ...choice.reserved]);
+  const other =
+    pickForRoute(scored, choice.route, choice.language, taken, choice.shown) ??
+    pickForRoute(fallback, choice.route, choice.language, taken, choice.shown);
+  if (!other) return picked;
+  choice.used.delete(picked.item.key);
+  choice.used.add(other.item.key);
+  return other;
 }
 
 function implicationsOf(scored: readonly Scored[], language: string, used: Set<string>, avoid: readonly Scored[] = []): Scored[] {
@@ -132,10 +156,36 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, ex
   // implications while other sentences remain.
   const forward = implicationsOf(scored, language, used);
   const plain = scored.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
-  const editors = editorsPoints(plain, shown, forward, hasTitleHeadline(pool, titles) ? null : lead);
+  // "Who should care" can cite only its labels' evidence: the points leave it the one fresh sentence it has.
+  const audienceOnly = onlyFreshEvidence(
+    input.labels,
+    pool,
+    shown.map((picked) => picked.item),
+    exclude,
+  );
+  const forAudience = scored.filter((candidate) => candidate.item === audienceOnly);
+  const editors = editorsPoints(plain, shown, [...forward, ...forAudience], hasTitleHeadline(pool, titles) ? null : lead);
   for (const point of editors) used.add(point.item.key);
+  const audience = whoShouldCare(
+    input.labels,
+    pool,
+    [...shown, ...editors].map((picked) => picked.item),
+    exclude,
+    forward.map((picked) => picked.item),
+  );
+  // The sentences below the TL;DR do not show its "Who should care" evidence again, nor do the rows beside it.
+  const audienceKeys = new Set(
+    (audience?.citations ?? []).flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`)),
+  );
+  const rows = { impact, action };
+  for (const route of ['impact', 'action'] as const) {
+    const others = [lead, hook, route === 'impact' ? rows.action : rows.impact, ...editors].filter(
+      (picked): picked is Scored => picked !== null,
+    );
+    rows[route] = yieldToAudience(rows[route], { route, language, used, reserved: audienceKeys, shown: others }, scored, leaning);
+  }
   const forwardLeaning = implicationsOf(leaning, language, used);
-  const spared = new Set([...used, ...[...forward, ...forwardLeaning].map((candidate) => candidate.item.key)]);
+  const spared = new Set([...used, ...audienceKeys, ...[...forward, ...forwardLeaning].map((candidate) => candidate.item.key)]);
   const leaningPlain = leaning.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
   // Like the other sections, takeaways take a sentence that leans on the one before only when nothing else is left,
   // and leave out what the top of the brief tells (in another outlet's words too).
@@ -146,18 +196,13 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, ex
     ) ?? [];
   for (const takeaway of takeaways) used.add(takeaway.item.key);
   // What the brief already tells above (another outlet's telling of a takeaway's figures too) is no implication.
+  for (const key of audienceKeys) used.add(key);
   const above = [...shownAbove, ...takeaways];
   const implications = implicationsOf(scored, language, used, above);
   const tldr: Tldr = {};
   if (lead) tldr.whatChanged = cite(lead, pool);
-  if (impact) tldr.whyItMatters = cite(impact, pool);
-  if (action) tldr.whatToDoNext = cite(action, pool);
-  const audience = whoShouldCare(
-    input.labels,
-    pool,
-    [...shown, ...editors].map((picked) => picked.item),
-    exclude,
-  );
+  if (rows.impact) tldr.whyItMatters = cite(rows.impact, pool);
+  if (rows.action) tldr.whatToDoNext = cite(rows.action, pool);
   if (audience) tldr.whoShouldCare = audience;
   return {
     lead,

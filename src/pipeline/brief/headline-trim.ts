@@ -36,6 +36,22 @@ const TRAILING =
 const REACHES_BACK =
   /\b(unless|except|if|only|provided|subject to|so long as|as long as|rather than|instead of|reportedly|allegedly|according to (?:\w+ )?(?:people|persons?|sources?|officials?)|familiar with)\b|^, (?:but )?not\b/i;
 
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}';
+// The day the news broke ("said on Wednesday that", "On October 30, X switched on", "published on Wednesday, November
+// 18, its"): the card and the timeline date the story, the headline can say what happened without it.
+const NEWS_DAY_OPENING = new RegExp(`^On (?:${WEEKDAY}(?:, ${MONTH_DAY})?|${MONTH_DAY}), (?=[A-Z])`);
+const NEWS_DAY = new RegExp(` on (?:${WEEKDAY}(?:, ${MONTH_DAY},?)?|${MONTH_DAY},?)(?=[ ,])`, 'g');
+// A day after these words is when something is due, not when it was told ("will open on Monday", "until Friday").
+const AHEAD = /\b(?:will|would|to|due|from|until|by|before|starting|scheduled|set|expected|planned)\b[^,;]{0,48}$/;
+
+function dropNewsDay(text: string): string {
+  const opened = text.replace(NEWS_DAY_OPENING, '');
+  return opened
+    .replace(NEWS_DAY, (day: string, offset: number) => (AHEAD.test(opened.slice(0, offset)) ? day : ''))
+    .replace(/\b(said|says|announced|told (?:\w+ ){0,3}?\w+) that (?=[A-Za-z])/, '$1 ');
+}
+
 function keepsMeaning(deleted: string): boolean {
   return !MEANING_WORDS.test(deleted);
 }
@@ -79,8 +95,9 @@ function cutTrailing(text: string): string {
  */
 export function trimForHeadline(sentence: string): string {
   const text = sentence.replace(/\.$/, '');
-  if (textLength(text) <= HEADLINE_WORDS) return text;
-  let result = cutTrailing(cutAt(dropAside(text), ATTRIBUTION_TAG, keepsMeaning));
+  const undated = dropNewsDay(text);
+  if (textLength(undated) <= HEADLINE_WORDS) return textLength(undated) >= MIN_WORDS ? undated : text;
+  let result = cutTrailing(cutAt(dropAside(undated), ATTRIBUTION_TAG, keepsMeaning));
   result = result
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+,/g, ',')

@@ -66,7 +66,7 @@ describe('selectHeadline', () => {
       citations: [{ articleId: 'a1', sentenceIds: ['p2s1'] }],
     };
     const top = selectHeadline(pool, { lead: scene, hook: news });
-    assert.equal(top.headline.text, 'Harbor Compute said on Tuesday it had opened a fifth site near Boise');
+    assert.equal(top.headline.text, 'Harbor Compute, which runs four GPU sites in Oregon, said it had opened a fifth site near Boise');
     assert.equal(top.hook, scene);
     assert.equal(top.news, news);
     const kept = selectHeadline(pool, { lead: news, hook: scene });

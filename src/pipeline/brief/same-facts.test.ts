@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../segment/index.js';
 import { type PoolSentence, preparePool } from './pool.js';
-import { restates, sameFacts } from './same-facts.js';
+import { contained, overlap, restates, sameFacts } from './same-facts.js';
 
 const SENTENCES = [
   'For the supply chain, the telling number was purchase commitments of $48 billion, up from $39 billion three months earlier.',
@@ -12,6 +12,10 @@ const SENTENCES = [
   'The median pilot cost $280,000, Lodestar said, including vendor fees, engineering time and model usage.',
   'The median pilot cost $280,000 across the sample, including engineering time and vendor fees.',
   'Revenue rose to $280,000 at the smallest of the vendors.',
+  "Brightpath will publish country-level reports on November 10, which should show whether Europe's laggards are concentrated in particular sectors.",
+  'Brightpath will publish country-level data on November 10.',
+  'Brightpath will publish country-level data for 11 countries on November 10.',
+  'Brightpath published the survey on Tuesday.',
 ];
 
 function pool(): PoolSentence[] {
@@ -49,5 +53,15 @@ describe('sameFacts and restates', () => {
     assert.ok(!sameFacts(at(4), at(5)));
     assert.ok(restates(at(4), at(5)));
     assert.ok(!restates(at(4), at(6)));
+  });
+
+  it('reads a sentence whose words and figures another holds as told by it', () => {
+    assert.ok(contained(at(8), at(7)));
+    assert.ok(contained(at(7), at(8)), 'either way round');
+    assert.ok(restates(at(8), at(7)));
+    assert.equal(overlap(at(7), at(8)), 1);
+    // A figure of its own is news the other does not give; a few shared words are not the same fact.
+    assert.ok(!contained(at(9), at(7)));
+    assert.ok(!contained(at(10), at(7)));
   });
 });

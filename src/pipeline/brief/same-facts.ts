@@ -5,7 +5,7 @@
  */
 import { extractQuantities } from '../entities/index.js';
 import type { PoolSentence } from './pool.js';
-import { cosine } from './vectors.js';
+import { type TermVector, cosine } from './vectors.js';
 
 // Two figures in common make a shared fact; one ("$40 per seat") is often a shared reference point.
 const SHARED_FIGURES = 2;
@@ -36,14 +36,39 @@ export function sameFacts(a: PoolSentence, b: PoolSentence): boolean {
 // $280,000, Lodestar said, including vendor fees …" and "The median pilot cost $280,000 across the sample …").
 const RESTATED_WORDS = 0.35;
 
-/** Tells whether two sentences tell one fact: the same figures, or all the figures of one in the other in the same words. */
+// A sentence this much of whose weighted words another holds, with no figure of its own, is inside it ("Brightpath
+// will publish country-level data on November 10." in "Brightpath will publish country-level reports on November 10,
+// which should show …"): cosine misses it when the longer sentence says more besides.
+const CONTAINED_WORDS = 0.68;
+
+function hasFiguresOf(inner: PoolSentence, outer: PoolSentence): boolean {
+  const outerFigures = figuresOf(outer);
+  return [...figuresOf(inner)].every((key) => outerFigures.has(key));
+}
+
+/** The share of a unit vector's weight on terms the other vector has. */
+function containment(inner: TermVector, outer: TermVector): number {
+  let share = 0;
+  for (const [term, value] of inner) if (outer.has(term)) share += value * value;
+  return share;
+}
+
+/** Tells whether one of two sentences says nothing the other does not: its words and figures are inside the other. */
+export function contained(a: PoolSentence, b: PoolSentence): boolean {
+  return (
+    (containment(a.vector, b.vector) >= CONTAINED_WORDS && hasFiguresOf(a, b)) ||
+    (containment(b.vector, a.vector) >= CONTAINED_WORDS && hasFiguresOf(b, a))
+  );
+}
+
+/** Tells whether two sentences tell one fact: the same figures, all the figures of one in the other in the same words, or one inside the other. */
 export function restates(a: PoolSentence, b: PoolSentence): boolean {
-  if (sameFacts(a, b)) return true;
+  if (sameFacts(a, b) || contained(a, b)) return true;
   const [fewer, more] = [figuresOf(a), figuresOf(b)].sort((x, y) => x.size - y.size) as [ReadonlySet<string>, ReadonlySet<string>];
   return fewer.size > 0 && [...fewer].every((key) => more.has(key)) && cosine(a.vector, b.vector) >= RESTATED_WORDS;
 }
 
-/** How much two sentences say the same thing: 1 when they give the same figures, else their word similarity. */
+/** How much two sentences say the same thing: 1 when they give the same figures or one holds the other, else their word similarity. */
 export function overlap(a: PoolSentence, b: PoolSentence): number {
-  return sameFacts(a, b) ? 1 : cosine(a.vector, b.vector);
+  return sameFacts(a, b) || contained(a, b) ? 1 : cosine(a.vector, b.vector);
 }

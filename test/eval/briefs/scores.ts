@@ -117,9 +117,9 @@ function wordsOf(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{Letter}\p{Number}]+/gu) ?? []);
 }
 
-/** Counts the sentences at the top of a brief (hook, Editor's Brief, TL;DR) and those that repeat one shown above them. */
-export function topRepeats(brief: Brief): { sentences: number; repeats: number } {
-  const top = listSentences(brief).filter((at) => TOP_OF_BRIEF.has(at.section));
+/** Counts the sentences of the given sections (the top of a brief: hook, Editor's Brief, TL;DR) and those that repeat one shown above them. */
+export function topRepeats(brief: Brief, sections: ReadonlySet<string> = TOP_OF_BRIEF): { sentences: number; repeats: number } {
+  const top = listSentences(brief).filter((at) => sections.has(at.section));
   const seen: Set<string>[] = [];
   let repeats = 0;
   for (const at of top) {

@@ -35,11 +35,36 @@ const TLDR_ROWS = [
   ['whoShouldCare', 'Who should care'],
 ] as const;
 
+/**
+ * Where the page already shows "Who should care"'s evidence word for word (the audiences may rest on the lead
+ * sentence alone), the name of that place: the row then points to it instead of printing the sentence twice.
+ */
+function shownAbove(brief: Brief): string | undefined {
+  const evidence = brief.tldr.whoShouldCare?.text;
+  if (!evidence) return undefined;
+  if (brief.editorsBrief.some((point) => point.text === evidence)) return "Editor's Brief";
+  return TLDR_ROWS.find(([key]) => key !== 'whoShouldCare' && brief.tldr[key]?.text === evidence)?.[1];
+}
+
+function audienceRow(brief: Brief, index: CitationIndex): Markup {
+  const row = brief.tldr.whoShouldCare!;
+  const place = shownAbove(brief);
+  const pointer = html`<span class="evidence-ref">Earned by the sentence under “${place}” above</span>`;
+  const evidence = place ? html`${pointer}${citedText({ text: '', citations: row.citations }, index)}` : citedText(row, index);
+  return html`${
+      row.audiences.length > 0
+        ? html`<ul class="audiences" aria-label="Audiences">
+            ${row.audiences.map((id) => html`<li>${labelName('audience', id)}</li>`)}
+          </ul>`
+        : ''
+    }
+    <p class="audience-evidence">${evidence}</p>`;
+}
+
 /** Renders the 30-second TL;DR as a description list; absent rows are left out, never filled. */
 export function tldrSection(brief: Brief, index: CitationIndex): Markup {
   const rows = TLDR_ROWS.filter(([key]) => brief.tldr[key]);
   if (rows.length === 0) return html``;
-  const audiences = brief.tldr.whoShouldCare?.audiences ?? [];
   return section(
     'tldr',
     '30-second TL;DR',
@@ -48,15 +73,7 @@ export function tldrSection(brief: Brief, index: CitationIndex): Markup {
         ([key, label]) =>
           html`<div>
             <dt>${label}</dt>
-            <dd>
-              ${citedText(brief.tldr[key] as BriefSentence, index)}${
-                key === 'whoShouldCare' && audiences.length > 0
-                  ? html`<ul class="audiences" aria-label="Audiences">
-                      ${audiences.map((id) => html`<li>${labelName('audience', id)}</li>`)}
-                    </ul>`
-                  : ''
-              }
-            </dd>
+            <dd>${key === 'whoShouldCare' ? audienceRow(brief, index) : citedText(brief.tldr[key] as BriefSentence, index)}</dd>
           </div>`,
       )}
     </dl>`,
