@@ -39,7 +39,7 @@ const RESTATED_WORDS = 0.35;
 // A sentence this much of whose weighted words another holds, with no figure of its own, is inside it ("Brightpath
 // will publish country-level data on November 10." in "Brightpath will publish country-level reports on November 10,
 // which should show …"): cosine misses it when the longer sentence says more besides.
-const CONTAINED_WORDS = 0.68;
+const CONTAINED_WORDS = 0.55;
 
 function hasFiguresOf(inner: PoolSentence, outer: PoolSentence): boolean {
   const outerFigures = figuresOf(outer);
