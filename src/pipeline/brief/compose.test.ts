@@ -112,6 +112,26 @@ describe('composeBriefWith (extractive engine)', () => {
     );
   });
 
+  it('dates no row by what a sentence is about, nor by a plan it denies', () => {
+    const results: BriefInput = {
+      storyId: 'results',
+      articles: [
+        englishArticle('m-1', 'Meridian Wire', 'Halden sells out its 2027 memory', '2026-10-28T08:00:00Z', [
+          'Halden Memory told analysts on Tuesday that every stack it will make in 2027 is already under contract.',
+          'The company had no plans for a share listing in 2028, its finance chief added.',
+          'Halden said it would begin mass production of a 16-high stack in March 2027.',
+          'The company is building a second packaging line that is due to open in 2029.',
+        ]),
+      ],
+    };
+    const rows = compose(results).timeline.map((event) => [event.date, event.text.slice(0, 24)]);
+    assert.deepEqual(rows, [
+      ['2026-10-27', 'Halden Memory told analy'],
+      ['2027-03', 'Halden said it would beg'],
+      ['2029', 'The company is building '],
+    ]);
+  });
+
   it("tells each fact once: another outlet's wording of the same figures is no second point", () => {
     const results: BriefInput = {
       storyId: 'results',

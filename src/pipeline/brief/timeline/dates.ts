@@ -22,6 +22,8 @@ export interface DateMention {
   index: number;
   /** The expression itself has a year or full date (not "on Thursday"). */
   absolute: boolean;
+  /** A day named by its weekday ("on Tuesday"): in news, mostly the day something was told. */
+  weekday?: boolean;
 }
 
 type Tense = 'future' | 'past' | 'neutral';
@@ -102,6 +104,7 @@ function fromChrono(result: chrono.ParsedResult, text: string, reference: Date):
       precision: 'day',
       index: result.index,
       absolute: false,
+      weekday: true,
     };
   }
   if (start.isCertain('month') && month !== null) {
