@@ -21,6 +21,10 @@ const input: BriefInput = {
       '"Memory makers will have to decide how much of that they can actually build for us in time.',
       'Corvane will report fourth-quarter results to investors in late February 2027.',
     ]),
+    englishArticle('r-4', 'Gridline', 'Corvane results', '2026-11-20T08:00:00Z', [
+      'Bankers say the practical effect is a higher equity cheque.',
+      'Westbrook Bank said it would lend up to $400 million against the new packaging plant.',
+    ]),
   ],
 };
 
@@ -62,5 +66,10 @@ describe('whoShouldCare', () => {
     assert.deepEqual(whoShouldCare(evidence, pool)?.citations, [{ articleId: 'r-3', sentenceIds: ['p2s1'] }]);
     const spared = whoShouldCare(evidence, pool, [], new Set(), [item('r-3', 'p2s1')]);
     assert.deepEqual(spared?.citations, [{ articleId: 'r-1', sentenceIds: ['p2s1'] }]);
+  });
+
+  it('cites the evidence that names someone or gives a figure before a vague one', () => {
+    const row = whoShouldCare(label(['r-4', 'p1s1'], ['r-4', 'p2s1']), pool);
+    assert.deepEqual(row?.citations, [{ articleId: 'r-4', sentenceIds: ['p2s1'] }]);
   });
 });

@@ -3,7 +3,7 @@ import type { Label, Tldr } from '../../domain/index.js';
 import { citeResolved, standsAlone } from './antecedents.js';
 import type { Pool, PoolSentence } from './pool.js';
 import { restates } from './same-facts.js';
-import { hasDirectQuote } from './text.js';
+import { GENERIC_NAMES, hasDirectQuote, namesIn, numbersIn } from './text.js';
 
 /**
  * Returns the whoShouldCare entry from audience labels with evidence in the brief's sentences, or undefined.
@@ -56,11 +56,24 @@ function evidenceChoice(
   // A fragment (an unclosed quotation, a caption) is no evidence a reader can take in.
   const alone = (candidate: PoolSentence) => candidate.selectable && standsAlone(candidate, pool);
   const plain = (candidate: PoolSentence) => alone(candidate) && !hasDirectQuote(candidate.sentence.text);
+  // "Bankers say the practical effect is a higher equity cheque." earned the label but tells a reader little: a
+  // sentence that names someone or gives a figure goes first.
+  const specific = (candidate: PoolSentence) =>
+    numbersIn(candidate.sentence.text).length > 0 || namesIn(candidate.sentence.text).some((name) => !GENERIC_NAMES.has(name));
+  const order = (list: PoolSentence[]) => [
+    ...list.filter((candidate) => plain(candidate) && specific(candidate)),
+    ...list.filter((candidate) => plain(candidate) && !specific(candidate)),
+    ...list.filter((candidate) => alone(candidate) && !plain(candidate)),
+  ];
   const unseen = usable.filter((candidate) => !shown.some((other) => other.key === candidate.key));
   const fresh = unseen.filter((candidate) => !shown.some((other) => restates(other, candidate)));
   const spared = fresh.filter((candidate) => !spare.includes(candidate));
   return {
-    ranked: [spared, fresh, unseen, usable].map((list) => [...list.filter(plain), ...list.filter((c) => alone(c) && !plain(c))]),
+    // Among sentences already shown, the label's own order stands: the row points back to one of them anyway.
+    ranked: [
+      ...[spared, fresh].map(order),
+      ...[unseen, usable].map((list) => [...list.filter(plain), ...list.filter((c) => alone(c) && !plain(c))]),
+    ],
     usable,
   };
 }
