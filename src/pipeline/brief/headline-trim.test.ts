@@ -62,6 +62,15 @@ describe('trimForHeadline', () => {
     );
   });
 
+  it('cuts a closing phrase that adds how it was done', () => {
+    assert.equal(
+      trimForHeadline(
+        'Tallis Semiconductor said its T2 accelerator had entered volume production at its fab near Penang, on a 5nm-class process built with older lithography tools.',
+      ),
+      'Tallis Semiconductor said its T2 accelerator had entered volume production at its fab near Penang',
+    );
+  });
+
   it('drops a list of examples after the subject', () => {
     assert.equal(
       trimForHeadline(
