@@ -27,6 +27,15 @@ describe('trimForHeadlineZh', () => {
     keptWhole(limited);
   });
 
+  it('drops the day the news was told, and keeps a day something takes effect', () => {
+    assert.equal(
+      trimForHeadlineZh('上海投资机构澄湖资本11月16日宣布，旗下第二期算力基金完成最终关账。'),
+      '上海投资机构澄湖资本宣布，旗下第二期算力基金完成最终关账',
+    );
+    assert.equal(trimForHeadlineZh('澄湖電力12日公布最新負載預測。'), '澄湖電力公布最新負載預測');
+    keptWhole('澄湖云冷存储涨价两成，12月1日起执行。');
+  });
+
   it('reads traditional characters', () => {
     const limited = '澄湖電力將向資料中心開放新的併網申請通道，首批受理北部三個變電所的容量，僅限已取得環評核准的案場提出申請。';
     keptWhole(limited);

@@ -112,6 +112,8 @@ const MIN_CHARS_ZH = 12;
 const DATE_CLAUSE_ZH = /^(?:\d{1,2}月\d{1,2}日|(?:上|本|下)?(?:周|星期)[一二三四五六日天]|[昨今前]天|近日|日前|当天)$/;
 // A later clause that limits or conditions the ones before it: cutting it would state more than the source.
 const REACHES_BACK_ZH = /除非|前提|条件是|條件是|仅限|僅限|只有|才能|才会|才會|[据據](?:知情|消息|悉|传|傳)|传闻|傳聞|或将|或將|可能/;
+// "台電12日公布" / "玉川资本11月16日宣布": the day the news was told, as in English headlines.
+const NEWS_DAY_ZH = /(?:\d{1,2}月)?\d{1,2}日(?=宣布|表示|称|稱|公布|发布|發布|透露|指出)/;
 // "玉川资本宣布，" says who speaks; what it announced is in the next clause, which must stay.
 const SPEECH_ZH = /(?:宣布|表示|称|稱|指出|说|說|透露|公布|介绍|介紹|强调|強調|认为|認為)$/;
 
@@ -120,7 +122,7 @@ const SPEECH_ZH = /(?:宣布|表示|称|稱|指出|说|說|透露|公布|介绍|
  * by deletion only and never past a clause that limits the kept ones; without its closing full stop.
  */
 export function trimForHeadlineZh(sentence: string): string {
-  const text = sentence.replace(/[。.]$/, '');
+  const text = sentence.replace(/[。.]$/, '').replace(NEWS_DAY_ZH, '');
   if ([...text].length <= HEADLINE_CHARS_ZH) return text;
   const clauses = text.split('，');
   if (clauses.length > 1 && DATE_CLAUSE_ZH.test(clauses[0]!)) clauses.shift();
