@@ -28,7 +28,9 @@ export function figuresOf(item: PoolSentence): ReadonlySet<string> {
 /** Tells whether two sentences give mostly the same figures, at least two of them. */
 export function sameFacts(a: PoolSentence, b: PoolSentence): boolean {
   const [first, second] = [figuresOf(a), figuresOf(b)];
-  const shared = [...first].filter((key) => second.has(key)).length;
+  if (first.size < SHARED_FIGURES || second.size < SHARED_FIGURES) return false;
+  let shared = 0;
+  for (const key of first) if (second.has(key)) shared += 1;
   return shared >= SHARED_FIGURES && shared / (first.size + second.size - shared) >= SHARED_SHARE;
 }
 
@@ -43,22 +45,43 @@ const CONTAINED_WORDS = 0.55;
 
 function hasFiguresOf(inner: PoolSentence, outer: PoolSentence): boolean {
   const outerFigures = figuresOf(outer);
-  return [...figuresOf(inner)].every((key) => outerFigures.has(key));
+  for (const key of figuresOf(inner)) if (!outerFigures.has(key)) return false;
+  return true;
 }
 
-/** The share of a unit vector's weight on terms the other vector has. */
-function containment(inner: TermVector, outer: TermVector): number {
-  let share = 0;
-  for (const [term, value] of inner) if (outer.has(term)) share += value * value;
-  return share;
+interface TermOverlap {
+  cosine: number;
+  /** The share of each unit vector's weight on terms the other has. */
+  firstInSecond: number;
+  secondInFirst: number;
+}
+
+// One pass over the smaller vector: MMR compares every candidate with every chosen sentence.
+function termOverlap(a: TermVector, b: TermVector): TermOverlap {
+  const swap = a.size > b.size;
+  const [small, large] = swap ? [b, a] : [a, b];
+  let dot = 0;
+  let smallShare = 0;
+  let largeShare = 0;
+  for (const [term, value] of small) {
+    const other = large.get(term);
+    if (other === undefined) continue;
+    dot += value * other;
+    smallShare += value * value;
+    largeShare += other * other;
+  }
+  return swap
+    ? { cosine: dot, firstInSecond: largeShare, secondInFirst: smallShare }
+    : { cosine: dot, firstInSecond: smallShare, secondInFirst: largeShare };
+}
+
+function containedGiven(a: PoolSentence, b: PoolSentence, terms: TermOverlap): boolean {
+  return (terms.firstInSecond >= CONTAINED_WORDS && hasFiguresOf(a, b)) || (terms.secondInFirst >= CONTAINED_WORDS && hasFiguresOf(b, a));
 }
 
 /** Tells whether one of two sentences says nothing the other does not: its words and figures are inside the other. */
 export function contained(a: PoolSentence, b: PoolSentence): boolean {
-  return (
-    (containment(a.vector, b.vector) >= CONTAINED_WORDS && hasFiguresOf(a, b)) ||
-    (containment(b.vector, a.vector) >= CONTAINED_WORDS && hasFiguresOf(b, a))
-  );
+  return containedGiven(a, b, termOverlap(a.vector, b.vector));
 }
 
 /** Tells whether two sentences tell one fact: the same figures, all the figures of one in the other in the same words, or one inside the other. */
@@ -70,5 +93,7 @@ export function restates(a: PoolSentence, b: PoolSentence): boolean {
 
 /** How much two sentences say the same thing: 1 when they give the same figures or one holds the other, else their word similarity. */
 export function overlap(a: PoolSentence, b: PoolSentence): number {
-  return sameFacts(a, b) || contained(a, b) ? 1 : cosine(a.vector, b.vector);
+  if (sameFacts(a, b)) return 1;
+  const terms = termOverlap(a.vector, b.vector);
+  return containedGiven(a, b, terms) ? 1 : terms.cosine;
 }
