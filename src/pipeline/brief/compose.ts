@@ -1,18 +1,19 @@
 /** The extractive brief engine: ranks the story's sentences, routes them into sections and cites each one. */
 import type { Brief, BriefSentence, Tldr } from '../../domain/index.js';
-import { onlyFreshEvidence, whoShouldCare } from './audience.js';
+import { onlyFreshEvidence } from './audience.js';
 import { citeResolved, standsAlone } from './antecedents.js';
-import { hasTitleHeadline, selectHeadline, selectHook, setsScene } from './headline.js';
+import { hasTitleHeadline, selectHeadline, setsScene } from './headline.js';
 import { selectMmr } from './mmr.js';
 import { type Pool, type Segmenter, preparePool } from './pool.js';
 import { selectQuote } from './quote.js';
 import { buildReferences, markArticle } from './references.js';
-import { type Route, cueStrength, pickForRoute } from './route.js';
+import { cueStrength } from './route.js';
 import { type Scored, scoreSentences } from './salience.js';
 import { composeArticle } from './synthesis.js';
 import { hasDirectQuote, numbersIn } from './text.js';
 import { relatedArticles, relatedTimeline } from './timeline/related.js';
 import { buildTimeline, sortEvents } from './timeline/timeline.js';
+import { settleAudience, topOfBrief } from './top-of-brief.js';
 import type { BriefInput, ComposeOptions } from './types.js';
 
 const EDITORS_POINTS = 3;
@@ -23,56 +24,6 @@ const IMPLICATION_STRENGTH = 0.3;
 
 function cite(candidate: Scored, pool: Pool): BriefSentence {
   return citeResolved(candidate.item, pool, candidate.matches);
-}
-
-function pickLead(scored: readonly Scored[], language: string): Scored | null {
-  const leads = scored.filter((candidate) => candidate.item.position <= 2 && !hasDirectQuote(candidate.item.sentence.text));
-  return pickForRoute(leads, 'event', language, new Set()) ?? leads[0] ?? scored[0] ?? null;
-}
-
-// `fallback` holds sentences that lean on the one before: used only when no self-standing sentence has the cue.
-// `shown` holds what the top of the brief already shows; each pick joins it.
-function pickRoutes(
-  scored: readonly Scored[],
-  fallback: readonly Scored[],
-  language: string,
-  used: Set<string>,
-  routes: Route[],
-  shown: Scored[],
-): Map<Route, Scored> {
-  const picked = new Map<Route, Scored>();
-  for (const route of routes) {
-    const candidate = pickForRoute(scored, route, language, used, shown) ?? pickForRoute(fallback, route, language, used, shown);
-    if (!candidate) continue;
-    picked.set(route, candidate);
-    used.add(candidate.item.key);
-    shown.push(candidate);
-  }
-  return picked;
-}
-
-interface RowChoice {
-  route: Route;
-  language: string;
-  used: Set<string>;
-  reserved: ReadonlySet<string>;
-  shown: readonly Scored[];
-}
-
-/**
- * "Who should care" can cite only its labels' evidence, the TL;DR rows above it the whole story: a row that holds the
- * one sentence the audience rests on gives it up when another sentence carries the row's cue.
- */
-function yieldToAudience(picked: Scored | null, choice: RowChoice, scored: readonly Scored[], fallback: readonly Scored[]): Scored | null {
-  if (!picked || !choice.reserved.has(picked.item.key)) return picked;
-  const taken = new Set([...choice.used, ...choice.reserved]);
-  const other =
-    pickForRoute(scored, choice.route, choice.language, taken, choice.shown) ??
-    pickForRoute(fallback, choice.route, choice.language, taken, choice.shown);
-  if (!other) return picked;
-  choice.used.delete(picked.item.key);
-  choice.used.add(other.item.key);
-  return other;
 }
 
 function implicationsOf(scored: readonly Scored[], language: string, used: Set<string>, avoid: readonly Scored[] = []): Scored[] {
@@ -117,22 +68,6 @@ function editorsPoints(plain: readonly Scored[], shown: readonly Scored[], spare
   return best;
 }
 
-/** The TL;DR's cue-routed rows and the hook: the sentences the top of the brief shows before the Editor's Brief. */
-function topOfBrief(scored: readonly Scored[], leaning: readonly Scored[], language: string, used: Set<string>) {
-  const lead = pickLead(scored, language);
-  if (lead) used.add(lead.item.key);
-  const shown = lead ? [lead] : [];
-  // Advice is rarer than a good hook: the action section chooses before the hook does.
-  const routes = pickRoutes(scored, leaning, language, used, ['action'], shown);
-  const hook = selectHook(scored, used, shown);
-  if (hook) {
-    used.add(hook.item.key);
-    shown.push(hook);
-  }
-  for (const [route, candidate] of pickRoutes(scored, leaning, language, used, ['impact'], shown)) routes.set(route, candidate);
-  return { lead, hook, impact: routes.get('impact') ?? null, action: routes.get('action') ?? null };
-}
-
 function takeawaysOf(plain: readonly Scored[], used: ReadonlySet<string>, above: readonly Scored[]): Scored[] {
   const factual = plain
     .filter((candidate) => !used.has(candidate.item.key))
@@ -166,24 +101,14 @@ function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, ex
   const forAudience = scored.filter((candidate) => candidate.item === audienceOnly);
   const editors = editorsPoints(plain, shown, [...forward, ...forAudience], hasTitleHeadline(pool, titles) ? null : lead);
   for (const point of editors) used.add(point.item.key);
-  const audience = whoShouldCare(
-    input.labels,
-    pool,
-    [...shown, ...editors].map((picked) => picked.item),
-    exclude,
-    forward.map((picked) => picked.item),
+  const { audience, audienceKeys, rows } = settleAudience(
+    { labels: input.labels, pool, exclude, language, used, scored, leaning },
+    {
+      top: { lead, hook, impact, action },
+      editors,
+      forward,
+    },
   );
-  // The sentences below the TL;DR do not show its "Who should care" evidence again, nor do the rows beside it.
-  const audienceKeys = new Set(
-    (audience?.citations ?? []).flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`)),
-  );
-  const rows = { impact, action };
-  for (const route of ['impact', 'action'] as const) {
-    const others = [lead, hook, route === 'impact' ? rows.action : rows.impact, ...editors].filter(
-      (picked): picked is Scored => picked !== null,
-    );
-    rows[route] = yieldToAudience(rows[route], { route, language, used, reserved: audienceKeys, shown: others }, scored, leaning);
-  }
   const forwardLeaning = implicationsOf(leaning, language, used);
   const spared = new Set([...used, ...audienceKeys, ...[...forward, ...forwardLeaning].map((candidate) => candidate.item.key)]);
   const leaningPlain = leaning.filter((candidate) => !hasDirectQuote(candidate.item.sentence.text));
