@@ -32,6 +32,20 @@ const BASELINE = join(ROOT, 'test/eval/baseline.json');
 const OUTPUT = join(ROOT, 'test-output/eval-briefs.json');
 // Floors may drift this many points before the gate fails (timing-free, but cue tweaks move figures a little).
 const TOLERANCE = 0.5;
+type RepeatCount = (brief: Brief) => { sentences: number; repeats: number };
+
+// Each share of sentences shown once is floored like the rest.
+const REPEAT_MEASURES: Record<string, RepeatCount> = {
+  // Near-verbatim repeats at the top of the page read as padding.
+  topShownOnce: (brief) => topRepeats(brief),
+  // ...and no sentence of the takeaways or implications is one the page already shows.
+  pointShownOnce: (brief) => topRepeats(brief, POINTS_OF_BRIEF),
+  // The same facts from another outlet in other words: the top of a brief tells each fact once.
+  topFactsOnce: (brief) => topFigureRepeats(brief),
+  // ...and so do the takeaways and implications below it.
+  pointFactsOnce: (brief) => topFigureRepeats(brief, POINTS_OF_BRIEF),
+};
+
 const MUST_BE_FULL = ['citationsValid', 'supportedAfterPruning'];
 
 const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((1000 * part) / whole) / 10);
@@ -50,14 +64,8 @@ interface Totals {
   relatedMatched: number;
   withRelated: number;
   sections: Map<string, number>;
-  topSentences: number;
-  topRepeats: number;
-  pointShown: number;
-  pointShownRepeats: number;
-  factSentences: number;
-  factRepeats: number;
-  pointSentences: number;
-  pointRepeats: number;
+  /** Per measure of REPEAT_MEASURES: sentences counted, and those that repeat one shown above them. */
+  repeats: Map<string, { sentences: number; repeats: number }>;
   headlines: number;
   headlineF1: number;
   headlinesShort: number;
@@ -98,18 +106,11 @@ function score(
   totals.related += timeline.related;
   totals.relatedMatched += timeline.relatedMatched;
   if (timeline.related > 0) totals.withRelated += 1;
-  const top = topRepeats(pruned ?? brief);
-  totals.topSentences += top.sentences;
-  totals.topRepeats += top.repeats;
-  const pointsShown = topRepeats(pruned ?? brief, POINTS_OF_BRIEF);
-  totals.pointShown += pointsShown.sentences;
-  totals.pointShownRepeats += pointsShown.repeats;
-  const facts = topFigureRepeats(pruned ?? brief);
-  totals.factSentences += facts.sentences;
-  totals.factRepeats += facts.repeats;
-  const points = topFigureRepeats(pruned ?? brief, POINTS_OF_BRIEF);
-  totals.pointSentences += points.sentences;
-  totals.pointRepeats += points.repeats;
+  for (const [name, count] of Object.entries(REPEAT_MEASURES)) {
+    const found = count(pruned ?? brief);
+    const total = totals.repeats.get(name) ?? { sentences: 0, repeats: 0 };
+    totals.repeats.set(name, { sentences: total.sentences + found.sentences, repeats: total.repeats + found.repeats });
+  }
   for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
   const published = pruned ?? brief;
   const titled = totals.titled.get(published.language) ?? { briefs: 0, titled: 0, short: 0 };
@@ -144,14 +145,7 @@ function measure(totals: Totals, stories: number): Record<string, number> {
     timelineExactPrecisionShare: percent(totals.exact, totals.matched),
     timelineRelatedPrecision: percent(totals.relatedMatched, totals.related),
     'coverage.timelineRelated': percent(totals.withRelated, stories),
-    // Near-verbatim repeats at the top of the page read as padding: the share shown once is floored like the rest.
-    topShownOnce: percent(totals.topSentences - totals.topRepeats, totals.topSentences),
-    // ...and no sentence of the takeaways or implications is one the page already shows.
-    pointShownOnce: percent(totals.pointShown - totals.pointShownRepeats, totals.pointShown),
-    // The same facts from another outlet in other words: the top of a brief tells each fact once.
-    topFactsOnce: percent(totals.factSentences - totals.factRepeats, totals.factSentences),
-    // ...and so do the takeaways and implications below it.
-    pointFactsOnce: percent(totals.pointSentences - totals.pointRepeats, totals.pointSentences),
+    ...Object.fromEntries([...totals.repeats].map(([name, { sentences, repeats }]) => [name, percent(sentences - repeats, sentences)])),
     // English headlines against the writers' story titles: shared content terms, and short enough for a card.
     headlineTermF1: percent(totals.headlineF1, totals.headlines),
     headlinesWithin20Words: percent(totals.headlinesShort, totals.headlines),
@@ -210,14 +204,7 @@ async function main(): Promise<void> {
     relatedMatched: 0,
     withRelated: 0,
     sections: new Map(),
-    topSentences: 0,
-    topRepeats: 0,
-    pointShown: 0,
-    pointShownRepeats: 0,
-    factSentences: 0,
-    factRepeats: 0,
-    pointSentences: 0,
-    pointRepeats: 0,
+    repeats: new Map(),
     headlines: 0,
     headlineF1: 0,
     headlinesShort: 0,

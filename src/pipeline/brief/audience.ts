@@ -29,10 +29,17 @@ function audiencesOf(labels: readonly Label[] | undefined): Label[] {
   return (labels ?? []).filter((label) => label.kind === 'audience' && label.evidence.length > 0).sort((a, b) => b.score - a.score);
 }
 
+/** The labels' evidence a reader can take in, best first, in the lists "Who should care" tries in turn. */
 interface EvidenceChoice {
-  /** Evidence a reader can take in, in label order, with the lists it falls back to. */
-  ranked: PoolSentence[][];
+  /** Fresh evidence another section does not need more. */
+  spared: PoolSentence[];
+  /** Evidence neither shown above nor told there in other words. */
+  fresh: PoolSentence[];
+  /** Evidence not shown above word for word. */
+  unseen: PoolSentence[];
   usable: PoolSentence[];
+  /** Any evidence but a fragment, "It is one of…" included: the last resort. */
+  lastResort: PoolSentence[];
 }
 
 function evidenceChoice(
@@ -60,34 +67,31 @@ function evidenceChoice(
   // sentence that names someone or gives a figure goes first.
   const specific = (candidate: PoolSentence) =>
     numbersIn(candidate.sentence.text).length > 0 || namesIn(candidate.sentence.text).some((name) => !GENERIC_NAMES.has(name));
-  const order = (list: PoolSentence[]) => [
-    ...list.filter((candidate) => plain(candidate) && specific(candidate)),
-    ...list.filter((candidate) => plain(candidate) && !specific(candidate)),
-    ...list.filter((candidate) => alone(candidate) && !plain(candidate)),
-  ];
+  const readable = (list: PoolSentence[]) => [...list.filter(plain), ...list.filter((candidate) => alone(candidate) && !plain(candidate))];
+  const specificFirst = (list: PoolSentence[]) => [...list.filter(specific), ...list.filter((candidate) => !specific(candidate))];
   const unseen = usable.filter((candidate) => !shown.some((other) => other.key === candidate.key));
   const fresh = unseen.filter((candidate) => !shown.some((other) => restates(other, candidate)));
   const spared = fresh.filter((candidate) => !spare.includes(candidate));
+  // Among sentences already shown, the label's own order stands: the row points back to one of them anyway.
   return {
-    // Among sentences already shown, the label's own order stands: the row points back to one of them anyway.
-    ranked: [
-      ...[spared, fresh].map(order),
-      ...[unseen, usable].map((list) => [...list.filter(plain), ...list.filter((c) => alone(c) && !plain(c))]),
-    ],
-    usable,
+    spared: readable(specificFirst(spared)),
+    fresh: readable(specificFirst(fresh)),
+    unseen: readable(unseen),
+    usable: readable(usable),
+    lastResort: usable.filter((candidate) => candidate.selectable),
   };
 }
 
 /** The sentence "Who should care" cites: see whoShouldCare. */
-export function audienceEvidence(
+function audienceEvidence(
   labels: readonly Label[] | undefined,
   pool: Pool,
   shown: readonly PoolSentence[] = [],
   exclude: ReadonlySet<string> = new Set(),
   spare: readonly PoolSentence[] = [],
 ): PoolSentence | undefined {
-  const { ranked, usable } = evidenceChoice(labels, pool, shown, exclude, spare);
-  return ranked.find((list) => list.length > 0)?.[0] ?? usable.find((candidate) => candidate.selectable);
+  const { spared, fresh, unseen, usable, lastResort } = evidenceChoice(labels, pool, shown, exclude, spare);
+  return spared[0] ?? fresh[0] ?? unseen[0] ?? usable[0] ?? lastResort[0];
 }
 
 /**
@@ -100,6 +104,6 @@ export function onlyFreshEvidence(
   shown: readonly PoolSentence[],
   exclude: ReadonlySet<string> = new Set(),
 ): PoolSentence | undefined {
-  const fresh = evidenceChoice(labels, pool, shown, exclude, []).ranked[1]!;
+  const { fresh } = evidenceChoice(labels, pool, shown, exclude, []);
   return fresh.length === 1 ? fresh[0] : undefined;
 }

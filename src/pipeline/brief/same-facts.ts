@@ -5,7 +5,7 @@
  */
 import { extractQuantities } from '../entities/index.js';
 import type { PoolSentence } from './pool.js';
-import { type TermVector, cosine } from './vectors.js';
+import type { TermVector } from './vectors.js';
 
 // Two figures in common make a shared fact; one ("$40 per seat") is often a shared reference point.
 const SHARED_FIGURES = 2;
@@ -86,9 +86,11 @@ export function contained(a: PoolSentence, b: PoolSentence): boolean {
 
 /** Tells whether two sentences tell one fact: the same figures, all the figures of one in the other in the same words, or one inside the other. */
 export function restates(a: PoolSentence, b: PoolSentence): boolean {
-  if (sameFacts(a, b) || contained(a, b)) return true;
-  const [fewer, more] = [figuresOf(a), figuresOf(b)].sort((x, y) => x.size - y.size) as [ReadonlySet<string>, ReadonlySet<string>];
-  return fewer.size > 0 && [...fewer].every((key) => more.has(key)) && cosine(a.vector, b.vector) >= RESTATED_WORDS;
+  if (sameFacts(a, b)) return true;
+  const terms = termOverlap(a.vector, b.vector);
+  if (containedGiven(a, b, terms)) return true;
+  const [fewer, more] = figuresOf(a).size <= figuresOf(b).size ? [a, b] : [b, a];
+  return figuresOf(fewer).size > 0 && hasFiguresOf(fewer, more) && terms.cosine >= RESTATED_WORDS;
 }
 
 /** How much two sentences say the same thing: 1 when they give the same figures or one holds the other, else their word similarity. */

@@ -83,6 +83,8 @@ export function topOfBrief(scored: readonly Scored[], leaning: readonly Scored[]
   return { lead, hook, impact: routes.get('impact') ?? null, action: routes.get('action') ?? null };
 }
 
+const present = (picks: readonly (Scored | null)[]): Scored[] => picks.filter((picked): picked is Scored => picked !== null);
+
 export interface AudienceContext {
   labels: readonly Label[] | undefined;
   pool: Pool;
@@ -107,9 +109,7 @@ export function settleAudience(
   const audience = whoShouldCare(
     context.labels,
     context.pool,
-    [top.lead, top.hook, top.impact, top.action, ...editors]
-      .filter((picked): picked is Scored => picked !== null)
-      .map((picked) => picked.item),
+    present([top.lead, top.hook, top.impact, top.action, ...editors]).map((picked) => picked.item),
     context.exclude,
     forward.map((picked) => picked.item),
   );
@@ -118,9 +118,7 @@ export function settleAudience(
   );
   const rows = { impact: top.impact, action: top.action };
   for (const route of ['impact', 'action'] as const) {
-    const others = [top.lead, top.hook, route === 'impact' ? rows.action : rows.impact, ...editors].filter(
-      (picked): picked is Scored => picked !== null,
-    );
+    const others = present([top.lead, top.hook, route === 'impact' ? rows.action : rows.impact, ...editors]);
     const choice = { route, language: context.language, used: context.used, reserved: audienceKeys, shown: others };
     rows[route] = yieldToAudience(rows[route], choice, context.scored, context.leaning);
   }
