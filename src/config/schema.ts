@@ -65,7 +65,7 @@ export const OPTIONS = {
   },
   llmLabels: {
     schema: yesNo.default(false),
-    doc: "The configured model also proposes labels (boards, tags, region, audiences) for each story the rules label; a proposal is kept only when a sentence it cites carries the label's cue. It adds, never removes.",
+    doc: "The configured model also proposes labels (boards, tags, region, audiences) for each story the rules label; a proposal is kept only when a sentence it cites carries the label's cue. Of the rules' labels it may take away audiences only, each with a reason, never a story's last.",
   },
   llmTimeoutSeconds: { schema: integer(1, 600).default(60), doc: 'Time limit of one LLM request.' },
   llmInputPricePerMillion: {

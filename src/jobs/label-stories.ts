@@ -1,6 +1,6 @@
 /**
  * Labels a story for the story pass: the rules always, then, with a label model configured, the labels the model
- * proposes that the taxonomy's cues confirm. A model that fails or answers badly costs the story nothing but the
+ * proposes that the taxonomy's cues confirm, less the audiences it contests with a reason (each logged). A model that fails or answers badly costs the story nothing but the
  * proposals: the rules' labels are stored and the failure is logged.
  */
 import type { Label } from '../domain/story.js';
@@ -43,6 +43,12 @@ export async function labelStory(
     deps.logger.warn('label-model-failed', { stage: 'classify', story_id: story.id, error: proposed.error.message });
     return labels;
   }
+  if (proposed.value.contested.length > 0)
+    deps.logger.info('label-audiences-contested', {
+      stage: 'classify',
+      story_id: story.id,
+      contested: proposed.value.contested.map((entry) => `${entry.label.id}: ${entry.reason}`),
+    });
   if (proposed.value.refused.length > 0)
     deps.logger.info('label-proposals-refused', {
       stage: 'classify',

@@ -1,7 +1,8 @@
 /**
  * Label proposals from a language model, against a real OpenAI-compatible server on 127.0.0.1: a proposal is kept
  * only when a sentence it cites carries the label's cue; unknown ids, uncued citations, labels already given and
- * sentences withheld as instructions earn nothing; an answer unusable after one repair fails, leaving the rules' labels.
+ * sentences withheld as instructions earn nothing; an audience the rules gave goes when the model contests it with a
+ * reason, but never the last; an answer unusable after one repair fails, leaving the rules' labels.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -69,6 +70,46 @@ describe('proposeLabels against a real OpenAI-compatible server', () => {
         'audience investors: already given',
         'board security: no cited sentence carries a cue of the label',
       ],
+    );
+  });
+
+  it('shows the model each audience with its evidence, and takes away one it contests with a reason', async () => {
+    const text = [
+      TEXT.split('\n\n').slice(0, 3).join('\n\n'),
+      'Its HR team will run a reskilling course for the 80 support staff, with a certification at the end.',
+    ].join('\n\n');
+    const story: ClassifyInput = {
+      articles: [{ id: 'lantern-2', language: 'en', title: 'Lantern Robotics raises $40 million', sentences: splitSentences(text, 'en') }],
+    };
+    const rules = classifyStory(story, DEFAULT_TAXONOMY);
+    assert.deepEqual(
+      rules.filter((label) => label.kind === 'audience').map((label) => label.id),
+      ['investors', 'hr-learning-teams'],
+    );
+    const contest = [
+      { id: 'hr-learning-teams', reason: 'an internal course at one start-up; no other HR team has to act' },
+      { id: 'investors', reason: 'investors are only mentioned' },
+    ];
+    server.script(completion(JSON.stringify({ labels: [{ kind: 'audience', id: 'hr-learning-teams', cites: ['a1:p4s1'] }], contest })));
+    const started = server.requests.length;
+    const result = await proposeLabels(story, rules, DEFAULT_TAXONOMY, model());
+    assert.ok(result.ok, result.ok ? '' : result.error.message);
+    const user = server.requests[started]?.body?.messages?.find((message) => message.role === 'user')?.content ?? '';
+    assert.match(
+      user,
+      /Audiences given, each with the sentences that earned it: investors \(a1:p1s1, a1:p2s1\); hr-learning-teams \(a1:p3s1, a1:p4s1\)/,
+    );
+    assert.deepEqual(
+      result.value.contested.map((entry) => entry.label.id),
+      ['hr-learning-teams'],
+    );
+    assert.deepEqual(
+      result.value.labels.filter((label) => label.kind === 'audience').map((label) => label.id),
+      ['investors'],
+    );
+    assert.deepEqual(
+      result.value.refused.map((entry) => `${entry.id}: ${entry.reason}`),
+      ['investors: contest refused: every story keeps at least one audience', 'hr-learning-teams: contested in the same answer'],
     );
   });
 

@@ -1,8 +1,8 @@
 /**
  * A model's label proposals on the demo gold (`npm run eval:model-labels -- --llm-base-url URL --llm-model NAME`, or
  * the GROUNDWIRE_LLM_* variables): precision and recall per kind of label for the rules alone and for the rules with
- * the proposals the taxonomy's cues confirm, as the story pass runs with llmLabels on. It needs a model: with no
- * endpoint configured it says so and stops. Not part of `npm run eval`.
+ * the proposals the taxonomy's cues confirm and without the audiences the model contests, as the story pass runs with
+ * llmLabels on. It needs a model: with no endpoint configured it says so and stops. Not part of `npm run eval`.
  */
 import { join } from 'node:path';
 import { loadDemoCorpus } from '../../src/demo/corpus.js';
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
       console.log(`${''.padEnd(9)} rules + model  ${line(measure.withModel[kind])}`);
     }
     console.log(
-      `proposals kept ${measure.added}, refused ${measure.refused}; calls ${measure.calls}, tokens ${measure.promptTokens} in / ${measure.completionTokens} out`,
+      `proposals kept ${measure.added}, audiences contested ${measure.contested}, refused ${measure.refused}; calls ${measure.calls}, tokens ${measure.promptTokens} in / ${measure.completionTokens} out`,
     );
     for (const failure of measure.failures) console.log(`  failed: ${failure}`);
     return 0;

@@ -1,4 +1,7 @@
-/** The model-label measurement scores the rules and the kept proposals on the demo gold, over a real local server. */
+/**
+ * The model-label measurement scores the rules, the kept proposals and the contested audiences on the demo gold, over a
+ * real local server.
+ */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -44,6 +47,25 @@ describe('measureModelLabels', () => {
     assert.equal(measure.withModel.audience.predicted, measure.rules.audience.predicted + 1);
     assert.deepEqual(measure.withModel.board, measure.rules.board);
     assert.deepEqual([measure.calls, measure.promptTokens, measure.failures.length], [1, 3000, 0]);
+  });
+
+  it('takes away an audience the model contests: fewer given, as many correct when it was not in the gold', async () => {
+    // The rules give this story Developers, which the gold does not hold ("coding-agent developer" names the company).
+    const funding = corpus.stories.find((candidate) => candidate.id === 'fd-parallax-series-c');
+    assert.ok(funding, 'the demo story is missing');
+    assert.ok(!funding.audiences.includes('developers'));
+    const contest = [{ id: 'developers', reason: 'the story is about the round; no developer work changes' }];
+    server.script(completion(JSON.stringify({ labels: [], contest })));
+    const measure = await measureModelLabels([funding], modelOn(server, 'labels'));
+    assert.ok(
+      runDemoLabels([funding])
+        .labels.get(funding.id)
+        ?.some((label) => label.id === 'developers'),
+    );
+    assert.equal(measure.contested, 1);
+    assert.equal(measure.withModel.audience.predicted, measure.rules.audience.predicted - 1);
+    assert.equal(measure.withModel.audience.correct, measure.rules.audience.correct);
+    assert.ok(measure.withModel.audience.precision > measure.rules.audience.precision);
   });
 
   it('keeps the rules’ labels for a story whose proposals fail, and names it', async () => {

@@ -1,6 +1,7 @@
 /**
  * Measures a model's label proposals on the demo gold: each story labelled by the rules, then with the proposals the
- * taxonomy's cues confirm (as the story pass keeps them with llmLabels on), both scored per kind of label.
+ * taxonomy's cues confirm and without the audiences the model contests (as the story pass does with llmLabels on), both
+ * scored per kind of label.
  */
 import type { DemoStory } from '../../../src/demo/corpus.js';
 import type { Label } from '../../../src/domain/story.js';
@@ -12,6 +13,8 @@ export interface ModelLabelsMeasure {
   rules: Record<GoldKind, KindScores>;
   withModel: Record<GoldKind, KindScores>;
   added: number;
+  /** Audiences of the rules' that the model took away. */
+  contested: number;
   refused: number;
   /** Stories whose proposals failed (call or answer): they keep the rules' labels. */
   failures: string[];
@@ -28,7 +31,7 @@ export async function measureModelLabels(
 ): Promise<ModelLabelsMeasure> {
   const rules: { story: DemoStory; labels: Label[] }[] = [];
   const withModel: { story: DemoStory; labels: Label[] }[] = [];
-  const measure = { added: 0, refused: 0, failures: [] as string[], calls: 0, promptTokens: 0, completionTokens: 0 };
+  const measure = { added: 0, contested: 0, refused: 0, failures: [] as string[], calls: 0, promptTokens: 0, completionTokens: 0 };
   for (const story of stories) {
     const articles = classifyArticlesOf(story);
     const labels = classifyStory({ articles }, DEFAULT_TAXONOMY);
@@ -41,6 +44,7 @@ export async function measureModelLabels(
     }
     withModel.push({ story, labels: proposed.value.labels });
     measure.added += proposed.value.added.length;
+    measure.contested += proposed.value.contested.length;
     measure.refused += proposed.value.refused.length;
     measure.calls += proposed.value.usage.calls;
     measure.promptTokens += proposed.value.usage.promptTokens;

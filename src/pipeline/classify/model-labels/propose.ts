@@ -2,7 +2,8 @@
  * A language model proposes labels the rules did not give; each is kept only with evidence. A proposal must name a
  * taxonomy id, cite sentences that exist, and at least one cited sentence must carry the label's own cue (for an
  * audience, a phrase naming it) — the model points at evidence, the taxonomy decides that it is evidence. The region
- * stays single and every kind keeps its cap. The model adds; it never removes what the rules gave.
+ * stays single and every kind keeps its cap. Of what the rules gave, the model may contest audiences only, each with a
+ * reason (see contest.ts); boards, tags and the region it can only add to.
  */
 import { z } from 'zod';
 import type { Evidence, Label, LabelKind } from '../../../domain/story.js';
@@ -14,6 +15,7 @@ import { MAX_LABELS } from '../classify-settings.js';
 import { compileCues } from '../cue-matcher.js';
 import { cueWeight } from '../label-scores.js';
 import type { ClassifyInput, Taxonomy, TaxonomyEntry } from '../types.js';
+import { type ContestedLabel, applyContests } from './contest.js';
 import { KIND_KEYS, type NumberedStory, labelSystemPrompt, labelUserPrompt, numberStory } from './prompt.js';
 
 const proposalSchema = z.object({
@@ -25,6 +27,7 @@ const proposalSchema = z.object({
       reason: z.string().max(400).optional(),
     }),
   ),
+  contest: z.array(z.object({ id: z.string().min(1), reason: z.string().max(400).default('') })).default([]),
 });
 
 type Proposal = z.infer<typeof proposalSchema>['labels'][number];
@@ -37,9 +40,11 @@ export interface RefusedLabel {
 }
 
 export interface ProposedLabels {
-  /** The rules' labels with the kept proposals added. */
+  /** The rules' labels, less the contested audiences, with the kept proposals added. */
   labels: Label[];
   added: Label[];
+  /** Audiences of the rules' that the model took away, with its reasons. */
+  contested: ContestedLabel[];
   refused: RefusedLabel[];
   usage: { promptTokens: number; completionTokens: number; calls: number };
 }
@@ -102,11 +107,13 @@ export async function proposeLabels(
     what: 'label proposals',
   });
   if (!answer.ok) return answer;
-  const labels = [...given];
+  const review = applyContests(given, answer.value.value.contest);
+  const labels = review.labels;
   const added: Label[] = [];
-  const refused: RefusedLabel[] = [];
+  const refused: RefusedLabel[] = [...review.refused];
   for (const proposal of answer.value.value.labels) {
-    const verdict = judge(proposal, taxonomy, story, labels);
+    const retaken = proposal.kind === 'audience' && review.contested.some((entry) => entry.label.id === proposal.id);
+    const verdict = retaken ? 'contested in the same answer' : judge(proposal, taxonomy, story, labels);
     if (typeof verdict === 'string') refused.push({ kind: proposal.kind, id: proposal.id, reason: verdict });
     else {
       labels.push(verdict);
@@ -117,6 +124,7 @@ export async function proposeLabels(
   return ok({
     labels,
     added,
+    contested: review.contested,
     refused,
     usage: { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens, calls: session.calls() },
   });
