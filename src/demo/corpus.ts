@@ -38,6 +38,14 @@ export interface DemoArticle {
   linkVariant: 'utm' | 'slash' | 'amp' | 'repost' | null;
 }
 
+/**
+ * The paragraphs a reader (and the extractor) finds on an article's page: the standfirst, which the page prints under
+ * the headline, then the body. Evaluations read these, so that they score the text the pipeline stores.
+ */
+export function pageParagraphs(article: DemoArticle): string[] {
+  return article.summary === '' ? article.body : [article.summary, ...article.body];
+}
+
 export interface DemoEvent {
   date: string;
   precision: 'day' | 'month' | 'year';

@@ -21,8 +21,15 @@ describe('findAppositives', () => {
     assert.match(asides, /云计算厂商$/);
   });
 
-  it('leaves attributions and unnamed subjects alone', () => {
+  it('leaves attributions alone', () => {
     assert.equal(asidesOf('CoreWeave, the company said, will cut 150 jobs.').asides, '');
-    assert.equal(asidesOf('The cloud provider will cut 150 jobs.').asides, '');
+  });
+
+  it('finds a company described in place of its name at the head of a sentence, as a standfirst names it', () => {
+    assert.equal(asidesOf('The cloud provider will cut 150 jobs.').asides, 'cloud provider');
+    assert.equal(asidesOf("The coding-agent start-up's second release runs in cloud sandboxes.").asides, 'coding-agent start-up');
+    assert.equal(asidesOf('The Nordic data-centre operator will host nine agencies.').asides, 'Nordic data-centre operator');
+    assert.equal(asidesOf('The rule adopted on Friday makes new data centres the first to curtail.').asides, '');
+    assert.equal(asidesOf('The operator of the grid forecasts a record peak.').asides, 'operator');
   });
 });

@@ -1,7 +1,11 @@
-/** The demo's stories as brief inputs: gold story membership, article bodies joined by blank lines, labels from classify. */
+/**
+ * The demo's stories as brief inputs, as the brief pass builds them: gold story membership less syndicated copies (dedupe
+ * folds them, and the pass cites originals only), each article's page text (standfirst and body) joined by blank lines, labels
+ * from classify.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DemoEvent, loadDemoCorpus } from '../../../src/demo/corpus.js';
+import { type DemoArticle, type DemoEvent, loadDemoCorpus, pageParagraphs } from '../../../src/demo/corpus.js';
 import type { BriefInput } from '../../../src/pipeline/brief/index.js';
 import { DEFAULT_TAXONOMY, classifyStory } from '../../../src/pipeline/classify/index.js';
 import { splitSentences } from '../../../src/pipeline/segment/index.js';
@@ -24,7 +28,9 @@ export function loadDemoBriefCases(root: string): DemoBriefCase[] {
   const gold = JSON.parse(readFileSync(join(root, 'demo/gold.json'), 'utf8')) as GoldFile;
   const byId = new Map(corpus.articles.map((article) => [article.id, article]));
   return gold.stories.map((story) => {
-    const articles = story.articles.map((id) => byId.get(id)).filter((article) => article !== undefined);
+    const articles = story.articles
+      .map((id) => byId.get(id))
+      .filter((article): article is DemoArticle => article !== undefined && article.syndicatedFrom === null);
     const input: BriefInput = {
       storyId: story.id,
       articles: articles.map((article) => ({
@@ -32,7 +38,7 @@ export function loadDemoBriefCases(root: string): DemoBriefCase[] {
         outlet: article.outlet.name,
         url: `https://${article.outlet.id}.example/${article.slug}`,
         title: article.title,
-        text: article.body.join('\n\n'),
+        text: pageParagraphs(article).join('\n\n'),
         published: article.published,
         language: article.language,
       })),

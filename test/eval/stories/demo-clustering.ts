@@ -1,5 +1,5 @@
 /** Runs dedupe and the online clusterer over the demo articles in published order, as the pipeline would. */
-import type { DemoArticle } from '../../../src/demo/corpus.js';
+import { type DemoArticle, pageParagraphs } from '../../../src/demo/corpus.js';
 import { articleUrl, feedLinkFor } from '../../../src/demo/urls.js';
 import { createClusterer, prepareClusterDocument, type Clusterer } from '../../../src/pipeline/cluster/index.js';
 import { createDuplicateIndex, type DuplicateIndex } from '../../../src/pipeline/dedupe/index.js';
@@ -35,7 +35,7 @@ interface Run {
 
 /** Passes one article through dedupe, then (unless it is a copy) the clusterer; counts what dedupe got right. */
 function process(run: Run, article: DemoArticle): void {
-  const text = article.body.join('\n');
+  const text = pageParagraphs(article).join('\n');
   const source = article.outlet.id;
   const match = run.duplicates.add({
     id: article.id,

@@ -10,6 +10,7 @@ import { GENERIC_NAMES, baseLanguage, contentTerms, namesIn } from '../text.js';
 import type { BriefArticle, BriefInput, RelatedStory } from '../types.js';
 import { confirmDate } from './confirm.js';
 import { type DateMention, findDates } from './dates.js';
+import { eventDates } from './event-dates.js';
 import { canStateEvent } from './event-sentence.js';
 
 const MAX_RELATED_EVENTS = 3;
@@ -78,7 +79,7 @@ function candidatesOf(story: RelatedStory, subject: Subject, pool: Pool, segment
       if (!canStateEvent(sentence.text)) return;
       const shared = sharedWith(subject, sentence.text, pool.language);
       if (shared.terms < MIN_SHARED_TERMS || shared.names < MIN_SHARED_NAMES) return;
-      const mentions = findDates(sentence.text, pool.language, article.published);
+      const mentions = eventDates(sentence.text, findDates(sentence.text, pool.language, article.published));
       if (mentions.length !== 1) return;
       const [mention] = mentions as [DateMention];
       const key = `${mention.precision}:${mention.date}`;

@@ -8,6 +8,7 @@ import { cosine } from '../vectors.js';
 import { BACKGROUND_YEAR } from './date-patterns.js';
 import { confirmDate } from './confirm.js';
 import { type DateMention, findDates } from './dates.js';
+import { eventDates } from './event-dates.js';
 import { canStateEvent, leansBack } from './event-sentence.js';
 
 interface Candidate {
@@ -21,20 +22,6 @@ const MAX_DATES_PER_SENTENCE = 2;
 // Another outlet's sentence on the same date this close to the chosen one reports the same event.
 const SAME_EVENT_SIMILARITY = 0.3;
 
-// "had “no plans” for an IPO in 2027": a plan denied dates nothing that happens.
-const NEGATED_PLAN =
-  /\b(?:no|not any)\W{0,2}(?:immediate |current )?plans?\b|\bnot (?:plan|planning|intend|intending) to\b|没有[^，。]{0,4}计划|無[^，。]{0,4}計畫|暂无|暫無/i;
-
-// The words before a date, back to the nearest comma or clause end: what governs it.
-function clauseBefore(text: string, index: number): string {
-  return (
-    text
-      .slice(0, index)
-      .split(/[,;:，；：]/)
-      .pop() ?? ''
-  );
-}
-
 function candidatesOf(pool: Pool, salience: ReadonlyMap<string, number>): Candidate[] {
   const candidates: Candidate[] = [];
   for (const item of pool.sentences) {
@@ -45,13 +32,7 @@ function candidatesOf(pool: Pool, salience: ReadonlyMap<string, number>): Candid
     // A sentence listing many dates ("in 2024 … 2025 … 2026") is background, not a sequence of events; a lead
     // that does ("published on November 18 its account of Lumen-4, released October 23, …") states its first.
     const listed = found.length <= MAX_DATES_PER_SENTENCE ? found : item.position === 0 ? found.slice(0, 1) : [];
-    // "told analysts on Tuesday that every stack it will make in 2027 is sold": the day dates the event, the bare
-    // year what it is about.
-    const toldOn = listed.some((mention) => mention.weekday === true);
-    const mentions = (toldOn ? listed.filter((mention) => mention.precision !== 'year') : listed).filter(
-      (mention) => !NEGATED_PLAN.test(clauseBefore(text, mention.index)),
-    );
-    for (const mention of mentions) {
+    for (const mention of eventDates(text, listed)) {
       // Exact dates and dates in leads describe the story's events; a bare year is often background.
       const background = mention.precision === 'year' && BACKGROUND_YEAR.test(text) ? -0.5 : 0;
       const value =
