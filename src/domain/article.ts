@@ -36,6 +36,11 @@ export interface ArticleExtraction {
   language: string | null;
   /** Plain text, paragraphs separated by blank lines. */
   text: string;
+  /**
+   * How many paragraphs at the head of `text` are the page's standfirst (the summary printed under the headline), 0
+   * when it has none: with the first paragraph of the body they make the article's lead.
+   */
+  standfirst: number;
   /** Sanitised HTML of the body. */
   html: string;
   wordCount: number;
@@ -53,6 +58,8 @@ export interface ArticleExtractionState {
   bodyHtml: string | null;
   wordCount: number | null;
   partial: boolean;
+  /** See ArticleExtraction.standfirst. */
+  standfirst: number;
   origin: 'page' | 'feed' | null;
   extractedAt: string | null;
   attempts: number;

@@ -60,7 +60,7 @@ async function newsroom(): Promise<SqliteStore> {
   await store.commitRefresh({ sourceId: source.id, checkedAt: NOW, nextCheckAt: NOW, outcome });
   for (const article of ARTICLES) {
     const extraction = { canonicalUrl: null, title: null, byline: null, siteName: null, published: null, updated: null, language: 'en' };
-    const body = { text: article.text, html: '', wordCount: 30, partial: false, leadImage: null, origin: 'page' as const };
+    const body = { text: article.text, standfirst: 0, html: '', wordCount: 30, partial: false, leadImage: null, origin: 'page' as const };
     await store.articles.saveExtraction(id(article.key), { ...extraction, ...body }, splitSentences(article.text, 'en'), NOW);
   }
   await store.stories.applyUpdate({

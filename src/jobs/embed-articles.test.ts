@@ -121,6 +121,7 @@ async function seedPair(store: SqliteStore): Promise<string[]> {
         partial: false,
         leadImage: null,
         origin: 'page',
+        standfirst: 0,
       },
       [sentence],
       NOW,

@@ -53,6 +53,7 @@ function fromFeed(article: ArticleWithSource): ArticleExtraction | null {
     updated: article.updated,
     language: article.language,
     text,
+    standfirst: 0,
     html: sanitizeHtml(html, { baseUrl: article.url ?? undefined }),
     wordCount: text.split(/\s+/).length,
     partial: !article.contentHtml,

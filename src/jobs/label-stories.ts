@@ -32,6 +32,7 @@ export async function labelStory(
       language: article.language ?? 'en',
       title: article.title,
       sentences: await deps.store.articles.sentences(id),
+      standfirst: article.extraction?.standfirst ?? 0,
     });
   }
   const labels = classifyStory({ articles }, taxonomy);

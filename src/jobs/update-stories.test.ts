@@ -84,6 +84,7 @@ async function seed(store: SqliteStore): Promise<string[]> {
       partial: false,
       leadImage: null,
       origin: 'page' as const,
+      standfirst: 0,
     };
     await store.articles.saveExtraction(id, extraction, [sentence], NOW);
     ids.push(id);

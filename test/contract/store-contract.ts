@@ -206,6 +206,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
         partial: false,
         leadImage: null,
         origin: 'page' as const,
+        standfirst: 1,
       };
       const sentences = [
         { id: 'p1s1', text: 'Grid operators approved the interconnection.', paragraph: 1, start: 0, end: 44 },
@@ -216,6 +217,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.equal(stored?.text, extraction.text);
       assert.equal(stored?.extraction?.byline, 'Ann Writer');
       assert.equal(stored?.extraction?.origin, 'page');
+      assert.equal(stored?.extraction?.standfirst, 1);
       assert.equal(stored?.extraction?.error, null);
       assert.deepEqual(await store.articles.sentences(id), sentences);
       assert.deepEqual(

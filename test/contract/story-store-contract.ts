@@ -22,6 +22,7 @@ const extraction = {
   partial: false,
   leadImage: null,
   origin: 'page' as const,
+  standfirst: 0,
 };
 const board = (id: string): Label => ({
   kind: 'board',

@@ -26,6 +26,8 @@ const ACTOR_KINDS = new Set(['company', 'product', 'person']);
 export interface AnalysedArticle {
   id: string;
   title: AnalysedText | null;
+  /** The last paragraph of the lead: the standfirst's, if the page has one, and the body's first. */
+  leadEnd: number;
   sentences: { sentence: Sentence; analysed: AnalysedText }[];
 }
 
@@ -50,6 +52,7 @@ export function analyseArticles(articles: readonly ClassifyArticle[]): AnalysedA
   return articles.map((article) => ({
     id: article.id,
     title: article.title ? analyse(article.title) : null,
+    leadEnd: 1 + (article.standfirst ?? 0),
     sentences: article.sentences.map((sentence) => ({ sentence, analysed: analyse(sentence.text) })),
   }));
 }

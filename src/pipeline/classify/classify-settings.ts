@@ -3,7 +3,10 @@
 /** Weight of a cue in the headline: the headline names the story's subject in a few words. */
 export const TITLE_WEIGHT = 2;
 
-/** Weight of a cue in the lead (first paragraph), which states what the story is about. */
+/**
+ * Weight of a cue in the lead (the standfirst, if the page has one, and the first paragraph of the body), which states
+ * what the story is about.
+ */
 export const LEAD_WEIGHT = 2;
 
 /** A weak cue counts this much of a strong one: "restrictions" hints at export controls, it does not name them. */

@@ -15,7 +15,10 @@ export interface ScoredLabel {
   /** Mean cue weight per sentence: how much of the text is about the label (compares labels within one story). */
   density: number;
   evidence: Evidence[];
-  /** Share of the articles whose headline or lead (first paragraph) names the label outright: they say what a story is about. */
+  /**
+   * Share of the articles whose headline or lead (the standfirst, if any, and the first paragraph of the body) names
+   * the label outright: they say what a story is about.
+   */
   lead: number;
   /** How many articles the story has: agreement among several outlets says more than one outlet's emphasis. */
   articles: number;
@@ -94,9 +97,9 @@ function articleSupport(
   for (const { sentence, analysed } of article.sentences) {
     const found = cueWeight(matcher, analysed, options);
     if (found.strong === 0 && found.weak === 0) continue;
-    const position = sentence.paragraph === 1 ? LEAD_WEIGHT : 1;
+    const position = sentence.paragraph <= article.leadEnd ? LEAD_WEIGHT : 1;
     if (found.strong > 0) strong += found.strong * position;
-    if (found.strong > 0 && sentence.paragraph === 1) lead = true;
+    if (found.strong > 0 && sentence.paragraph <= article.leadEnd) lead = true;
     if (found.strong > 0) named = true;
     else if (weakSentences++ < MAX_WEAK_SENTENCES) weak += found.weak * position;
     hits.push({

@@ -70,6 +70,8 @@ export interface ClassifyArticle {
   /** The headline: it weighs in the score but is never evidence (evidence cites sentences of the text). */
   title?: string | null;
   sentences: Sentence[];
+  /** Paragraphs at the head of the text that are the page's standfirst (0 or absent: none); the lead runs past them. */
+  standfirst?: number;
 }
 
 /** A story to label. */

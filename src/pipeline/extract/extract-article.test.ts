@@ -66,6 +66,23 @@ describe('extractArticle golden pages', () => {
     assert.match(extracted(page(`<p>${sentence}</p>`)).text, new RegExp(`^${sentence}`));
   });
 
+  it('counts the standfirst found outside the body container among the text’s first paragraphs', () => {
+    const body = Array.from(
+      { length: 3 },
+      (_, i) => `<p>Paragraph ${i + 1} of the report says the grid operator approved ${i + 2} new connections this month.</p>`,
+    ).join('');
+    const standfirst =
+      '<p class="standfirst">The regional grid operator approved new connections for large loads, its first batch under the revised rules.</p>';
+    const page = (header: string) =>
+      `<html><head><title>Grid operator approves connections</title></head><body><article><header><h1>Grid operator approves connections</h1>${header}</header><div>${body}</div></article></body></html>`;
+    const withStandfirst = extracted(page(standfirst));
+    assert.match(withStandfirst.text, /^The regional grid operator approved/);
+    assert.equal(withStandfirst.standfirst, 1);
+    const without = extracted(page(''));
+    assert.match(without.text, /^Paragraph 1 of the report/);
+    assert.equal(without.standfirst, 0);
+  });
+
   it('reads metadata from JSON-LD @graph, OpenGraph and the canonical link', () => {
     const article = extracted(fixture('harbour-news.html'), { url: 'https://courier.example/business/x?utm_source=feed' });
     assert.equal(article.canonicalUrl, 'https://courier.example/business/2025/03/ardmore-port-expansion');

@@ -44,7 +44,7 @@ interface Parsed {
   document: LightDocument;
   hints: PageHints;
   metadata: PageMetadata;
-  main: { text: string; html: string };
+  main: { text: string; html: string; standfirst: number };
   pageText: string;
   baseUrl: string | null;
 }
@@ -94,6 +94,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Resu
     language: language.language,
     languageConfidence: language.confidence,
     text: choice.text,
+    standfirst: choice.origin === 'page' ? main.standfirst : 0,
     // The page's HTML comes from the renderer, which already applies the sanitiser's rules; feed HTML is untrusted.
     html: choice.origin === 'page' ? choice.html : sanitizeHtml(choice.html, { baseUrl }),
     wordCount: countWords(choice.text),

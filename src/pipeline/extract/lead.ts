@@ -17,6 +17,17 @@ function isLead(element: LightElement, insideHeader: boolean): boolean {
   return insideHeader && (element.tag === 'p' || element.tag === 'h2' || element.tag === 'h3') && prose >= 80;
 }
 
+function underHeader(element: LightElement): boolean {
+  for (let node = element.parent; node; node = node.parent) if (node.tag === 'header') return true;
+  return false;
+}
+
+/** Tells whether a block of the text is the page's standfirst: the lead element itself, inside it, or lead-like in place. */
+export function isStandfirst(block: LightElement, lead: LightElement | null): boolean {
+  for (let node: LightElement | null = block; node; node = node.parent) if (node === lead) return true;
+  return isLead(block, underHeader(block));
+}
+
 /** Searches a subtree in document order for the last lead-like element. */
 function lastLeadIn(element: LightElement, insideHeader: boolean): LightElement | null {
   if (element.pruned !== 0) return null;

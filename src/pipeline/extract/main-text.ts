@@ -3,7 +3,7 @@ import { PRUNED_BLOCK, filterBlocks } from './blocks.js';
 import type { LightDocument, LightElement } from './light-tree.js';
 import { type PruneMode, markChrome } from './prune.js';
 import { joinBlocks, renderContainer } from './render.js';
-import { findLead } from './lead.js';
+import { findLead, isStandfirst } from './lead.js';
 import { countWords } from './measures.js';
 import { pickMainContainer } from './score.js';
 import { computeStats, linkDensity } from './stats.js';
@@ -13,6 +13,8 @@ export interface MainText {
   text: string;
   html: string;
   containers: LightElement[];
+  /** Paragraphs at the head of `text` that come from the page's standfirst (found outside the body container). */
+  standfirst: number;
 }
 
 /** Below this many words (a CJK character counts as one) the strict pass probably pruned the article itself, so a lenient pass runs. */
@@ -106,16 +108,19 @@ function withTwins(top: LightElement): LightElement[] | null {
   return null;
 }
 
-function render(containers: LightElement[], context: RenderContext): MainText {
+function render(containers: LightElement[], context: RenderContext, lead: LightElement | null = null): MainText {
   const blocks = dropHeadline(
     containers.flatMap((container) => filterBlocks(container)),
     context.title,
   );
+  // The standfirst is the run of lead-like blocks the text opens with, from before the container or inside it.
+  let standfirst = 0;
+  while (standfirst < blocks.length && isStandfirst((blocks[standfirst] as { element: LightElement }).element, lead)) standfirst++;
   const { baseUrl } = context;
   // A container whose only block was dropped is marked pruned itself, and renders nothing.
   const rendered = containers.filter((container) => container.pruned === 0);
   const html = rendered.map((container) => renderContainer(container, baseUrl)).join('');
-  return { text: joinBlocks(blocks), html, containers };
+  return { text: joinBlocks(blocks), html, containers, standfirst };
 }
 
 function attempt(document: LightDocument, mode: PruneMode, pageText: number, context: RenderContext): MainText | null {
@@ -126,7 +131,7 @@ function attempt(document: LightDocument, mode: PruneMode, pageText: number, con
   const scores = new Map(picked.ranked.map((entry) => [entry.element, entry.score]));
   const containers = withTwins(picked.element) ?? withSiblings(picked.element, scores, picked.score);
   const lead = findLead(containers[0]!);
-  return render(lead ? [lead, ...containers] : containers, context);
+  return render(lead ? [lead, ...containers] : containers, context, lead);
 }
 
 /** How to render: links resolve against `baseUrl`; a leading headline equal to `title` is dropped. */
@@ -146,5 +151,5 @@ export function extractMainText(document: LightDocument, context: RenderContext 
   const best = [strict, lenient]
     .filter((entry): entry is MainText => entry !== null)
     .sort((left, right) => right.text.length - left.text.length)[0];
-  return best ?? { text: '', html: '', containers: [] };
+  return best ?? { text: '', html: '', containers: [], standfirst: 0 };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { type DemoArticle, type DemoEvent, loadDemoCorpus, pageParagraphs } from '../../../src/demo/corpus.js';
 import type { BriefInput } from '../../../src/pipeline/brief/index.js';
 import { DEFAULT_TAXONOMY, classifyStory } from '../../../src/pipeline/classify/index.js';
-import { splitSentences } from '../../../src/pipeline/segment/index.js';
+import { classifyArticleOf } from '../stories/demo-labels.js';
 
 export interface DemoBriefCase {
   input: BriefInput;
@@ -43,14 +43,7 @@ export function loadDemoBriefCases(root: string): DemoBriefCase[] {
         language: article.language,
       })),
     };
-    const classifyArticles = input.articles.map((article) => ({
-      id: article.id,
-      outlet: article.outlet,
-      language: article.language,
-      title: article.title,
-      sentences: splitSentences(article.text ?? '', article.language),
-    }));
-    input.labels = classifyStory({ articles: classifyArticles }, DEFAULT_TAXONOMY);
+    input.labels = classifyStory({ articles: articles.map(classifyArticleOf) }, DEFAULT_TAXONOMY);
     return { input, events: story.events, languages: story.languages, title: story.title };
   });
 }

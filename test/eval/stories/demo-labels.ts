@@ -1,5 +1,5 @@
 /** Labels every demo story from its articles' sentences and scores boards, tags, regions and audiences against the gold. */
-import { type DemoStory, pageParagraphs } from '../../../src/demo/corpus.js';
+import { type DemoArticle, type DemoStory, pageParagraphs } from '../../../src/demo/corpus.js';
 import type { Label, LabelKind } from '../../../src/domain/story.js';
 import { classifyStory, DEFAULT_TAXONOMY, type ClassifyArticle } from '../../../src/pipeline/classify/index.js';
 import { splitSentences } from '../../../src/pipeline/segment/index.js';
@@ -24,17 +24,22 @@ export interface DemoLabelsResult {
   labels: Map<string, Label[]>;
 }
 
+/** An article as the classifier reads it from the stored page text: standfirst and body, the standfirst marked. */
+export function classifyArticleOf(article: DemoArticle): ClassifyArticle {
+  const paragraphs = pageParagraphs(article);
+  return {
+    id: article.id,
+    outlet: article.outlet.id,
+    language: article.language,
+    title: article.title,
+    sentences: splitSentences(paragraphs.join('\n\n'), article.language),
+    standfirst: paragraphs.length - article.body.length,
+  };
+}
+
 /** Returns the story's articles as the classifier reads them: copies left out, they were folded by dedupe. */
 export function classifyArticlesOf(story: DemoStory): ClassifyArticle[] {
-  return story.articles
-    .filter((article) => !article.syndicatedFrom)
-    .map((article) => ({
-      id: article.id,
-      outlet: article.outlet.id,
-      language: article.language,
-      title: article.title,
-      sentences: splitSentences(pageParagraphs(article).join('\n\n'), article.language),
-    }));
+  return story.articles.filter((article) => !article.syndicatedFrom).map(classifyArticleOf);
 }
 
 /** The kinds of label the demo gold holds, each scored on its own. */

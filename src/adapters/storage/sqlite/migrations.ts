@@ -146,4 +146,8 @@ export const MIGRATIONS: readonly string[] = [
     brief_version INTEGER NOT NULL
   );
   `,
+  `
+  -- Paragraphs of an article's text that are its page's standfirst (classify reads them with the lead).
+  ALTER TABLE articles ADD COLUMN standfirst INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -48,6 +48,7 @@ export interface ArticleRow {
   body_html: string | null;
   word_count: number | null;
   partial: number;
+  standfirst: number;
   text_origin: string | null;
   extracted_at: string | null;
   extraction_attempts: number;
@@ -110,6 +111,7 @@ export function toArticle(row: ArticleRow): Article {
             bodyHtml: row.body_html,
             wordCount: row.word_count,
             partial: row.partial === 1,
+            standfirst: row.standfirst,
             origin: row.text_origin as 'page' | 'feed' | null,
             extractedAt: row.extracted_at,
             attempts: row.extraction_attempts,

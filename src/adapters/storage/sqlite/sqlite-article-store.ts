@@ -56,7 +56,7 @@ export class SqliteArticleStore implements ArticleStore {
       this.db
         .prepare(
           `UPDATE articles SET text = @text, body_html = @html, byline = @byline, site_name = @siteName, lead_image = @leadImage,
-             word_count = @wordCount, partial = @partial, text_origin = @origin, language = COALESCE(@language, language),
+             word_count = @wordCount, partial = @partial, standfirst = @standfirst, text_origin = @origin, language = COALESCE(@language, language),
              canonical_url = COALESCE(@canonicalUrl, canonical_url), published = COALESCE(published, @published),
              extracted_at = @at, extraction_attempts = extraction_attempts + 1, extraction_error = NULL
            WHERE id = @articleId`,
