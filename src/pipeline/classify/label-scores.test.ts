@@ -1,4 +1,7 @@
-/** A label's lead share counts the body's first paragraph as the lead, past a standfirst the page printed above it. */
+/**
+ * A label's lead share counts the body's first paragraph as the lead, past a standfirst the page printed above it; the
+ * standfirst adds to support, not to density.
+ */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../segment/index.js';
@@ -14,12 +17,14 @@ const TEXT = [
   'The agency will take comments for sixty days.',
 ].join('\n\n');
 
-function leadShare(standfirst: number): number {
-  const articles = analyseArticles([{ id: 'a1', language: 'en', sentences: splitSentences(TEXT, 'en'), standfirst }]);
+function scored(text: string, standfirst: number) {
+  const articles = analyseArticles([{ id: 'a1', language: 'en', sentences: splitSentences(text, 'en'), standfirst }]);
   const entry = DEFAULT_TAXONOMY.tags.find((tag) => tag.id === 'export-controls');
   assert.ok(entry, 'the default taxonomy has an export-controls tag');
-  return scoreLabel(compileCues(entry), articles, 3).lead;
+  return scoreLabel(compileCues(entry), articles, 3);
 }
+
+const leadShare = (standfirst: number) => scored(TEXT, standfirst).lead;
 
 describe('scoreLabel lead', () => {
   it('takes the first paragraph after the standfirst as the lead', () => {
@@ -28,5 +33,18 @@ describe('scoreLabel lead', () => {
 
   it('takes the first paragraph alone as the lead when the page printed no standfirst', () => {
     assert.equal(leadShare(0), 0);
+  });
+
+  it('counts a standfirst that restates the topic towards support, not towards how much of the text is about it', () => {
+    const body = [
+      'Officials said the change follows a review that began in the spring.',
+      'The Commerce Department has tightened export controls on AI accelerators.',
+      'The agency will take comments for sixty days.',
+    ].join('\n\n');
+    const standfirst = 'Export controls on AI accelerators now reach twelve more countries.';
+    const withStandfirst = scored(`${standfirst}\n\n${body}`, 1);
+    const bodyAlone = scored(body, 0);
+    assert.equal(withStandfirst.density, bodyAlone.density);
+    assert.ok(withStandfirst.score > bodyAlone.score, `${withStandfirst.score} > ${bodyAlone.score}`);
   });
 });

@@ -80,7 +80,11 @@ export function cueWeight(matcher: CueMatcher, analysed: AnalysedText, options: 
   return options.adjust ? options.adjust(analysed, { strong, weak }) : { strong, weak };
 }
 
-/** Returns how fully one article supports a label (0..1) and its cue weight per sentence, collecting the sentences. */
+/**
+ * Returns how fully one article supports a label (0..1) and its cue weight per sentence, collecting the sentences. The
+ * standfirst counts towards support and the lead, but not towards density: it sums up the text, so a topic it
+ * restates is no more of the text than the body makes it.
+ */
 function articleSupport(
   matcher: CueMatcher,
   article: AnalysedArticle,
@@ -89,32 +93,35 @@ function articleSupport(
   options: ReadOptions,
 ): { support: number; density: number; lead: boolean; named: boolean } {
   const title = article.title ? cueWeight(matcher, article.title, options) : { strong: 0, weak: 0 };
-  let strong = title.strong * TITLE_WEIGHT;
-  let weak = title.weak * TITLE_WEIGHT;
+  let total = (title.strong + title.weak) * TITLE_WEIGHT;
+  let body = total;
   let weakSentences = 0;
+  let standfirstSentences = 0;
   let lead = title.strong > 0;
   let named = title.strong > 0;
   for (const { sentence, analysed } of article.sentences) {
+    const inStandfirst = sentence.paragraph < article.leadEnd;
+    if (inStandfirst) standfirstSentences++;
     const found = cueWeight(matcher, analysed, options);
     if (found.strong === 0 && found.weak === 0) continue;
-    const position = sentence.paragraph <= article.leadEnd ? LEAD_WEIGHT : 1;
-    if (found.strong > 0) strong += found.strong * position;
-    if (found.strong > 0 && sentence.paragraph <= article.leadEnd) lead = true;
-    if (found.strong > 0) named = true;
-    else if (weakSentences++ < MAX_WEAK_SENTENCES) weak += found.weak * position;
+    const inLead = sentence.paragraph <= article.leadEnd;
+    const position = inLead ? LEAD_WEIGHT : 1;
+    let weight = 0;
+    if (found.strong > 0) {
+      weight = found.strong * position;
+      named = true;
+      if (inLead) lead = true;
+    } else if (weakSentences++ < MAX_WEAK_SENTENCES) weight = found.weak * position;
+    total += weight;
+    if (!inStandfirst) body += weight;
     hits.push({
       evidence: { articleId: article.id, sentenceId: sentence.id, text: sentence.text },
       weight: (found.strong + found.weak) * position,
       articleIndex,
     });
   }
-  const sentences = article.sentences.length + (article.title ? TITLE_WEIGHT : 0);
-  return {
-    support: Math.min(1, (strong + weak) / FULL_SUPPORT),
-    density: sentences > 0 ? (strong + weak) / sentences : 0,
-    lead,
-    named,
-  };
+  const sentences = article.sentences.length - standfirstSentences + (article.title ? TITLE_WEIGHT : 0);
+  return { support: Math.min(1, total / FULL_SUPPORT), density: sentences > 0 ? body / sentences : 0, lead, named };
 }
 
 /** Picks evidence: the strongest sentence of each supporting article first, so that evidence spans outlets. */
