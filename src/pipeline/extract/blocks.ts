@@ -105,7 +105,7 @@ function continuesTail(leaf: LightElement, text: string): boolean {
   return density > 0.3 || text.length < 60;
 }
 
-/** Marks chrome leaf blocks as pruned and returns the kept leaves with their text. */
+/** Marks chrome leaf blocks as pruned and returns the kept leaves with their text (see trimEdges for the ends). */
 export function filterBlocks(container: LightElement): Array<{ element: LightElement; text: string }> {
   const kept: Array<{ element: LightElement; text: string }> = [];
   let tailBox: LightElement | null = null;
@@ -119,7 +119,7 @@ export function filterBlocks(container: LightElement): Array<{ element: LightEle
     }
     kept.push({ element: leaf, text });
   }
-  return trimTail(kept);
+  return kept;
 }
 
 const HEADING = /^h[1-6]$/;
@@ -158,7 +158,11 @@ function headStart(kept: Array<{ element: LightElement; text: string }>): number
   return start;
 }
 
-function trimTail(kept: Array<{ element: LightElement; text: string }>): Array<{ element: LightElement; text: string }> {
+/**
+ * Trims the article's ends: scraps above it and the promos, notices and appendix below it. It runs once over the
+ * blocks of all the article's containers: a header container ends on its standfirst, which is not the article's end.
+ */
+export function trimEdges(kept: Array<{ element: LightElement; text: string }>): Array<{ element: LightElement; text: string }> {
   let end = appendixStart(kept);
   while (end > 1 && isTailBlock(kept[end - 1]!)) end -= 1;
   const start = Math.min(headStart(kept), end - 1);

@@ -66,6 +66,25 @@ describe('extractArticle golden pages', () => {
     assert.match(extracted(page(`<p>${sentence}</p>`)).text, new RegExp(`^${sentence}`));
   });
 
+  it('keeps closing paragraphs that open on "Shares of" or mention logins, and a standfirst that says "log in"', () => {
+    const body = [
+      'Nordvik Data signed a five-year hosting contract with nine public agencies in Oslo on Thursday, its largest yet.',
+      'The agencies hold their own encryption keys, and only staff cleared in Norway or Sweden may run the service.',
+      'Shares of Nordvik were little changed in Oslo trading. The consortium is publicly funded.',
+      '“If you only count logins, you will conclude you are finished,” the consortium’s adviser said.',
+    ]
+      .map((paragraph) => `<p>${paragraph}</p>`)
+      .join('');
+    const standfirst =
+      '<p class="standfirst">The contract defines sovereignty in operational terms: who holds the keys, who can log in, and how the agencies can leave.</p>';
+    const html = `<html><head><title>Nordvik wins the Nordic tender</title></head><body><article><header><p class="kicker">European cloud</p><h1>Nordvik wins the Nordic tender</h1>${standfirst}</header><div class="story-body">${body}</div></article></body></html>`;
+    const paragraphs = extracted(html).text.split('\n\n');
+    assert.match(paragraphs[0] ?? '', /^The contract defines sovereignty/);
+    assert.match(paragraphs.at(-2) ?? '', /^Shares of Nordvik were little changed/);
+    assert.match(paragraphs.at(-1) ?? '', /If you only count logins/);
+    assert.equal(paragraphs.length, 5);
+  });
+
   it('counts the standfirst found outside the body container among the text’s first paragraphs', () => {
     const body = Array.from(
       { length: 3 },

@@ -1,5 +1,5 @@
 /** Finds the article's main text in a light tree: prune chrome, pick the container, add its sibling paragraphs, filter blocks. */
-import { PRUNED_BLOCK, filterBlocks } from './blocks.js';
+import { PRUNED_BLOCK, filterBlocks, trimEdges } from './blocks.js';
 import type { LightDocument, LightElement } from './light-tree.js';
 import { type PruneMode, markChrome } from './prune.js';
 import { joinBlocks, renderContainer } from './render.js';
@@ -109,10 +109,7 @@ function withTwins(top: LightElement): LightElement[] | null {
 }
 
 function render(containers: LightElement[], context: RenderContext, lead: LightElement | null = null): MainText {
-  const blocks = dropHeadline(
-    containers.flatMap((container) => filterBlocks(container)),
-    context.title,
-  );
+  const blocks = dropHeadline(trimEdges(containers.flatMap((container) => filterBlocks(container))), context.title);
   // The standfirst is the run of lead-like blocks the text opens with, from before the container or inside it.
   let standfirst = 0;
   while (standfirst < blocks.length && isStandfirst((blocks[standfirst] as { element: LightElement }).element, lead)) standfirst++;

@@ -4,7 +4,8 @@
 export const BOILERPLATE_LINE = new RegExp(
   '^(?:' +
     [
-      'share(?: this| on| via|:)?.*',
+      // "Share", "Share this story on X", "Share: …"; not a sentence that opens on "Shares of …" or "Share prices …".
+      'share(?: this(?: \\w+)?)?(?: on .*| via .*|:.*)?',
       'tweet',
       'e-?mail',
       'print',
@@ -162,7 +163,7 @@ export const BYLINE_LINE =
 
 /** Cues of the promos, notices and credits that trail an article ("Subscribe now…", "© 2020 …", "Kontakt:"). */
 export const TAIL_CUE =
-  /subscri(?:be|ption)|newsletter|abonn|sign(?:ing)? up|log ?in|never miss|stay up[- ]to[- ]date|enjoyed (?:reading )?this|if you (?:liked|enjoyed)|unterstützen sie|chroniony prawem|prawa autorskie|derechos reservados|riproduzione riservata|download .{0,30}\\bapps?\\b|breaking news updates|latest (?:stories|news|updates)|follow us|folgen sie uns|copyright|©|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|permission|nachdruck|quelle:|source:|fuente:|kontakt|contact|weitere informationen|more information|originalpublikation|original publication|publikation:|erschienen in|this article (?:was|is)|dieser (?:artikel|beitrag|text) (?:wurde|ist|erschien)|unterstützen sie|support (?:us|our)|spende|donate|werbung|anzeige|advertis|gutschein|coupon|rabatt|sponsored|affiliate|ohne gewähr|haftung/i;
+  /subscri(?:be|ption)|newsletter|abonn|sign(?:ing)? up|\blog ?in\b|never miss|stay up[- ]to[- ]date|enjoyed (?:reading )?this|if you (?:liked|enjoyed)|unterstützen sie|chroniony prawem|prawa autorskie|derechos reservados|riproduzione riservata|download .{0,30}\\bapps?\\b|breaking news updates|latest (?:stories|news|updates)|follow us|folgen sie uns|copyright|©|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos|permission|nachdruck|quelle:|source:|fuente:|kontakt|contact|weitere informationen|more information|originalpublikation|original publication|publikation:|erschienen in|this article (?:was|is)|dieser (?:artikel|beitrag|text) (?:wurde|ist|erschien)|unterstützen sie|support (?:us|our)|spende|donate|werbung|anzeige|advertis|gutschein|coupon|rabatt|sponsored|affiliate|ohne gewähr|haftung/i;
 
 /** Labels that open an article's appendix (contact box, sources, "more information"): cut when near the end. */
 export const APPENDIX_LINE =
