@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config/load.js';
-import { type DemoCorpus, loadDemoCorpus } from '../../src/demo/corpus.js';
+import { type DemoCorpus, loadDemoCorpus, pageParagraphs } from '../../src/demo/corpus.js';
 import { type Publisher, startPublisher } from '../../src/demo/publisher.js';
 import { demoSources } from '../../src/demo/register.js';
 import { registerDemoSources } from '../../src/interfaces/cli/commands/demo.js';
@@ -48,6 +48,23 @@ describe('demo pipeline', () => {
     for (const comment of original.comments)
       assert.ok(!(stored.text ?? '').includes(comment.text), 'a reader comment leaked into the text');
     assert.doesNotMatch(stored.text ?? '', /cookie|Advertisement|Sign up for the daily briefing/i);
+  });
+
+  it('stores each original page as its standfirst and body, the standfirst marked: the text the evaluations read', async () => {
+    const stored = await services.store.articles.listLatest({ limit: 1000 });
+    let checked = 0;
+    for (const article of corpus.articles.filter((candidate) => !candidate.syndicatedFrom)) {
+      const copies = stored.filter(
+        (candidate) => candidate.sourceId === article.outlet.id && squash(candidate.title ?? '') === squash(article.title),
+      );
+      assert.ok(copies.length > 0, `${article.id} was stored`);
+      for (const copy of copies) {
+        assert.equal(squash(copy.text ?? ''), squash(pageParagraphs(article).join(' ')), article.id);
+        assert.equal(copy.extraction?.standfirst, pageParagraphs(article).length - article.body.length, article.id);
+        checked++;
+      }
+    }
+    assert.ok(checked >= corpus.articles.filter((candidate) => !candidate.syndicatedFrom).length);
   });
 
   it('splits text into sentences with stable ids', async () => {
