@@ -46,6 +46,11 @@ export function pageParagraphs(article: DemoArticle): string[] {
   return article.summary === '' ? article.body : [article.summary, ...article.body];
 }
 
+/** How many of an article's page paragraphs are its standfirst, as the extractor counts them. */
+export function standfirstParagraphs(article: DemoArticle): number {
+  return article.summary === '' ? 0 : 1;
+}
+
 export interface DemoEvent {
   date: string;
   precision: 'day' | 'month' | 'year';

@@ -1,7 +1,8 @@
 /**
  * Labels a story for the story pass: the rules always, then, with a label model configured, the labels the model
- * proposes that the taxonomy's cues confirm, less the audiences it contests with a reason (each logged). A model that fails or answers badly costs the story nothing but the
- * proposals: the rules' labels are stored and the failure is logged.
+ * proposes that the taxonomy's cues confirm, less the audiences it contests with a reason (each logged). A model that
+ * fails or answers badly costs the story nothing but the proposals: the rules' labels are stored and the failure is
+ * logged.
  */
 import type { Label } from '../domain/story.js';
 import { type Taxonomy, classifyStory, proposeLabels } from '../pipeline/classify/index.js';

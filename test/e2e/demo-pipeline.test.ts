@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config/load.js';
-import { type DemoCorpus, loadDemoCorpus, pageParagraphs } from '../../src/demo/corpus.js';
+import { type DemoCorpus, loadDemoCorpus, pageParagraphs, standfirstParagraphs } from '../../src/demo/corpus.js';
 import { type Publisher, startPublisher } from '../../src/demo/publisher.js';
 import { demoSources } from '../../src/demo/register.js';
 import { registerDemoSources } from '../../src/interfaces/cli/commands/demo.js';
@@ -60,7 +60,7 @@ describe('demo pipeline', () => {
       assert.ok(copies.length > 0, `${article.id} was stored`);
       for (const copy of copies) {
         assert.equal(squash(copy.text ?? ''), squash(pageParagraphs(article).join(' ')), article.id);
-        assert.equal(copy.extraction?.standfirst, pageParagraphs(article).length - article.body.length, article.id);
+        assert.equal(copy.extraction?.standfirst, standfirstParagraphs(article), article.id);
         checked++;
       }
     }

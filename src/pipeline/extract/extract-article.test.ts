@@ -15,6 +15,14 @@ function extracted(html: string, options: Parameters<typeof extractArticle>[1] =
   return result.value;
 }
 
+// A grid operator's short report: three body paragraphs and the standfirst its page prints under the headline.
+const GRID_BODY = Array.from(
+  { length: 3 },
+  (_, i) => `<p>Paragraph ${i + 1} of the report says the grid operator approved ${i + 2} new connections this month.</p>`,
+).join('');
+const GRID_STANDFIRST =
+  '<p class="standfirst">The regional grid operator approved new connections for large loads, its first batch under the revised rules.</p>';
+
 describe('extractArticle golden pages', () => {
   for (const name of ['harbour-news', 'vereinsblog', 'zh-article']) {
     it(`${name}.html gives ${name}.expected.json`, () => {
@@ -47,14 +55,8 @@ describe('extractArticle golden pages', () => {
   });
 
   it('drops the headline and the label above it, however long, but keeps a sentence there', () => {
-    const body = Array.from(
-      { length: 3 },
-      (_, i) => `<p>Paragraph ${i + 1} of the report says the grid operator approved ${i + 2} new connections this month.</p>`,
-    ).join('');
-    const standfirst =
-      '<p class="standfirst">The regional grid operator approved new connections for large loads, its first batch under the revised rules.</p>';
     const page = (above: string) =>
-      `<html><head><title>Grid operator approves connections</title><meta property="og:title" content="Grid operator approves connections"></head><body><article><header>${above}<h1>Grid operator approves connections</h1>${standfirst}</header><div>${body}</div></article></body></html>`;
+      `<html><head><title>Grid operator approves connections</title><meta property="og:title" content="Grid operator approves connections"></head><body><article><header>${above}<h1>Grid operator approves connections</h1>${GRID_STANDFIRST}</header><div>${GRID_BODY}</div></article></body></html>`;
     for (const label of [
       'Energy',
       'a news wire whose copy other outlets syndicate',
@@ -86,15 +88,9 @@ describe('extractArticle golden pages', () => {
   });
 
   it('counts the standfirst found outside the body container among the text’s first paragraphs', () => {
-    const body = Array.from(
-      { length: 3 },
-      (_, i) => `<p>Paragraph ${i + 1} of the report says the grid operator approved ${i + 2} new connections this month.</p>`,
-    ).join('');
-    const standfirst =
-      '<p class="standfirst">The regional grid operator approved new connections for large loads, its first batch under the revised rules.</p>';
     const page = (header: string) =>
-      `<html><head><title>Grid operator approves connections</title></head><body><article><header><h1>Grid operator approves connections</h1>${header}</header><div>${body}</div></article></body></html>`;
-    const withStandfirst = extracted(page(standfirst));
+      `<html><head><title>Grid operator approves connections</title></head><body><article><header><h1>Grid operator approves connections</h1>${header}</header><div>${GRID_BODY}</div></article></body></html>`;
+    const withStandfirst = extracted(page(GRID_STANDFIRST));
     assert.match(withStandfirst.text, /^The regional grid operator approved/);
     assert.equal(withStandfirst.standfirst, 1);
     const without = extracted(page(''));

@@ -13,7 +13,7 @@ export interface MainText {
   text: string;
   html: string;
   containers: LightElement[];
-  /** Paragraphs at the head of `text` that come from the page's standfirst (found outside the body container). */
+  /** Paragraphs at the head of `text` that are the page's standfirst (found before the body container or in it). */
   standfirst: number;
 }
 

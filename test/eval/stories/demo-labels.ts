@@ -1,5 +1,5 @@
 /** Labels every demo story from its articles' sentences and scores boards, tags, regions and audiences against the gold. */
-import { type DemoArticle, type DemoStory, pageParagraphs } from '../../../src/demo/corpus.js';
+import { type DemoArticle, type DemoStory, pageParagraphs, standfirstParagraphs } from '../../../src/demo/corpus.js';
 import type { Label, LabelKind } from '../../../src/domain/story.js';
 import { classifyStory, DEFAULT_TAXONOMY, type ClassifyArticle } from '../../../src/pipeline/classify/index.js';
 import { splitSentences } from '../../../src/pipeline/segment/index.js';
@@ -33,7 +33,7 @@ export function classifyArticleOf(article: DemoArticle): ClassifyArticle {
     language: article.language,
     title: article.title,
     sentences: splitSentences(paragraphs.join('\n\n'), article.language),
-    standfirst: paragraphs.length - article.body.length,
+    standfirst: standfirstParagraphs(article),
   };
 }
 
