@@ -233,7 +233,7 @@ async function writesFor(
   for (const id of touched) {
     const story = state.clusterer.story(id) ?? state.touchedStates.get(id);
     if (!story) continue;
-    const labels = await labelStory(deps, options.taxonomy, story, options.labelModel);
+    const { labels, subjects } = await labelStory(deps, options.taxonomy, story, options.labelModel);
     writes.push({
       id: story.id,
       title: story.title,
@@ -243,6 +243,7 @@ async function writesFor(
       outletCount: story.outletCount,
       languages: story.languages,
       labels,
+      subjects,
     });
   }
   return writes;

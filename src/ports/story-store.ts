@@ -14,6 +14,8 @@ export interface StoryWrite {
   outletCount: number;
   languages: string[];
   labels: Label[];
+  /** Alias-table ids of the companies, products and bodies its headlines name (see headlineSubjects); none if omitted. */
+  subjects?: string[];
 }
 
 /** An article's place in a story; duplicateOf names the article it copies (syndication, new URL). */
@@ -93,7 +95,7 @@ export interface StoryStore {
   brief(storyId: string, version?: number): Promise<StoredBrief | null>;
   /** Versions of a story's brief, newest first, without bodies. */
   briefVersions(storyId: string): Promise<Omit<StoredBrief, 'brief'>[]>;
-  /** Live stories sharing the most labels (tags weigh most) or outlets with the given one, best first. */
+  /** Live stories sharing the most subjects (companies, products, bodies its headlines name), labels or outlets with the given one, best first. */
   related(storyId: string, limit: number): Promise<Story[]>;
   /** Full-text search: stories whose title, labels or latest brief match first, then those whose articles match (Chinese by bigrams). */
   search(text: string, limit: number): Promise<Story[]>;

@@ -297,6 +297,39 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
       await store.close();
     });
 
+    it('finds related stories by a shared subject, with no label in common, and forgets subjects a story no longer has', async () => {
+      const store = await open();
+      const [a1, a2, b1] = await seed(store);
+      const update = (stories: StoryWrite[]) =>
+        store.stories.applyUpdate({
+          at: NOW,
+          memberships: [
+            { articleId: a1 as string, storyId: 's1', duplicateOf: null },
+            { articleId: a2 as string, storyId: 's2', duplicateOf: null },
+            { articleId: b1 as string, storyId: 's3', duplicateOf: null },
+          ],
+          stories,
+          changes: [],
+          state: {},
+        });
+      // s2 shares a board and an outlet with s1; s3 shares only the company both headlines name.
+      await update([
+        { ...story('s1', [a1 as string], [board('security')]), subjects: ['tessera-compute'] },
+        story('s2', [a2 as string], [board('security')]),
+        { ...story('s3', [b1 as string], []), subjects: ['tessera-compute', 'tessera-compute'] },
+      ]);
+      assert.deepEqual(
+        (await store.stories.related('s1', 5)).map((s) => s.id),
+        ['s3', 's2'],
+      );
+      await update([story('s3', [b1 as string], [])]);
+      assert.deepEqual(
+        (await store.stories.related('s1', 5)).map((s) => s.id),
+        ['s2'],
+      );
+      await store.close();
+    });
+
     it('searches story titles, briefs and articles, Chinese by bigrams, and re-indexes a new brief version', async () => {
       const store = await open();
       const [a1, b1] = await seed(store).then((ids) => [ids[0], ids[2]]);

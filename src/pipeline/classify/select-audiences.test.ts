@@ -104,4 +104,22 @@ describe('selectAudiences', () => {
     assert.equal(ids([chip]).includes('energy-planners'), false);
     assert.equal(ids([grid]).includes('energy-planners'), true);
   });
+
+  it('reads a product line named "H-Series" as no funding round, and a Series B as one', () => {
+    const zone = article('z1', 'Cloud opens a second zone in Pune', [
+      'A cloud provider opened a second availability zone in its Pune region on Monday.',
+      'H-Series GPU instances are due in the new zone by March 2027, and inference endpoints will follow.',
+      'For now, H-Series capacity in the region sits only in the original zone.',
+    ]);
+    const round = article('r1', 'Chip start-up raises a Series B', [
+      'A chip start-up said on Monday it had closed a Series B led by a growth fund.',
+      'The Series B gives the company enough cash to reach volume production, its chief executive said.',
+    ]);
+    const ids = (articles: ClassifyArticle[]) =>
+      classifyStory({ articles }, DEFAULT_TAXONOMY)
+        .filter((label) => label.kind === 'audience')
+        .map((label) => label.id);
+    assert.equal(ids([zone]).includes('investors'), false, ids([zone]).join());
+    assert.ok(ids([round]).includes('investors'), ids([round]).join());
+  });
 });

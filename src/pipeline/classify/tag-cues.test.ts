@@ -80,6 +80,20 @@ describe('default tag cues', () => {
     assert.ok(cluster.includes('gpus'), cluster.join());
   });
 
+  it('reads jobs run on GPUs as the work, not as the chips', () => {
+    const leak = tags('Cloud leaked customer tokens; attackers used some to mine on rented GPUs', [
+      'A cloud provider said customer API tokens sat in a public bucket for two weeks.',
+      'Attackers used a handful of them to launch cryptocurrency-mining jobs on its GPUs.',
+      'The provider found unauthorised GPU jobs on 14 accounts and revoked every token.',
+    ]);
+    assert.equal(leak.includes('gpus'), false, leak.join());
+    const trained = tags('Lab trains its model on a rival to GPUs', [
+      'The lab trained its new model not on GPUs but on 6,144 custom accelerators rented from a cloud.',
+      'The accelerators cost less per hour than the GPUs the lab had used before.',
+    ]);
+    assert.ok(trained.includes('gpus'), trained.join());
+  });
+
   it("reads a chip's memory capacity and bandwidth as the chip's specification, and memory supply as memory", () => {
     const chip = tags('Designer tapes out a new chip for its own servers', [
       'A chip designer said its new chip taped out in October and will go into production next year.',

@@ -150,4 +150,13 @@ export const MIGRATIONS: readonly string[] = [
   -- Paragraphs of an article's text that are its page's standfirst (classify reads them with the lead).
   ALTER TABLE articles ADD COLUMN standfirst INTEGER NOT NULL DEFAULT 0;
   `,
+  `
+  -- Who a story is about (alias-table ids its headlines name): related stories share them as well as labels.
+  CREATE TABLE story_subjects (
+    story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (story_id, entity_id)
+  );
+  CREATE INDEX story_subjects_entity ON story_subjects (entity_id);
+  `,
 ];

@@ -8,14 +8,29 @@ import { type StoryRow, storyFilter, withArticleIds } from './story-rows.js';
 // SQLite caps bound parameters per statement; batches stay well below the oldest limit (999).
 const BATCH = 500;
 
-/** Returns live stories sharing labels with the story (tags 3, boards 2, regions and audiences 1), plus a little per shared outlet. */
+/**
+ * What a shared subject (a company, product or body both stories' headlines name) weighs: as much as a shared board and
+ * tag together. Who a story is about relates it as strongly as what it is about: a credential leak at a GPU cloud and
+ * the same cloud's price cut share no topic, and a reader of one wants the other.
+ */
+const SUBJECT_WEIGHT = 5;
+
+/**
+ * Returns live stories sharing subjects or labels with the story (a subject 5, a tag 3, a board 2, a region or audience
+ * 1), plus a little per shared outlet.
+ */
 export function relatedTo(db: SqliteDatabase, storyId: string, limit: number): Story[] {
   const rows = db
     .prepare(
-      `WITH shared AS (
-         SELECT l.story_id, SUM(CASE l.kind WHEN 'tag' THEN 3 WHEN 'board' THEN 2 ELSE 1 END) AS score
+      `WITH matches AS (
+         SELECT l.story_id, CASE l.kind WHEN 'tag' THEN 3 WHEN 'board' THEN 2 ELSE 1 END AS weight
          FROM story_labels l JOIN story_labels mine ON mine.kind = l.kind AND mine.label_id = l.label_id AND mine.story_id = @id
-         WHERE l.story_id != @id GROUP BY l.story_id),
+         WHERE l.story_id != @id
+         UNION ALL
+         SELECT s.story_id, @subjectWeight FROM story_subjects s
+         JOIN story_subjects mine ON mine.entity_id = s.entity_id AND mine.story_id = @id
+         WHERE s.story_id != @id),
+       shared AS (SELECT story_id, SUM(weight) AS score FROM matches GROUP BY story_id),
        outlets AS (
          SELECT m.story_id, COUNT(DISTINCT a.source_id) AS n FROM story_articles m JOIN articles a ON a.id = m.article_id
          WHERE m.story_id != @id AND a.source_id IN (
@@ -25,7 +40,7 @@ export function relatedTo(db: SqliteDatabase, storyId: string, limit: number): S
        WHERE s.redirect_to IS NULL
        ORDER BY shared.score + 0.5 * COALESCE(o.n, 0) DESC, s.last_updated DESC, s.id LIMIT @limit`,
     )
-    .all({ id: storyId, limit }) as StoryRow[];
+    .all({ id: storyId, limit, subjectWeight: SUBJECT_WEIGHT }) as StoryRow[];
   return rows.map((row) => withArticleIds(db, row));
 }
 

@@ -161,6 +161,7 @@ export class SqliteStoryStore implements StoryStore {
         this.db.prepare('UPDATE stories SET redirect_to = ? WHERE redirect_to = ?').run(change.into, change.from);
         this.db.prepare('UPDATE story_articles SET story_id = ? WHERE story_id = ?').run(change.into, change.from);
         this.db.prepare('DELETE FROM story_labels WHERE story_id = ?').run(change.from);
+        this.db.prepare('DELETE FROM story_subjects WHERE story_id = ?').run(change.from);
       } else {
         this.db.prepare('UPDATE story_articles SET story_id = ? WHERE article_id = ?').run(change.to, change.articleId);
       }
@@ -176,6 +177,7 @@ export class SqliteStoryStore implements StoryStore {
          labels = excluded.labels, redirect_to = NULL, updated_at = excluded.updated_at`,
     );
     const label = this.db.prepare('INSERT INTO story_labels (story_id, kind, label_id, score) VALUES (?, ?, ?, ?)');
+    const subject = this.db.prepare('INSERT INTO story_subjects (story_id, entity_id) VALUES (?, ?)');
     for (const story of update.stories) {
       upsert.run({
         ...story,
@@ -186,6 +188,8 @@ export class SqliteStoryStore implements StoryStore {
       });
       this.db.prepare('DELETE FROM story_labels WHERE story_id = ?').run(story.id);
       for (const l of story.labels) label.run(story.id, l.kind, l.id, l.score);
+      this.db.prepare('DELETE FROM story_subjects WHERE story_id = ?').run(story.id);
+      for (const entityId of new Set(story.subjects ?? [])) subject.run(story.id, entityId);
     }
     // Counts come from the stored memberships, which include copies the clusterer never sees.
     const recount = this.db.prepare(

@@ -41,7 +41,7 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
     concernedBy: ['funding-deals', 'funding', 'ipo', 'acquisition'],
     name: 'Investors',
     en: [
-      'valuation*', 'investor*', 'funding round', 'Series *', 'IPO', 'share price*', 'shares rose', 'shares fell',
+      'valuation*', 'investor*', 'funding round', 'Series A', 'Series B', 'Series C', 'Series D', 'Series E', 'IPO', 'share price*', 'shares rose', 'shares fell',
       'shares *', 'guidance', 'gross margin*', 'profit margin*', 'operating margin*', 'earnings', 'stake', 'debt', 'loan*',
       'acquisition*', 'deal value', 'market share', 'backlog', 'lenders', 'equity', 'break even', 'restructuring charge',
       'analyst* estimate*', 'revenue mix', 'of revenue', 'revenue stream', 'portfolio compan*', 'venture',

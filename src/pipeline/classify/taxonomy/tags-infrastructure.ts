@@ -74,13 +74,13 @@ export const INFRASTRUCTURE_TAGS: TaxonomyEntry[] = [
     weak: [],
     // A cloud's GPU instances are a cloud product, priced by the hour: the tag is about the chips themselves. Likewise
     // the chips named as what something else is made of or runs on: a company that rents them, a site or cluster that
-    // houses them, software that runs on them. The phrase names that other thing. A cluster is named in the plural
-    // only: "a 2,048-GPU cluster" counts the chips.
+    // houses them, software or a job that runs on them ("mining jobs on its GPUs"). The phrase names that other thing.
+    // A cluster is named in the plural only: "a 2,048-GPU cluster" counts the chips.
     not: [
       'GPU-hour*', 'GPU hour*', 'GPU instance*', 'accelerator instance*',
       'GPU cloud*', 'GPU provider*', 'GPU-rental compan*', 'GPU rental compan*', 'accelerator customer*',
       'GPU campus*', 'GPU site*', 'GPU clusters', 'GPU capacity', 'GPU server*', 'multi-GPU', 'GPU serving', 'GPU stack*',
-      'GPU software', 'GPU ecosystem', 'accelerator system*', 'accelerator memory',
+      'GPU software', 'GPU job*', 'on GPUs', 'on * GPUs', 'GPU ecosystem', 'accelerator system*', 'accelerator memory',
     ],
   },
   {
