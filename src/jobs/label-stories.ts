@@ -43,7 +43,7 @@ export async function labelStory(
       standfirst: article.extraction?.standfirst ?? 0,
     });
   }
-  const subjects = headlineSubjects(articles.map((article) => article.title));
+  const subjects = headlineSubjects(articles);
   return { labels: await withModelLabels(deps, taxonomy, story.id, articles, labelModel), subjects };
 }
 

@@ -88,6 +88,15 @@ describe('demo pipeline', () => {
     assert.ok(stories.some((story) => story.languages.includes('en') && story.languages.includes('zh')));
   });
 
+  it('relates a story to others about the company its headlines name, whatever their labels', async () => {
+    const stories = await services.store.stories.list({ limit: 500 });
+    const leak = stories.find((story) => /^Tessera Compute leaked/.test(story.title));
+    assert.ok(leak, 'the credential-leak story is stored');
+    const related = await services.store.stories.related(leak.id, 4);
+    const tessera = related.filter((story) => /Tessera/.test(story.title)).map((story) => story.title);
+    assert.ok(tessera.length >= 2, related.map((story) => story.title).join(' | '));
+  });
+
   it('gives every live story a brief whose every sentence cites sentences that exist', async () => {
     const stories = await services.store.stories.list({ limit: 500 });
     assert.ok(stories.length > 0);

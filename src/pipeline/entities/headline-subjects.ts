@@ -13,24 +13,37 @@ export const MAX_SUBJECTS = 5;
 // Places say where, and the region label already carries them; people come and go between companies.
 const SUBJECT_KINDS: ReadonlySet<EntityKind> = new Set(['company', 'product', 'institution']);
 
+// A short name in a headline ("Northgate") counts when the article's opening names the company in full.
+const OPENING_SENTENCES = 5;
+
+/** An article's headline and its sentences (the first few are read). */
+export interface Headline {
+  title?: string | null;
+  sentences?: readonly { text: string }[];
+}
+
+/** Ids of the subjects one headline names; its article's opening confirms short forms ("Northgate" for Northgate Power). */
+function namedIn({ title, sentences = [] }: Headline): Set<string> {
+  const named = new Set<string>();
+  if (!title) return named;
+  const opening = sentences.slice(0, OPENING_SENTENCES).map((sentence) => sentence.text);
+  for (const mention of findKnownEntities([title, ...opening].join('\n\n'))) {
+    if (mention.start >= title.length || !SUBJECT_KINDS.has(mention.kind)) continue;
+    named.add(mention.id);
+    const parent = ALIAS_INDEX.byId.get(mention.id)?.parent;
+    if (parent && SUBJECT_KINDS.has(ALIAS_INDEX.byId.get(parent)?.kind ?? 'other')) named.add(parent);
+  }
+  return named;
+}
+
 /**
  * Returns the alias-table ids that the given headlines name, most headlines first, then in order of first mention; a
  * product brings its maker ("Corvane K10" names Corvane too). Unknown names are left out: a headline's capitals do not
  * tell a company from a word.
  */
-export function headlineSubjects(titles: readonly (string | null | undefined)[], limit = MAX_SUBJECTS): string[] {
+export function headlineSubjects(headlines: readonly Headline[], limit = MAX_SUBJECTS): string[] {
   const counts = new Map<string, number>();
-  for (const title of titles) {
-    if (!title) continue;
-    const named = new Set<string>();
-    for (const mention of findKnownEntities(title)) {
-      if (!SUBJECT_KINDS.has(mention.kind)) continue;
-      named.add(mention.id);
-      const parent = ALIAS_INDEX.byId.get(mention.id)?.parent;
-      if (parent && SUBJECT_KINDS.has(ALIAS_INDEX.byId.get(parent)?.kind ?? 'other')) named.add(parent);
-    }
-    for (const id of named) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
+  for (const headline of headlines) for (const id of namedIn(headline)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)

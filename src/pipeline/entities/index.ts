@@ -9,7 +9,7 @@ import type { AliasEntry } from './types.js';
 export type { AliasEntry, EntityKind, EntityMention, MentionSource, Quantity, QuantityKind, QuantityOptions } from './types.js';
 export { findEntities, findKnownEntities } from './find-entities.js';
 export { extractQuantities } from './extract-quantities.js';
-export { headlineSubjects, MAX_SUBJECTS } from './headline-subjects.js';
+export { type Headline, headlineSubjects, MAX_SUBJECTS } from './headline-subjects.js';
 export { CHINESE_DIGITS, ENGLISH_MONTHS, ENGLISH_TENS, ENGLISH_UNITS, parseChineseNumeral } from './quantities/numerals.js';
 
 /** Every entity of the alias table: the demo newsroom's world and the real field, frozen. */

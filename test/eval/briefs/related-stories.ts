@@ -7,6 +7,7 @@ import { SqliteStore } from '../../../src/adapters/storage/sqlite/sqlite-store.j
 import type { IncomingArticle } from '../../../src/domain/article.js';
 import { relatedEarlierStories } from '../../../src/jobs/compose-briefs.js';
 import { headlineSubjects } from '../../../src/pipeline/entities/index.js';
+import { splitSentences } from '../../../src/pipeline/segment/index.js';
 import type { RelatedStory } from '../../../src/pipeline/brief/index.js';
 import type { DemoBriefCase } from './demo-stories.js';
 
@@ -72,7 +73,9 @@ export async function relatedStoriesOf(cases: readonly DemoBriefCase[]): Promise
       outletCount: new Set(input.articles.map((article) => article.outlet)).size,
       languages: [...new Set(input.articles.map((article) => article.language))],
       labels: input.labels ?? [],
-      subjects: headlineSubjects(input.articles.map((article) => article.title)),
+      subjects: headlineSubjects(
+        input.articles.map((article) => ({ title: article.title, sentences: splitSentences(article.text ?? '', article.language) })),
+      ),
     })),
     changes: [],
     state: {},
