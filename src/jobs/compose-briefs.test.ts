@@ -109,3 +109,24 @@ describe('composeBriefs: related earlier stories in the timeline', () => {
     await store.close();
   });
 });
+
+describe('composeBriefs: a story whose brief would not change', () => {
+  it('is composed once after a change its brief does not show, not again on every pass', async () => {
+    const store = await newsroom();
+    const clock = (at: string) => ({ now: () => new Date(at) });
+    const deps = (at: string) => ({ store, clock: clock(at), logger: silent });
+    assert.equal((await composeBriefs(deps(NOW), { batchSize: 10, language: 'en' })).composed, 3);
+    // A label the brief does not use changes: the story is marked changed, and its next brief is the same.
+    const hiring = { ...nuclear, kind: 'audience' as const, id: 'hr-learning-teams', name: 'HR & Learning Teams' };
+    const hire = await store.stories.get('s-hire');
+    assert.ok(hire);
+    assert.equal(await store.stories.relabel('s-hire', [...hire.labels, hiring], [], '2026-11-21T00:00:00Z'), true);
+    assert.deepEqual(await store.stories.listNeedingBrief(10), ['s-hire']);
+    const later = await composeBriefs(deps('2026-11-21T01:00:00Z'), { batchSize: 10, language: 'en' });
+    assert.equal(later.composed, 1);
+    assert.deepEqual(await store.stories.listNeedingBrief(10), []);
+    const again = await composeBriefs(deps('2026-11-21T02:00:00Z'), { batchSize: 10, language: 'en' });
+    assert.equal(again.composed, 0);
+    await store.close();
+  });
+});

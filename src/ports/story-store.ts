@@ -76,6 +76,11 @@ export interface DailyVolume {
 export interface StoryStore {
   /** Applies one story-update pass atomically. */
   applyUpdate(update: StoryUpdate): Promise<void>;
+  /**
+   * Replaces a live story's labels and subjects (after the taxonomy changed) when they differ from the stored ones;
+   * the story then needs a new brief. Returns whether they differed.
+   */
+  relabel(storyId: string, labels: Label[], subjects: string[], at: string): Promise<boolean>;
   /** Reads a persisted pipeline state entry. */
   loadState(key: string): Promise<unknown>;
   /** Returns the story, following merge redirects; `redirectedFrom` is set when the id was absorbed. */
@@ -87,9 +92,9 @@ export interface StoryStore {
   articles(storyId: string): Promise<(ArticleWithSource & { duplicateOf: string | null })[]>;
   /** Articles that have text and belong to no story yet, oldest first. */
   listUnclustered(limit: number): Promise<ArticleWithSource[]>;
-  /** Ids of live stories changed since their latest brief (or with none), oldest change first. */
+  /** Ids of live stories changed since their latest brief was composed (or with none), oldest change first. */
   listNeedingBrief(limit: number): Promise<string[]>;
-  /** Saves a brief as the next version unless it equals the latest; returns the stored version. */
+  /** Saves a brief as the next version unless it equals the latest (which then counts as composed at `at`); returns the stored version. */
   saveBrief(storyId: string, brief: Brief, groundedShare: number | null, at: string): Promise<number>;
   /** The latest brief, or a given version. */
   brief(storyId: string, version?: number): Promise<StoredBrief | null>;

@@ -15,7 +15,8 @@ describe('groundwire CLI', () => {
     const env = cliEnv(tempDataDir());
     const top = runCli(['--help'], env);
     assert.equal(top.code, 0);
-    for (const command of ['start', 'ingest', 'sources', 'demo', 'parse']) assert.match(top.stdout, new RegExp(`\\b${command}\\b`));
+    for (const command of ['start', 'ingest', 'sources', 'demo', 'parse', 'relabel'])
+      assert.match(top.stdout, new RegExp(`\\b${command}\\b`));
     for (const command of [
       ['sources', 'add', '--help'],
       ['ingest', '--help'],
@@ -78,6 +79,16 @@ describe('groundwire CLI', () => {
     assert.deepEqual((JSON.parse(runCli(['sources', 'list', '--json'], env).stdout) as { boards: string[] }[])[0]?.boards, [
       'Hyperscalers & Cloud',
     ]);
+  });
+
+  it('relabels the stored stories with the taxonomy in config, and exits 2 naming a story that does not exist', () => {
+    const env = cliEnv(tempDataDir());
+    const all = runCli(['relabel'], env);
+    assert.equal(all.code, 0, all.stderr);
+    assert.match(all.stdout, /Relabelled 0 stories: 0 changed\./);
+    const missing = runCli(['relabel', '--story', 'st-nope'], env);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /No such story: st-nope/);
   });
 
   it('parses a feed file and prints the normalised JSON', () => {

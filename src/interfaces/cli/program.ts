@@ -8,6 +8,7 @@ import { registerDigest } from './commands/digest.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerParse } from './commands/parse.js';
+import { registerRelabel } from './commands/relabel.js';
 import { registerSanitize } from './commands/sanitize.js';
 import { registerSources } from './commands/sources.js';
 import { registerStart } from './commands/start.js';
@@ -35,6 +36,7 @@ export function buildProgram(context: CliContext): Command {
   registerVerify(program, context);
   registerCluster(program, context);
   registerDigest(program, context);
+  registerRelabel(program, context);
   return program;
 }
 

@@ -159,4 +159,9 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX story_subjects_entity ON story_subjects (entity_id);
   `,
+  `
+  -- When the latest brief was last composed again and came out the same: a story changed in a way its brief does not
+  -- show (a copy folded in, a label the brief does not use) is then current, not composed again on every pass.
+  ALTER TABLE briefs ADD COLUMN checked_at TEXT;
+  `,
 ];

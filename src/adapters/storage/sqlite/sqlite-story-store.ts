@@ -1,11 +1,12 @@
 /** The StoryStore port on SQLite: stories, memberships, labels, briefs and pipeline state. */
 import type { Brief } from '../../../domain/brief.js';
-import type { Story } from '../../../domain/story.js';
+import type { Label, Story } from '../../../domain/story.js';
 import type { ArticleWithSource } from '../../../ports/store.js';
 import type { DailyVolume, StoredBrief, StoryCoverage, StoryQuery, StoryStore, StoryUpdate } from '../../../ports/story-store.js';
 import type { SqliteDatabase } from './database.js';
 import { type ArticleRow, toArticleWithSource } from './rows.js';
 import { type StoryRow, articleIdsOf, storyFilter, toStory } from './story-rows.js';
+import { relabelStory, replaceLabelRows } from './sqlite-story-labels.js';
 import { coverageOf, relatedTo, searchStories, volumeByDayOf } from './sqlite-story-reads.js';
 
 /** SQLite implementation of StoryStore (shares the database of SqliteStore). */
@@ -18,6 +19,10 @@ export class SqliteStoryStore implements StoryStore {
 
   async applyUpdate(update: StoryUpdate): Promise<void> {
     this.apply(update);
+  }
+
+  async relabel(storyId: string, labels: Label[], subjects: string[], at: string): Promise<boolean> {
+    return this.db.transaction(() => relabelStory(this.db, storyId, labels, subjects, at))();
   }
 
   async loadState(key: string): Promise<unknown> {
@@ -84,7 +89,7 @@ export class SqliteStoryStore implements StoryStore {
     const rows = this.db
       .prepare(
         `SELECT s.id FROM stories s WHERE s.redirect_to IS NULL
-           AND NOT EXISTS (SELECT 1 FROM briefs b WHERE b.story_id = s.id AND b.created_at >= s.updated_at)
+           AND NOT EXISTS (SELECT 1 FROM briefs b WHERE b.story_id = s.id AND (b.created_at >= s.updated_at OR b.checked_at >= s.updated_at))
          ORDER BY s.updated_at, s.id LIMIT ?`,
       )
       .all(limit) as { id: string }[];
@@ -96,7 +101,10 @@ export class SqliteStoryStore implements StoryStore {
       const latest = this.db.prepare('SELECT version, body FROM briefs WHERE story_id = ? ORDER BY version DESC LIMIT 1').get(storyId) as
         { version: number; body: string } | undefined;
       const comparable = (b: Brief) => JSON.stringify({ ...b, version: 0, createdAt: '' });
-      if (latest && comparable(JSON.parse(latest.body) as Brief) === comparable(brief)) return latest.version;
+      if (latest && comparable(JSON.parse(latest.body) as Brief) === comparable(brief)) {
+        this.db.prepare('UPDATE briefs SET checked_at = ? WHERE story_id = ? AND version = ?').run(at, storyId, latest.version);
+        return latest.version;
+      }
       const version = (latest?.version ?? 0) + 1;
       const body = JSON.stringify({ ...brief, version, createdAt: at });
       this.db
@@ -176,8 +184,6 @@ export class SqliteStoryStore implements StoryStore {
          article_count = excluded.article_count, outlet_count = excluded.outlet_count, languages = excluded.languages,
          labels = excluded.labels, redirect_to = NULL, updated_at = excluded.updated_at`,
     );
-    const label = this.db.prepare('INSERT INTO story_labels (story_id, kind, label_id, score) VALUES (?, ?, ?, ?)');
-    const subject = this.db.prepare('INSERT INTO story_subjects (story_id, entity_id) VALUES (?, ?)');
     for (const story of update.stories) {
       upsert.run({
         ...story,
@@ -186,10 +192,7 @@ export class SqliteStoryStore implements StoryStore {
         labels: JSON.stringify(story.labels),
         at: update.at,
       });
-      this.db.prepare('DELETE FROM story_labels WHERE story_id = ?').run(story.id);
-      for (const l of story.labels) label.run(story.id, l.kind, l.id, l.score);
-      this.db.prepare('DELETE FROM story_subjects WHERE story_id = ?').run(story.id);
-      for (const entityId of new Set(story.subjects ?? [])) subject.run(story.id, entityId);
+      replaceLabelRows(this.db, story.id, story.labels, story.subjects ?? []);
     }
     // Counts come from the stored memberships, which include copies the clusterer never sees.
     const recount = this.db.prepare(

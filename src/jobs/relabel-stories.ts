@@ -1,0 +1,68 @@
+/**
+ * Labels stored stories again with the taxonomy as it is now: after the taxonomy in config changed, or after an upgrade
+ * that stores more with the labels (subjects), the story pass would only reach a story when it next gains an article.
+ * A story whose labels or subjects change is marked for a new brief ("Who should care" and the timeline's related
+ * stories follow from them); the others are left as they are.
+ */
+import type { Taxonomy } from '../pipeline/classify/index.js';
+import type { Clock } from '../ports/clock.js';
+import type { Logger } from '../ports/logger.js';
+import type { Store } from '../ports/store.js';
+import { toIso } from '../shared/time.js';
+import { type LabelModel, labelStory } from './label-stories.js';
+
+export interface RelabelOptions {
+  taxonomy: Taxonomy;
+  labelModel?: LabelModel;
+  /** Only these stories (ids, merged ones followed); every live story when absent. */
+  storyIds?: readonly string[];
+  /** Stories read per page. */
+  pageSize?: number;
+  onProgress?: (done: number, label: string) => void;
+}
+
+export interface RelabelSummary {
+  stories: number;
+  changed: string[];
+  /** Ids asked for that are not stories. */
+  missing: string[];
+}
+
+const PAGE = 200;
+
+async function* storiesToRelabel(store: Store, options: RelabelOptions, missing: string[]): AsyncGenerator<string> {
+  if (options.storyIds) {
+    for (const id of options.storyIds) {
+      const story = await store.stories.get(id);
+      if (story) yield story.id;
+      else missing.push(id);
+    }
+    return;
+  }
+  const pageSize = options.pageSize ?? PAGE;
+  // Relabelling leaves last_updated alone, so the newest-first pages stay in place while they are rewritten.
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await store.stories.list({ limit: pageSize, offset });
+    for (const story of page) yield story.id;
+    if (page.length < pageSize) return;
+  }
+}
+
+/** Relabels stories from their original articles (copies add no evidence twice, as in the story pass). */
+export async function relabelStories(
+  deps: { store: Store; clock: Clock; logger: Logger },
+  options: RelabelOptions,
+): Promise<RelabelSummary> {
+  const summary: RelabelSummary = { stories: 0, changed: [], missing: [] };
+  for await (const id of storiesToRelabel(deps.store, options, summary.missing)) {
+    const originals = (await deps.store.stories.articles(id))
+      .filter((article) => article.duplicateOf === null)
+      .map((article) => article.id);
+    const { labels, subjects } = await labelStory(deps, options.taxonomy, { id, articleIds: originals }, options.labelModel);
+    summary.stories += 1;
+    if (await deps.store.stories.relabel(id, labels, subjects, toIso(deps.clock.now()))) summary.changed.push(id);
+    options.onProgress?.(summary.stories, id);
+  }
+  deps.logger.info('stories-relabelled', { stage: 'classify', stories: summary.stories, changed: summary.changed.length });
+  return summary;
+}
