@@ -6,6 +6,7 @@ import type { Brief } from '../domain/brief.js';
 import type { Taxonomy } from '../pipeline/classify/index.js';
 import { splitSentences } from '../pipeline/segment/index.js';
 import type { Logger } from '../ports/logger.js';
+import { headlineBrief } from '../testing/headline-brief.js';
 import { incomingArticle } from '../../test/support/incoming-article.js';
 import { labelStory } from './label-stories.js';
 import { relabelStories } from './relabel-stories.js';
@@ -46,21 +47,7 @@ async function newsroom(): Promise<SqliteStore> {
 }
 
 function brief(): Brief {
-  const headline = { text: 'Tessera Compute leaked customer API tokens', citations: [] };
-  return {
-    storyId: 's-leak',
-    version: 0,
-    engine: 'extractive',
-    language: 'en',
-    createdAt: NOW,
-    headline,
-    editorsBrief: [],
-    tldr: {},
-    keyTakeaways: [],
-    implications: [],
-    timeline: [],
-    references: [],
-  };
+  return headlineBrief('s-leak', { text: 'Tessera Compute leaked customer API tokens', citations: [] }, { createdAt: NOW });
 }
 
 const deps = (store: SqliteStore, at: string) => ({ store, clock: { now: () => new Date(at) }, logger: silent });

@@ -5,6 +5,7 @@ import type { Brief } from '../../src/domain/brief.js';
 import type { Label } from '../../src/domain/story.js';
 import type { Store } from '../../src/ports/store.js';
 import type { StoryWrite } from '../../src/ports/story-store.js';
+import { headlineBrief } from '../../src/testing/headline-brief.js';
 
 const NOW = '2026-11-20T10:00:00Z';
 const sentence = { id: 'p1s1', text: 'Helioscale signed a nuclear deal.', paragraph: 1, start: 0, end: 33 };
@@ -88,20 +89,7 @@ function story(id: string, articleIds: string[], labels: Label[], lastUpdated = 
 }
 
 function brief(storyId: string, headline: string): Brief {
-  return {
-    storyId,
-    version: 0,
-    engine: 'extractive',
-    language: 'en',
-    createdAt: NOW,
-    headline: { text: headline, citations: [] },
-    editorsBrief: [],
-    tldr: {},
-    keyTakeaways: [],
-    implications: [],
-    timeline: [],
-    references: [],
-  };
+  return headlineBrief(storyId, { text: headline, citations: [] }, { createdAt: NOW });
 }
 
 /** Runs the story-store contract against fresh stores made by `open`. */

@@ -5,6 +5,7 @@ import type { Brief, Citation, Sentence } from '../../../src/domain/index.js';
 import { loadDemoCorpus, type DemoStory } from '../../../src/demo/corpus.js';
 import { splitSentences } from '../../../src/pipeline/segment/index.js';
 import type { VerifySources } from '../../../src/pipeline/verify/index.js';
+import { headlineBrief } from '../../../src/testing/headline-brief.js';
 
 /** The kinds of bad sentence the set holds, in report order. */
 export const BAD_KINDS = [
@@ -106,18 +107,5 @@ export function prepareCases(cases: readonly AdversarialCase[]): { prepared: Pre
 
 /** Wraps a claim in a brief whose only sentence is the headline. */
 export function oneSentenceBrief(item: AdversarialCase, citations: Citation[]): Brief {
-  return {
-    storyId: item.story,
-    version: 1,
-    engine: 'llm',
-    language: 'en',
-    createdAt: '2026-11-21T00:00:00Z',
-    headline: { text: item.claim, citations },
-    editorsBrief: [],
-    tldr: {},
-    keyTakeaways: [],
-    implications: [],
-    timeline: [],
-    references: [],
-  };
+  return headlineBrief(item.story, { text: item.claim, citations }, { version: 1, engine: 'llm', createdAt: '2026-11-21T00:00:00Z' });
 }

@@ -1,5 +1,6 @@
 /** A two-article story (English and Chinese) and brief pieces for the verifier's tests. */
 import type { Brief, BriefSentence } from '../../../domain/index.js';
+import { headlineBrief } from '../../../testing/headline-brief.js';
 import type { VerifySources } from '../types.js';
 
 /** Helioscale's support cuts, reported by an English wire and a Chinese outlet; bodies are split by the verifier. */
@@ -34,19 +35,5 @@ export function cited(text: string, articleId: string, ...sentenceIds: string[])
 
 /** A brief with only a headline; tests add the sections they need. */
 export function briefWith(headline: BriefSentence, extra: Partial<Brief> = {}): Brief {
-  return {
-    storyId: 'support-cuts',
-    version: 1,
-    engine: 'llm',
-    language: 'en',
-    createdAt: '2026-11-06T00:00:00Z',
-    headline,
-    editorsBrief: [],
-    tldr: {},
-    keyTakeaways: [],
-    implications: [],
-    timeline: [],
-    references: [],
-    ...extra,
-  };
+  return headlineBrief('support-cuts', headline, { version: 1, engine: 'llm', createdAt: '2026-11-06T00:00:00Z', ...extra });
 }
