@@ -20,6 +20,14 @@ export interface Label {
   proposedBy?: 'model';
 }
 
+/** A company, product or public body a story's headlines name: who the story is about. */
+export interface StorySubject {
+  /** Alias-table id. */
+  id: string;
+  /** Share of the story's headlines that name it (0..1): a main subject is in most, a partner or customer in one. */
+  share: number;
+}
+
 export type Freshness = 'developing' | 'stale';
 
 export interface Story {

@@ -4,7 +4,7 @@
  * fails or answers badly costs the story nothing but the proposals: the rules' labels are stored and the failure is
  * logged. With the labels goes who the story is about: the companies, products and bodies its headlines name.
  */
-import type { Label } from '../domain/story.js';
+import type { Label, StorySubject } from '../domain/story.js';
 import { type ClassifyArticle, type Taxonomy, classifyStory, proposeLabels } from '../pipeline/classify/index.js';
 import { headlineSubjects } from '../pipeline/entities/index.js';
 import type { LanguageModel } from '../ports/language-model.js';
@@ -17,10 +17,10 @@ export interface LabelModel {
   timeoutMs?: number;
 }
 
-/** A story's labels and subjects (alias-table ids its headlines name). */
+/** A story's labels and subjects (who its headlines name). */
 export interface StoryLabelling {
   labels: Label[];
-  subjects: string[];
+  subjects: StorySubject[];
 }
 
 /** Labels one story from the sentences of its original articles (copies are not clustered, so add no evidence twice). */

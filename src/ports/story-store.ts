@@ -1,6 +1,6 @@
 /** Storage port for stories, their articles, labels, briefs, and the pipeline's persisted state. */
 import type { Brief } from '../domain/brief.js';
-import type { Label, Story } from '../domain/story.js';
+import type { Label, Story, StorySubject } from '../domain/story.js';
 import type { ArticleWithSource } from './article-view.js';
 
 /** A story as the story job writes it after clustering and labelling. */
@@ -14,8 +14,8 @@ export interface StoryWrite {
   outletCount: number;
   languages: string[];
   labels: Label[];
-  /** Alias-table ids of the companies, products and bodies its headlines name (see headlineSubjects); none if omitted. */
-  subjects?: string[];
+  /** The companies, products and bodies its headlines name (see headlineSubjects); none if omitted. */
+  subjects?: StorySubject[];
 }
 
 /** An article's place in a story; duplicateOf names the article it copies (syndication, new URL). */
@@ -80,7 +80,7 @@ export interface StoryStore {
    * Replaces a live story's labels and subjects (after the taxonomy changed) when they differ from the stored ones;
    * the story then needs a new brief. Returns whether they differed.
    */
-  relabel(storyId: string, labels: Label[], subjects: string[], at: string): Promise<boolean>;
+  relabel(storyId: string, labels: Label[], subjects: StorySubject[], at: string): Promise<boolean>;
   /** Reads a persisted pipeline state entry. */
   loadState(key: string): Promise<unknown>;
   /** Returns the story, following merge redirects; `redirectedFrom` is set when the id was absorbed. */

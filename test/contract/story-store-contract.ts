@@ -302,9 +302,15 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
         });
       // s2 shares a board and an outlet with s1; s3 shares only the company both headlines name.
       await update([
-        { ...story('s1', [a1 as string], [board('security')]), subjects: ['tessera-compute'] },
+        { ...story('s1', [a1 as string], [board('security')]), subjects: [{ id: 'tessera-compute', share: 1 }] },
         story('s2', [a2 as string], [board('security')]),
-        { ...story('s3', [b1 as string], []), subjects: ['tessera-compute', 'tessera-compute'] },
+        {
+          ...story('s3', [b1 as string], []),
+          subjects: [
+            { id: 'tessera-compute', share: 1 },
+            { id: 'tessera-compute', share: 1 },
+          ],
+        },
       ]);
       assert.deepEqual(
         (await store.stories.related('s1', 5)).map((s) => s.id),
@@ -314,6 +320,32 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
       assert.deepEqual(
         (await store.stories.related('s1', 5)).map((s) => s.id),
         ['s2'],
+      );
+      await store.close();
+    });
+
+    it('weighs a subject that only some of the headlines name (a customer, a partner) by that share', async () => {
+      const store = await open();
+      const [a1, a2, b1] = await seed(store);
+      await store.stories.applyUpdate({
+        at: NOW,
+        memberships: [
+          { articleId: a1 as string, storyId: 's1', duplicateOf: null },
+          { articleId: a2 as string, storyId: 's2', duplicateOf: null },
+          { articleId: b1 as string, storyId: 's3', duplicateOf: null },
+        ],
+        stories: [
+          { ...story('s1', [a1 as string], [board('security')]), subjects: [{ id: 'tessera-compute', share: 1 }] },
+          // One headline in four names Tessera: a side party, not who s2 is about.
+          { ...story('s2', [a2 as string], []), subjects: [{ id: 'tessera-compute', share: 0.25 }] },
+          story('s3', [b1 as string], [board('security')]),
+        ],
+        changes: [],
+        state: {},
+      });
+      assert.deepEqual(
+        (await store.stories.related('s1', 5)).map((s) => s.id),
+        ['s3', 's2'],
       );
       await store.close();
     });

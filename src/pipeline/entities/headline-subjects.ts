@@ -3,6 +3,7 @@
  * are related whatever their labels (a credential leak at a GPU cloud and the same cloud's price cut), so the store
  * ranks related stories by them as well as by labels.
  */
+import type { StorySubject } from '../../domain/story.js';
 import { ALIAS_INDEX } from './alias-index.js';
 import { findKnownEntities } from './find-entities.js';
 import type { EntityKind } from './types.js';
@@ -37,15 +38,16 @@ function namedIn({ title, sentences = [] }: Headline): Set<string> {
 }
 
 /**
- * Returns the alias-table ids that the given headlines name, most headlines first, then in order of first mention; a
- * product brings its maker ("Corvane K10" names Corvane too). Unknown names are left out: a headline's capitals do not
- * tell a company from a word.
+ * Returns the subjects the given headlines name, each with the share of the headlines naming it, most named first,
+ * then in order of first mention; a product brings its maker ("Corvane K10" names Corvane too). Unknown names are left
+ * out: a headline's capitals do not tell a company from a word.
  */
-export function headlineSubjects(headlines: readonly Headline[], limit = MAX_SUBJECTS): string[] {
+export function headlineSubjects(headlines: readonly Headline[], limit = MAX_SUBJECTS): StorySubject[] {
   const counts = new Map<string, number>();
-  for (const headline of headlines) for (const id of namedIn(headline)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const titled = headlines.filter((headline) => headline.title);
+  for (const headline of titled) for (const id of namedIn(headline)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, limit)
-    .map(([id]) => id);
+    .map(([id, count]) => ({ id, share: Math.round((count / titled.length) * 1000) / 1000 }));
 }

@@ -155,6 +155,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE story_subjects (
     story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
     entity_id TEXT NOT NULL,
+    share REAL NOT NULL,
     PRIMARY KEY (story_id, entity_id)
   );
   CREATE INDEX story_subjects_entity ON story_subjects (entity_id);

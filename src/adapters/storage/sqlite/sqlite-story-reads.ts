@@ -9,9 +9,10 @@ import { type StoryRow, storyFilter, withArticleIds } from './story-rows.js';
 const BATCH = 500;
 
 /**
- * What a shared subject (a company, product or body both stories' headlines name) weighs: as much as a shared board and
- * tag together. Who a story is about relates it as strongly as what it is about: a credential leak at a GPU cloud and
- * the same cloud's price cut share no topic, and a reader of one wants the other.
+ * What a shared subject (a company, product or body both stories' headlines name) weighs when every headline of both
+ * names it: as much as a shared board and tag together. Who a story is about relates it as strongly as what it is
+ * about: a credential leak at a GPU cloud and the same cloud's price cut share no topic, and a reader of one wants the
+ * other. A subject that fewer headlines name (a customer, a partner) weighs by the smaller of the two shares.
  */
 const SUBJECT_WEIGHT = 5;
 
@@ -27,7 +28,7 @@ export function relatedTo(db: SqliteDatabase, storyId: string, limit: number): S
          FROM story_labels l JOIN story_labels mine ON mine.kind = l.kind AND mine.label_id = l.label_id AND mine.story_id = @id
          WHERE l.story_id != @id
          UNION ALL
-         SELECT s.story_id, @subjectWeight FROM story_subjects s
+         SELECT s.story_id, @subjectWeight * MIN(s.share, mine.share) FROM story_subjects s
          JOIN story_subjects mine ON mine.entity_id = s.entity_id AND mine.story_id = @id
          WHERE s.story_id != @id),
        shared AS (SELECT story_id, SUM(weight) AS score FROM matches GROUP BY story_id),

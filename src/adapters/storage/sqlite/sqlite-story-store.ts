@@ -1,6 +1,6 @@
 /** The StoryStore port on SQLite: stories, memberships, labels, briefs and pipeline state. */
 import type { Brief } from '../../../domain/brief.js';
-import type { Label, Story } from '../../../domain/story.js';
+import type { Label, Story, StorySubject } from '../../../domain/story.js';
 import type { ArticleWithSource } from '../../../ports/store.js';
 import type { DailyVolume, StoredBrief, StoryCoverage, StoryQuery, StoryStore, StoryUpdate } from '../../../ports/story-store.js';
 import type { SqliteDatabase } from './database.js';
@@ -21,7 +21,7 @@ export class SqliteStoryStore implements StoryStore {
     this.apply(update);
   }
 
-  async relabel(storyId: string, labels: Label[], subjects: string[], at: string): Promise<boolean> {
+  async relabel(storyId: string, labels: Label[], subjects: StorySubject[], at: string): Promise<boolean> {
     return this.db.transaction(() => relabelStory(this.db, storyId, labels, subjects, at))();
   }
 
