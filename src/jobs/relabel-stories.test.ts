@@ -57,7 +57,7 @@ describe('relabelStories', () => {
     const store = await newsroom();
     assert.deepEqual(await store.stories.listNeedingBrief(10), []);
     const summary = await relabelStories(deps(store, '2026-11-21T00:00:00Z'), { taxonomy: after });
-    assert.deepEqual(summary, { stories: 1, changed: ['s-leak'], missing: [] });
+    assert.deepEqual(summary, { stories: 1, changed: ['s-leak'], empty: [], missing: [] });
     const tags = (await store.stories.get('s-leak'))?.labels.map((label) => label.id);
     assert.deepEqual(tags?.sort(), ['api-tokens', 'data-breach']);
     assert.deepEqual(await store.stories.listNeedingBrief(10), ['s-leak']);
@@ -79,7 +79,18 @@ describe('relabelStories', () => {
   it('relabels only the stories asked for, and names those that do not exist', async () => {
     const store = await newsroom();
     const summary = await relabelStories(deps(store, '2026-11-21T00:00:00Z'), { taxonomy: after, storyIds: ['s-leak', 's-none'] });
-    assert.deepEqual(summary, { stories: 1, changed: ['s-leak'], missing: ['s-none'] });
+    assert.deepEqual(summary, { stories: 1, changed: ['s-leak'], empty: [], missing: ['s-none'] });
+    await store.close();
+  });
+
+  it('leaves a story whose articles are all gone (its source removed) as it was filed', async () => {
+    const store = await newsroom();
+    const labels = (await store.stories.get('s-leak'))?.labels;
+    const [source] = await store.sources.list();
+    assert.ok(source && (await store.sources.remove(source.id)));
+    const summary = await relabelStories(deps(store, '2026-11-21T00:00:00Z'), { taxonomy: after });
+    assert.deepEqual(summary, { stories: 1, changed: [], empty: ['s-leak'], missing: [] });
+    assert.deepEqual((await store.stories.get('s-leak'))?.labels, labels);
     await store.close();
   });
 });

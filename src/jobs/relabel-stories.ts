@@ -24,6 +24,8 @@ export interface RelabelOptions {
 export interface RelabelSummary {
   stories: number;
   changed: string[];
+  /** Stories left as they are because none of their articles is stored any more (their source was removed). */
+  empty: string[];
   /** Ids asked for that are not stories. */
   missing: string[];
 }
@@ -53,13 +55,18 @@ export async function relabelStories(
   deps: { store: Store; clock: Clock; logger: Logger },
   options: RelabelOptions,
 ): Promise<RelabelSummary> {
-  const summary: RelabelSummary = { stories: 0, changed: [], missing: [] };
+  const summary: RelabelSummary = { stories: 0, changed: [], empty: [], missing: [] };
   for await (const id of storiesToRelabel(deps.store, options, summary.missing)) {
     const originals = (await deps.store.stories.articles(id))
       .filter((article) => article.duplicateOf === null)
       .map((article) => article.id);
-    const { labels, subjects } = await labelStory(deps, options.taxonomy, { id, articleIds: originals }, options.labelModel);
     summary.stories += 1;
+    // With no text left to read, every label would go: what the story was filed under stays.
+    if (originals.length === 0) {
+      summary.empty.push(id);
+      continue;
+    }
+    const { labels, subjects } = await labelStory(deps, options.taxonomy, { id, articleIds: originals }, options.labelModel);
     if (await deps.store.stories.relabel(id, labels, subjects, toIso(deps.clock.now()))) summary.changed.push(id);
     options.onProgress?.(summary.stories, id);
   }

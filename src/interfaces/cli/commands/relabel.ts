@@ -29,6 +29,7 @@ async function run(context: CliContext, services: Services, flags: RelabelFlags)
     ...(flags.story ? { storyIds: flags.story } : {}),
   });
   context.stdout(`Relabelled ${summary.stories} ${summary.stories === 1 ? 'story' : 'stories'}: ${summary.changed.length} changed.\n`);
+  if (summary.empty.length > 0) context.stdout(`Left as filed, no article stored any more: ${summary.empty.join(', ')}\n`);
   if (summary.missing.length > 0) context.stderr(`No such story: ${summary.missing.join(', ')}\n`);
   if (flags.briefs && summary.changed.length > 0) {
     const briefs = await composeBriefs(services, { batchSize: 50, language: boardLanguage, ...(briefModel ? { model: briefModel } : {}) });
