@@ -100,6 +100,8 @@ export interface StoryStore {
   brief(storyId: string, version?: number): Promise<StoredBrief | null>;
   /** Versions of a story's brief, newest first, without bodies. */
   briefVersions(storyId: string): Promise<Omit<StoredBrief, 'brief'>[]>;
+  /** The companies, products and bodies the story's headlines name, most named first. */
+  subjects(storyId: string): Promise<StorySubject[]>;
   /** Live stories sharing the most subjects (companies, products, bodies its headlines name), labels or outlets with the given one, best first. */
   related(storyId: string, limit: number): Promise<Story[]>;
   /** Full-text search: stories whose title, labels or latest brief match first, then those whose articles match (Chinese by bigrams). */

@@ -56,13 +56,20 @@ function story(id: string, title: string, labels: Label[], lastHours: number, la
 }
 
 const STORY_WRITES: StoryWrite[] = [
-  story(
-    STORIES.wide,
-    'Helioscale signs nuclear deal',
-    [energy, label('tag', 'nuclear', 'Nuclear'), label('region', 'north-america', 'North America')],
-    2,
-    ['en', 'zh'],
-  ),
+  {
+    ...story(
+      STORIES.wide,
+      'Helioscale signs nuclear deal',
+      [energy, label('tag', 'nuclear', 'Nuclear'), label('region', 'north-america', 'North America')],
+      2,
+      ['en', 'zh'],
+    ),
+    // Two of three headlines name Helioscale; one names Atlas Fission, the seller: a side party.
+    subjects: [
+      { id: 'helioscale', share: 0.667 },
+      { id: 'atlas-fission', share: 0.333 },
+    ],
+  },
   story(STORIES.narrow, 'Corvane ships K10', [label('board', 'chips-hardware', 'Chips & Hardware')], 1),
   story(STORIES.old, 'Old grid story', [energy], 240),
   story(

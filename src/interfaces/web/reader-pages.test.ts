@@ -59,6 +59,9 @@ describe('reader pages', () => {
     assert.match(text, /Read original<span class="visually-hidden"> at The Compute Ledger<\/span>/);
     assert.match(text, /machine-composed from the cited publishers' reporting/);
     assert.match(text, /Evidence for Energy &amp; Power\./);
+    // Who the story is about: the company most headlines name, a search for its other stories; not the side party.
+    assert.match(text, /<p class="story-meta story-about">About <a href="\/search\?q=Helioscale">Helioscale<\/a><\/p>/);
+    assert.ok(!text.includes('Atlas Fission</a>'));
   });
 
   it('escapes hostile text and never links a javascript: URL', async () => {

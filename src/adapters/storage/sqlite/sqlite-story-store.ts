@@ -130,6 +130,12 @@ export class SqliteStoryStore implements StoryStore {
     };
   }
 
+  async subjects(storyId: string): Promise<StorySubject[]> {
+    return this.db
+      .prepare('SELECT entity_id AS id, share FROM story_subjects WHERE story_id = ? ORDER BY share DESC, entity_id')
+      .all(storyId) as StorySubject[];
+  }
+
   async related(storyId: string, limit: number): Promise<Story[]> {
     return relatedTo(this.db, storyId, limit);
   }

@@ -2,6 +2,7 @@
 import type { Brief } from '../../../domain/brief.js';
 import type { Story } from '../../../domain/story.js';
 import { listSentences } from '../../../pipeline/brief/index.js';
+import { entityById } from '../../../pipeline/entities/index.js';
 import type { FeedbackCounts } from '../../../ports/feedback-store.js';
 import type { Store } from '../../../ports/store.js';
 import type { StoredBrief, StoryCoverage } from '../../../ports/story-store.js';
@@ -10,6 +11,15 @@ import { loadCards } from '../views/load-cards.js';
 import type { StoryCardData } from '../views/story-card.js';
 
 const RELATED = 4;
+// Who the story is about: named by at least half its headlines, so a customer or partner named once is left out.
+const MAIN_SUBJECT_SHARE = 0.5;
+const MAX_SUBJECTS = 3;
+
+/** A company, product or body the story is about, by name. */
+export interface SubjectName {
+  id: string;
+  name: string;
+}
 
 /** An article of the story, with the article it copies when it is syndicated. */
 export type StoryArticle = ArticleWithSource & { duplicateOf: string | null };
@@ -23,6 +33,8 @@ export interface StoryPageData {
   articles: StoryArticle[];
   coverage: StoryCoverage | null;
   related: StoryCardData[];
+  /** Who the story is about (see MAIN_SUBJECT_SHARE). */
+  subjects: SubjectName[];
   feedback: FeedbackCounts;
   /** Text of the sentences the brief cites: articleId → sentenceId → text. */
   sentences: Map<string, Map<string, string>>;
@@ -49,15 +61,21 @@ async function citedSentences(store: Store, brief: Brief | undefined): Promise<M
 
 /** Loads the story page's data for a live story; version selects an older brief (null when it does not exist). */
 export async function loadStoryPage(store: Store, story: Story, version: number | undefined): Promise<StoryPageData | null> {
-  const [stored, versions, articles, coverage, related, feedback] = await Promise.all([
+  const [stored, versions, articles, coverage, related, feedback, subjects] = await Promise.all([
     store.stories.brief(story.id, version),
     store.stories.briefVersions(story.id),
     store.stories.articles(story.id),
     store.stories.coverage([story.id]),
     store.stories.related(story.id, RELATED),
     store.feedback.counts(story.id),
+    store.stories.subjects(story.id),
   ]);
   if (version !== undefined && !stored) return null;
   const [relatedCards, sentences] = await Promise.all([loadCards(store, related), citedSentences(store, stored?.brief)]);
-  return { story, stored, versions, articles, coverage: coverage.get(story.id) ?? null, related: relatedCards, feedback, sentences };
+  const main = subjects
+    .filter((subject) => subject.share >= MAIN_SUBJECT_SHARE)
+    .slice(0, MAX_SUBJECTS)
+    .map((subject) => ({ id: subject.id, name: entityById(subject.id)?.name ?? subject.id }));
+  const page = { story, stored, versions, articles, coverage: coverage.get(story.id) ?? null, related: relatedCards, feedback, sentences };
+  return { ...page, subjects: main };
 }

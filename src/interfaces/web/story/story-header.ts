@@ -33,6 +33,13 @@ function provenance(data: StoryPageData, stored: StoredBrief, now: Date): Markup
   </p>`;
 }
 
+/** "About Tessera Compute · Corvane": who the story is about, each a search for its other stories. */
+function about(data: StoryPageData): Markup {
+  if (data.subjects.length === 0) return html``;
+  const links = data.subjects.map((subject) => html`<a href="/search?q=${encodeURIComponent(subject.name)}">${subject.name}</a>`);
+  return html`<p class="story-meta story-about">About ${links}</p>`;
+}
+
 /** Renders the head of the story page. */
 export function storyHeader(
   data: StoryPageData,
@@ -54,7 +61,7 @@ export function storyHeader(
         >First seen <time datetime="${story.firstSeen}">${formatDay(story.firstSeen)}</time></span
       >${freshness(story, coverage?.lastCollectedAt ?? null, now, staleAfterHours)}
     </p>
-    ${tagList(story)}
+    ${about(data)}${tagList(story)}
     ${stored ? html`${versionNotice(data, stored)}${provenance(data, stored, now)}` : html`<p class="notice" role="note">The brief for this story is still being composed. Its articles are listed below.</p>`}
   </header>`;
 }
