@@ -8,6 +8,7 @@ import { type ExtractSummary, extractArticles } from './extract-articles.js';
 import { ingest } from './ingest.js';
 import type { LabelModel } from './label-stories.js';
 import type { RefreshDependencies, RefreshResult } from './refresh-source.js';
+import { relabelIfTaxonomyChanged } from './relabel-stories.js';
 import { type StoryPassSummary, updateStories } from './update-stories.js';
 
 export type PipelinePhase = 'feeds' | 'articles' | 'stories' | 'briefs';
@@ -69,6 +70,12 @@ export async function runPipelinePass(deps: RefreshDependencies, options: Pipeli
     articles.failed += pass.failed;
     if (pass.extracted + pass.fromFeed + pass.failed === 0 || signal?.aborted) break;
   }
+  // A taxonomy edited since the stored labels were given applies to every stored story, not only to those new articles
+  // touch; a database without stories only records it.
+  await relabelIfTaxonomyChanged(deps, {
+    taxonomy: options.taxonomy,
+    ...(options.labelModel ? { labelModel: options.labelModel } : {}),
+  });
   onProgress?.('stories', 0, 1, 'clustering');
   const stories = await updateStories(deps, {
     taxonomy: options.taxonomy,

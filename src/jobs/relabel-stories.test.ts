@@ -9,7 +9,7 @@ import type { Logger } from '../ports/logger.js';
 import { headlineBrief } from '../testing/headline-brief.js';
 import { incomingArticle } from '../../test/support/incoming-article.js';
 import { labelStory } from './label-stories.js';
-import { relabelStories } from './relabel-stories.js';
+import { labellingFingerprint, relabelIfTaxonomyChanged, relabelStories } from './relabel-stories.js';
 
 const NOW = '2026-11-20T12:00:00Z';
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => silent };
@@ -91,6 +91,28 @@ describe('relabelStories', () => {
     const summary = await relabelStories(deps(store, '2026-11-21T00:00:00Z'), { taxonomy: after });
     assert.deepEqual(summary, { stories: 1, changed: [], empty: ['s-leak'], missing: [] });
     assert.deepEqual((await store.stories.get('s-leak'))?.labels, labels);
+    await store.close();
+  });
+});
+
+describe('relabelIfTaxonomyChanged', () => {
+  it('relabels every stored story once per taxonomy: at the first pass after an upgrade, and after each edit', async () => {
+    const store = await newsroom();
+    const at = (hour: number) => deps(store, `2026-11-21T0${hour}:00:00Z`);
+    // Stored before the fingerprint was kept: labelled again once (the subjects come in), then left alone.
+    assert.deepEqual((await relabelIfTaxonomyChanged(at(1), { taxonomy: before }))?.changed, ['s-leak']);
+    assert.equal(await relabelIfTaxonomyChanged(at(2), { taxonomy: before }), null);
+    const edited = await relabelIfTaxonomyChanged(at(3), { taxonomy: after });
+    assert.deepEqual(edited?.changed, ['s-leak']);
+    assert.ok((await store.stories.get('s-leak'))?.labels.some((label) => label.id === 'api-tokens'));
+    assert.equal(await relabelIfTaxonomyChanged(at(4), { taxonomy: after }), null);
+    await store.close();
+  });
+
+  it('only records the taxonomy in a database without stories', async () => {
+    const store = SqliteStore.open(':memory:');
+    assert.equal(await relabelIfTaxonomyChanged(deps(store, NOW), { taxonomy: after }), null);
+    assert.equal(await store.stories.loadState('labels.taxonomy'), labellingFingerprint(after));
     await store.close();
   });
 });

@@ -4,6 +4,7 @@
  * A story whose labels or subjects change is marked for a new brief ("Who should care" and the timeline's related
  * stories follow from them); the others are left as they are.
  */
+import { createHash } from 'node:crypto';
 import type { Taxonomy } from '../pipeline/classify/index.js';
 import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
@@ -71,5 +72,36 @@ export async function relabelStories(
     options.onProgress?.(summary.stories, id);
   }
   deps.logger.info('stories-relabelled', { stage: 'classify', stories: summary.stories, changed: summary.changed.length });
+  return summary;
+}
+
+/** Where the pipeline state keeps the fingerprint of the taxonomy the stored labels come from. */
+const TAXONOMY_STATE = 'labels.taxonomy';
+
+/** Raised when labelling itself changes what it stores (2: story subjects), so that stored stories are labelled again. */
+const LABELLING_VERSION = 2;
+
+/** A fingerprint of what labels a story: the taxonomy and the labelling version. */
+export function labellingFingerprint(taxonomy: Taxonomy): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ version: LABELLING_VERSION, taxonomy }))
+    .digest('hex');
+}
+
+/**
+ * Relabels every stored story when the taxonomy (or the labelling version) differs from the one their labels came
+ * from, so that an edited taxonomy file takes effect at the next pass without waiting for new articles. Returns the
+ * summary, or null when nothing changed. A database without stories only records the fingerprint.
+ */
+export async function relabelIfTaxonomyChanged(
+  deps: { store: Store; clock: Clock; logger: Logger },
+  options: Omit<RelabelOptions, 'storyIds'>,
+): Promise<RelabelSummary | null> {
+  const fingerprint = labellingFingerprint(options.taxonomy);
+  if ((await deps.store.stories.loadState(TAXONOMY_STATE)) === fingerprint) return null;
+  const summary = (await deps.store.stories.count({})) > 0 ? await relabelStories(deps, options) : null;
+  const at = toIso(deps.clock.now());
+  await deps.store.stories.applyUpdate({ at, memberships: [], stories: [], changes: [], state: { [TAXONOMY_STATE]: fingerprint } });
+  if (summary) deps.logger.info('taxonomy-changed', { stage: 'classify', stories: summary.stories, changed: summary.changed.length });
   return summary;
 }
