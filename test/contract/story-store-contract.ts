@@ -88,6 +88,16 @@ function story(id: string, articleIds: string[], labels: Label[], lastUpdated = 
   };
 }
 
+/** Files the seeded articles a1, a2 and b1 each as its own story, s1, s2 and s3, writing `stories` in the same pass. */
+function fileOnePerStory(store: Store, articleIds: (string | undefined)[], stories: StoryWrite[]): Promise<void> {
+  const memberships = articleIds.map((articleId, index) => ({
+    articleId: articleId as string,
+    storyId: `s${index + 1}`,
+    duplicateOf: null,
+  }));
+  return store.stories.applyUpdate({ at: NOW, memberships, stories, changes: [], state: {} });
+}
+
 function brief(storyId: string, headline: string): Brief {
   return headlineBrief(storyId, { text: headline, citations: [] }, { createdAt: NOW });
 }
@@ -138,21 +148,15 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
     it('filters by board, tag, language and outlet, newest first', async () => {
       const store = await open();
       const [a1, a2, b1] = await seed(store);
-      await store.stories.applyUpdate({
-        at: NOW,
-        memberships: [
-          { articleId: a1 as string, storyId: 's1', duplicateOf: null },
-          { articleId: a2 as string, storyId: 's2', duplicateOf: null },
-          { articleId: b1 as string, storyId: 's3', duplicateOf: null },
-        ],
-        stories: [
+      await fileOnePerStory(
+        store,
+        [a1, a2, b1],
+        [
           story('s1', [a1 as string], [board('energy-power')], '2026-11-12T00:00:00Z'),
           story('s2', [a2 as string], [board('chips-hardware')], '2026-11-13T00:00:00Z'),
           story('s3', [b1 as string], [board('energy-power')], '2026-11-14T00:00:00Z'),
         ],
-        changes: [],
-        state: {},
-      });
+      );
       assert.deepEqual(
         (await store.stories.list({ limit: 10 })).map((s) => s.id),
         ['s3', 's2', 's1'],
@@ -259,21 +263,15 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
       const store = await open();
       const [a1, a2, b1] = await seed(store);
       const tag = (id: string): Label => ({ ...board(id), kind: 'tag' });
-      await store.stories.applyUpdate({
-        at: NOW,
-        memberships: [
-          { articleId: a1 as string, storyId: 's1', duplicateOf: null },
-          { articleId: a2 as string, storyId: 's2', duplicateOf: null },
-          { articleId: b1 as string, storyId: 's3', duplicateOf: null },
-        ],
-        stories: [
+      await fileOnePerStory(
+        store,
+        [a1, a2, b1],
+        [
           story('s1', [a1 as string], [board('energy-power'), tag('nuclear')]),
           story('s2', [a2 as string], [board('energy-power')]),
           story('s3', [b1 as string], [board('energy-power'), tag('nuclear')]),
         ],
-        changes: [],
-        state: {},
-      });
+      );
       assert.deepEqual(
         (await store.stories.related('s1', 5)).map((s) => s.id),
         ['s3', 's2'],
@@ -288,18 +286,7 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
     it('finds related stories by a shared subject, with no label in common, and forgets subjects a story no longer has', async () => {
       const store = await open();
       const [a1, a2, b1] = await seed(store);
-      const update = (stories: StoryWrite[]) =>
-        store.stories.applyUpdate({
-          at: NOW,
-          memberships: [
-            { articleId: a1 as string, storyId: 's1', duplicateOf: null },
-            { articleId: a2 as string, storyId: 's2', duplicateOf: null },
-            { articleId: b1 as string, storyId: 's3', duplicateOf: null },
-          ],
-          stories,
-          changes: [],
-          state: {},
-        });
+      const update = (stories: StoryWrite[]) => fileOnePerStory(store, [a1, a2, b1], stories);
       // s2 shares a board and an outlet with s1; s3 shares only the company both headlines name.
       await update([
         { ...story('s1', [a1 as string], [board('security')]), subjects: [{ id: 'tessera-compute', share: 1 }] },
@@ -327,22 +314,16 @@ export function runStoryStoreContract(name: string, open: () => Promise<Store>):
     it('weighs a subject that only some of the headlines name (a customer, a partner) by that share', async () => {
       const store = await open();
       const [a1, a2, b1] = await seed(store);
-      await store.stories.applyUpdate({
-        at: NOW,
-        memberships: [
-          { articleId: a1 as string, storyId: 's1', duplicateOf: null },
-          { articleId: a2 as string, storyId: 's2', duplicateOf: null },
-          { articleId: b1 as string, storyId: 's3', duplicateOf: null },
-        ],
-        stories: [
+      await fileOnePerStory(
+        store,
+        [a1, a2, b1],
+        [
           { ...story('s1', [a1 as string], [board('security')]), subjects: [{ id: 'tessera-compute', share: 1 }] },
           // One headline in four names Tessera: a side party, not who s2 is about.
           { ...story('s2', [a2 as string], []), subjects: [{ id: 'tessera-compute', share: 0.25 }] },
           story('s3', [b1 as string], [board('security')]),
         ],
-        changes: [],
-        state: {},
-      });
+      );
       assert.deepEqual(
         (await store.stories.related('s1', 5)).map((s) => s.id),
         ['s3', 's2'],

@@ -9,6 +9,7 @@ import { type Digest, type DigestPeriod, buildDigest } from '../../../jobs/build
 import { digestSubject } from '../../digest/describe.js';
 import { renderDigestHtml } from '../../digest/render-html.js';
 import { renderDigestMarkdown } from '../../digest/render-markdown.js';
+import { commaList } from '../comma-list.js';
 import { type CliContext, EXIT, type GlobalOptions, type Services } from '../context.js';
 
 interface DigestFlags {
@@ -18,12 +19,6 @@ interface DigestFlags {
   to?: string[];
   limit?: number;
 }
-
-const list = (value: string) =>
-  value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** Returns the site address links should use: publicUrl, else the address the server listens on. */
 function baseUrlOf(services: Services): string {
@@ -89,7 +84,7 @@ export function registerDigest(program: Command, context: CliContext): void {
         .default('md'),
     )
     .option('--send', 'mail it over SMTP (smtpHost, smtpFrom, digestTo) instead of printing it')
-    .option('--to <list>', 'comma-separated recipients, instead of digestTo', list)
+    .option('--to <list>', 'comma-separated recipients, instead of digestTo', commaList)
     .addOption(
       new Option('--limit <n>', 'most stories to include (default 10 a week, 5 a day)').argParser((value) =>
         Math.max(1, Number.parseInt(value, 10) || 1),

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { composeBriefs } from '../../../jobs/compose-briefs.js';
 import { relabelStories } from '../../../jobs/relabel-stories.js';
+import { commaList } from '../comma-list.js';
 import { type CliContext, EXIT, type GlobalOptions, type Services } from '../context.js';
 
 interface RelabelFlags {
@@ -13,13 +14,8 @@ interface RelabelFlags {
   briefs: boolean;
 }
 
-const list = (value: string, previous: string[] = []) => [
-  ...previous,
-  ...value
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean),
-];
+// Repeatable: each --story adds to the ones before it.
+const storyList = (value: string, previous: string[] = []) => [...previous, ...commaList(value)];
 
 async function run(context: CliContext, services: Services, flags: RelabelFlags): Promise<number> {
   const { taxonomy, labelModel, boardLanguage, briefModel } = services.pipeline;
@@ -47,7 +43,7 @@ export function registerRelabel(program: Command, context: CliContext): void {
     .description(
       'Label stored stories again with the taxonomy in config as it is now (after editing it or upgrading), and compose the briefs of those that changed',
     )
-    .option('--story <ids>', 'only these stories (comma-separated ids; repeatable)', list)
+    .option('--story <ids>', 'only these stories (comma-separated ids; repeatable)', storyList)
     .option('--no-briefs', 'leave the changed stories’ briefs to the next pipeline pass')
     .action(async (flags: RelabelFlags, command: Command) => {
       const services = await context.services(command.optsWithGlobals<GlobalOptions>());

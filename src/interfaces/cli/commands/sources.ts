@@ -5,13 +5,8 @@ import type { Source } from '../../../domain/source.js';
 import { addSource } from '../../../jobs/add-source.js';
 import { exportOpml, parseOpml } from '../../../jobs/opml.js';
 import { formatAge } from '../../../shared/time.js';
+import { commaList } from '../comma-list.js';
 import { type CliContext, EXIT, type GlobalOptions, type Services } from '../context.js';
-
-const list = (value: string) =>
-  value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 async function withServices(context: CliContext, command: Command, run: (services: Services) => Promise<void>): Promise<void> {
   const services = await context.services(command.optsWithGlobals<GlobalOptions>());
@@ -54,7 +49,7 @@ function registerAdd(sources: Command, context: CliContext): void {
     .option('--name <name>', 'display name (default: the feed title)')
     .option('--region <region>', 'region, e.g. europe')
     .option('--language <code>', 'language code, e.g. en or zh')
-    .option('--boards <list>', 'comma-separated boards', list)
+    .option('--boards <list>', 'comma-separated boards', commaList)
     .option('--refresh-minutes <n>', 'fixed refresh interval instead of the adaptive one', Number)
     .option('--no-check', 'store without fetching the feed first')
     .option('--json', 'print the new source as JSON')
