@@ -86,6 +86,8 @@ describe('resolving a leading reference to the previous sentence’s name', () =
               'Nordvik is building exactly that — a heat-pump plant due online in December 2027.',
               'Roughly $31 million of that covers licences and model usage.',
               'Deals like this have become common among operators in the Nordics.',
+              'On that, chief financial officer Elise Marchetti gave the bears their quote of the night.',
+              'The decision on that site is due in March.',
             ].join('\n\n'),
           },
         ],
@@ -94,8 +96,8 @@ describe('resolving a leading reference to the previous sentence’s name', () =
       segment,
     );
     const alone = leaning.sentences.map((candidate) => standsAlone(candidate, leaning));
-    // "said that the plant" is a conjunction, and "The company" names Nordvik Data.
-    assert.deepEqual(alone, [true, true, false, false, false]);
+    // "said that the plant" is a conjunction, "The company" names Nordvik Data, and "that site" is a named thing.
+    assert.deepEqual(alone, [true, true, false, false, false, false, true]);
   });
 
   it('tells leaning openers from self-contained ones, in English and Chinese', () => {

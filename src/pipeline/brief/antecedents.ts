@@ -125,9 +125,9 @@ function previousOf(item: PoolSentence, pool: Pool): PoolSentence | undefined {
 }
 
 // A demonstrative standing for what came before, inside the sentence: "Nordvik is building exactly that", "Roughly $31
-// million of that covers …", "Deals like this …". No name can replace it, so the sentence does not stand alone.
+// million of that covers …", "On that, the CFO gave …", "Deals like this …". No name can replace it, so the sentence does not stand alone.
 const POINTS_BACK =
-  /\b(of|than|below|above|beyond|exactly|like|all|despite|do|does|did|doing)\s+(that|this|these|those)\b(?=\s*[,.;:—–)]|\s+(?:is|was|are|were|has|have|had|will|would|covers|means|leaves|comes|goes|includes)\b)/i;
+  /\b(of|on|than|below|above|beyond|exactly|like|all|despite|do|does|did|doing)\s+(that|this|these|those)\b(?=\s*[,.;:—–)]|\s+(?:is|was|are|were|has|have|had|will|would|covers|means|leaves|comes|goes|includes)\b)/i;
 
 /** Tells whether a sentence can be read on its own once its leading reference (if any) is resolved. */
 export function standsAlone(item: PoolSentence, pool: Pool): boolean {

@@ -16,6 +16,13 @@ const SENTENCES = [
   'Brightpath will publish country-level data on November 10.',
   'Brightpath will publish country-level data for 11 countries on November 10.',
   'Brightpath published the survey on Tuesday.',
+  'Marchetti said most of the increase reflected K10 supply secured for 2027.',
+  'Chief financial officer Elise Marchetti said most of the $9 billion increase was K10 supply for 2027.',
+  'Marchetti said most of the decline reflected K9 demand lost in China during 2027.',
+  // The story's own words (Marchetti, K10, supply, 2027, the increase) weigh little beside the rare ones.
+  'Marchetti expects the increase in K10 supply to continue through 2027.',
+  'K10 supply for 2027 is what Marchetti watches most closely.',
+  'The increase in K10 supply orders runs through 2027, Marchetti said.',
 ];
 
 function pool(): PoolSentence[] {
@@ -63,5 +70,13 @@ describe('sameFacts and restates', () => {
     // A figure of its own is news the other does not give; a few shared words are not the same fact.
     assert.ok(!contained(at(9), at(7)));
     assert.ok(!contained(at(10), at(7)));
+  });
+
+  it('reads a sentence another retells in the same order, a rare word or two changed, as told by it', () => {
+    assert.ok(contained(at(11), at(12)));
+    assert.ok(restates(at(12), at(11)), 'either way round');
+    // The same speaker and frame about another matter is another fact.
+    assert.ok(!contained(at(13), at(11)));
+    assert.ok(!restates(at(13), at(11)));
   });
 });
