@@ -91,6 +91,32 @@ describe('charts', () => {
     assert.equal(eventSpan({ date: 'soon', precision: 'day' }), null);
   });
 
+  it('spaces the axis ticks so that no label runs into the one before', () => {
+    // Oct 2026 to the end of 2027: at three months, the labels at either edge, anchored inward, meet their neighbours.
+    const svg = squash(
+      timelineChart(
+        [
+          { date: '2026-10', precision: 'month', text: 'Unveiled.', citations: [] },
+          { date: '2027', precision: 'year', text: 'Margins ease.', citations: [] },
+        ],
+        new Date('2026-11-20T00:00:00Z'),
+      ).value,
+    );
+    const axis = /<g class="axis"\s*>(.*?)<\/g/.exec(svg)?.[1] ?? '';
+    const labels = [...axis.matchAll(/<text x="([\d.]+)"[^>]*text-anchor="(\w+)">([^<]+)</g)].map(([, x, anchor, label]) => {
+      const width = label!.length * 6.8;
+      const left = anchor === 'start' ? Number(x) : anchor === 'end' ? Number(x) - width : Number(x) - width / 2;
+      return { label, left, right: left + width };
+    });
+    assert.equal((axis.match(/<line /g) ?? []).length, labels.length, 'every tick labelled');
+    assert.deepEqual(
+      labels.map((box) => box.label),
+      ['Oct 2026', 'Feb 2027', 'Jun 2027', 'Oct 2027'],
+    );
+    for (let i = 1; i < labels.length; i += 1)
+      assert.ok(labels[i]!.left > labels[i - 1]!.right, `${labels[i]!.label} clear of the one before`);
+  });
+
   it('marks each date of a row that gives several, under the one number of the row', () => {
     const svg = squash(
       timelineChart(

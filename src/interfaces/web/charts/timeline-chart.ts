@@ -37,15 +37,19 @@ function lanes(xs: readonly number[]): number[] {
   });
 }
 
-function ticks(d0: number, d1: number): { at: number; label: string }[] {
+// Tick steps in months, smallest first; the axis takes the first whose labels do not run into each other.
+const STEPS = [1, 2, 3, 4, 6, 12, 24];
+
+// Month ticks start at the first month shown; year ticks fall on 1 January, where their label belongs.
+function ticks(d0: number, d1: number, every: number): { at: number; label: string }[] {
   const first = new Date(d0);
-  const months = (new Date(d1).getUTCFullYear() - first.getUTCFullYear()) * 12 + new Date(d1).getUTCMonth() - first.getUTCMonth();
-  const every = months > 36 ? 12 : Math.max(1, Math.ceil(months / 5));
+  const yearly = every >= 12;
+  const startMonth = yearly ? 0 : first.getUTCMonth();
   const result: { at: number; label: string }[] = [];
-  for (let m = 0; m <= months + 1; m += every) {
-    const at = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m, 1);
-    if (at >= d0 && at <= d1)
-      result.push({ at, label: formatPartialDate(new Date(at).toISOString().slice(0, 7), every === 12 ? 'year' : 'month') });
+  for (let m = 0; ; m += every) {
+    const at = Date.UTC(first.getUTCFullYear(), startMonth + m, 1);
+    if (at > d1) break;
+    if (at >= d0) result.push({ at, label: formatPartialDate(new Date(at).toISOString().slice(0, 7), yearly ? 'year' : 'month') });
   }
   return result;
 }
@@ -54,6 +58,45 @@ function ticks(d0: number, d1: number): { at: number; label: string }[] {
 function anchorAt(x: number): 'start' | 'middle' | 'end' {
   if (x < M.left + 30) return 'start';
   return x > W - M.right - 30 ? 'end' : 'middle';
+}
+
+// About the width of one character of the 12px axis labels, and the room kept between two labels.
+const CHAR_WIDTH = 6.8;
+const LABEL_GAP = 6;
+
+function labelsClear(list: readonly { at: number; label: string }[], x: (t: number) => number): boolean {
+  let previousEnd = -Infinity;
+  for (const tick of list) {
+    const at = x(tick.at);
+    const width = tick.label.length * CHAR_WIDTH;
+    const anchor = anchorAt(at);
+    const start = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
+    if (start < previousEnd + LABEL_GAP) return false;
+    previousEnd = start + width;
+  }
+  return true;
+}
+
+/** Axis ticks at the finest step whose labels fit side by side (an edge label is anchored inward, so it takes room). */
+function axisTicks(d0: number, d1: number, x: (t: number) => number): { at: number; label: string }[] {
+  const months = (d1 - d0) / (30.44 * 86_400_000);
+  const candidates = STEPS.filter((step) => step >= Math.ceil(months / 5) || step === STEPS[STEPS.length - 1]);
+  for (const step of candidates) {
+    const list = ticks(d0, d1, step);
+    if (labelsClear(list, x)) return list;
+  }
+  return ticks(d0, d1, STEPS[STEPS.length - 1]!);
+}
+
+// A year's band would hide the days and months inside it: the widest marks are drawn first, the narrowest on top.
+function widestFirst(spans: readonly Span[]): number[] {
+  return spans.map((_, i) => i).sort((a, b) => spans[b]!.end - spans[b]!.start - (spans[a]!.end - spans[a]!.start));
+}
+
+function markOf(span: Span, center: number, x: (t: number) => number, axisY: number): Markup {
+  if (span.precision === 'day') return html`<circle cx="${round(center)}" cy="${axisY}" r="5"></circle>`;
+  const width = round(Math.max(6, x(span.end) - x(span.start)));
+  return html`<rect class="${span.precision}" x="${round(x(span.start))}" y="${axisY - 4}" width="${width}" height="8" rx="4"></rect>`;
 }
 
 function marks(spans: readonly Span[], now: number, height: number, axisY: number): Markup {
@@ -65,28 +108,16 @@ function marks(spans: readonly Span[], now: number, height: number, axisY: numbe
   return html`<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${axisY}" y2="${axisY}"></line>
     ${now >= d0 && now <= d1 ? html`<g class="today"><line x1="${round(x(now))}" x2="${round(x(now))}" y1="8" y2="${axisY + 6}"></line><text x="${round(x(now))}" y="${height - 4}" text-anchor="middle">Today</text></g>` : ''}
     <g class="axis"
-      >${ticks(d0, d1).map((t) => html`<line x1="${round(x(t.at))}" x2="${round(x(t.at))}" y1="${axisY}" y2="${axisY + 5}"></line><text x="${round(x(t.at))}" y="${axisY + 18}" text-anchor="${anchorAt(x(t.at))}">${t.label}</text>`)}</g
+      >${axisTicks(d0, d1, x).map(
+        (t) =>
+          html`<line x1="${round(x(t.at))}" x2="${round(x(t.at))}" y1="${axisY}" y2="${axisY + 5}"></line
+            ><text x="${round(x(t.at))}" y="${axisY + 18}" text-anchor="${anchorAt(x(t.at))}">${t.label}</text>`,
+      )}</g
     >
     <g class="events"
-      >${spans.map((s, i) => {
+      >${widestFirst(spans).map((i) => markOf(spans[i]!, centers[i]!, x, axisY))}${spans.map((s, i) => {
         const labelY = axisY - 14 - placed[i]! * LANE;
-        const mark =
-          s.precision === 'day'
-            ? html`<circle cx="${round(centers[i]!)}" cy="${axisY}" r="5"></circle>`
-            : html`<rect
-                x="${round(x(s.start))}"
-                y="${axisY - 4}"
-                width="${round(Math.max(6, x(s.end) - x(s.start)))}"
-                height="8"
-                rx="4"
-              ></rect>`;
-        return html`${mark}<line
-            class="stem"
-            x1="${round(centers[i]!)}"
-            x2="${round(centers[i]!)}"
-            y1="${axisY - 6}"
-            y2="${labelY + 4}"
-          ></line
+        return html`<line class="stem" x1="${round(centers[i]!)}" x2="${round(centers[i]!)}" y1="${axisY - 6}" y2="${labelY + 4}"></line
           ><text class="event-number" x="${round(centers[i]!)}" y="${labelY}" text-anchor="middle">${s.n}</text>`;
       })}</g
     >`;
