@@ -160,7 +160,7 @@ function digestStory(
   };
 }
 
-/** Numbers cited articles across the whole digest, in order of first citation. */
+/** Numbers cited articles across the whole digest, in order of first citation; a line lists its numbers in order. */
 class ReferenceBook {
   private readonly numbers = new Map<string, DigestReference>();
 
@@ -177,7 +177,7 @@ class ReferenceBook {
       }
       if (!refs.includes(entry.n)) refs.push(entry.n);
     }
-    return refs;
+    return refs.sort((a, b) => a - b);
   }
 
   list(): DigestReference[] {

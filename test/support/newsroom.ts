@@ -122,7 +122,8 @@ const wideBrief = (suffix: string) =>
     STORIES.wide,
     {
       headline: cite(`Helioscale signs a 500 MW nuclear deal${suffix}`, 'a-ledger-1'),
-      hook: cite('The deal covers four reactors <b>by 2030</b>.', 'a-ledger-1', 'a-grid-1'),
+      // Cited later source first: a digest numbers the line's sources in order all the same.
+      hook: cite('The deal covers four reactors <b>by 2030</b>.', 'a-grid-1', 'a-ledger-1'),
       editors: [
         cite('Gridline says power flows from 2029.', 'a-grid-1'),
         cite('算力中心将使用核电。', 'a-suanli-1'),
