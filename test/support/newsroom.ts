@@ -165,13 +165,16 @@ const BRIEFS: [storyId: string, brief: Brief, groundedShare: number, hours: numb
   ],
   [
     STORIES.chinese,
-    single(
-      STORIES.chinese,
-      '智算中心利用率提升',
-      '算力利用率达到百分之五十。',
-      [],
-      ['a-suanli-2', '算力观察', '智算中心利用率提升', 'https://suanli.example/a-suanli-2'],
-    ),
+    {
+      ...single(
+        STORIES.chinese,
+        '智算中心利用率提升',
+        '算力利用率达到百分之五十。',
+        [],
+        ['a-suanli-2', '算力观察', '智算中心利用率提升', 'https://suanli.example/a-suanli-2'],
+      ),
+      language: 'zh',
+    },
     1,
     4,
   ],

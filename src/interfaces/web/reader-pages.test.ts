@@ -91,6 +91,18 @@ describe('reader pages', () => {
     assert.match(history.text, /<del><span class="visually-hidden">Removed: <\/span>Helioscale signs a 500 MW nuclear deal<\/del>/);
   });
 
+  it('marks Chinese headlines and sentences as Chinese, and the page around them stays English', async () => {
+    const story = await page(`/stories/${STORIES.chinese}`);
+    assert.match(story.text, /<article class="story">/);
+    assert.match(story.text, /<h1 lang="zh">智算中心利用率提升<\/h1>/);
+    assert.match(story.text, /<p class="hook lede"><span lang="zh">算力利用率达到百分之五十。<\/span><span class="cites">/);
+    const english = await page(`/stories/${STORIES.wide}`);
+    assert.match(english.text, /<h1>Helioscale signs a 500 MW nuclear deal for Texas<\/h1>/);
+    const latest = await page('/');
+    assert.match(latest.text, /<h2 class="story-title" lang="zh"><a href="\/stories\/st-zh">智算中心利用率提升<\/a><\/h2>/);
+    assert.match(latest.text, /<article class="story-card">/);
+  });
+
   it('finds stories and articles, Chinese included', async () => {
     const { text } = await page(`/search?q=${encodeURIComponent('核电')}`);
     assert.match(text, /results? for “核电”: 1 story and 1 article/);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Brief } from '../../../domain/brief.js';
 import { citationIndex } from '../views/citations.js';
-import { tldrSection } from './brief-sections.js';
+import { quoteSection, tldrSection } from './brief-sections.js';
 
 const LEAD = 'Lakeshore State University will offer a course on using AI tools to students outside engineering.';
 const cited = (text: string, sentenceId: string) => ({ text, citations: [{ articleId: 'course-1', sentenceIds: [sentenceId] }] });
@@ -45,5 +45,28 @@ describe('TL;DR section', () => {
     const markup = tldrSection(brief, citationIndex(brief.references)).value;
     assert.equal(occurrences(markup, LEAD), 1);
     assert.match(markup, /Earned by the sentence under “What changed” above<\/span><span class="cites"><a class="cite" href="#[^"]+p1s1"/);
+  });
+});
+
+describe('quote section', () => {
+  it('shows the sentence as the outlet wrote it, with no quotation marks added around its own', () => {
+    const sentence = '"Demand for K9 remains ahead of supply," chief executive Rafael Okafor said on a call with analysts.';
+    const brief: Brief = {
+      ...briefWith(LEAD),
+      quote: {
+        ...cited(`Campus Wire reported: ${sentence}`, 'p4s1'),
+        quote: sentence,
+        outlet: 'Campus Wire',
+        articleId: 'course-1',
+        sentenceId: 'p4s1',
+      },
+    };
+    const markup = quoteSection(brief, citationIndex(brief.references)).value;
+    assert.match(markup, /<figcaption>Campus Wire reported:<\/figcaption>/);
+    assert.match(
+      markup,
+      /<p>&quot;Demand for K9 remains ahead of supply,&quot; chief executive Rafael Okafor said on a call with analysts\.<a class="cite"/,
+    );
+    assert.doesNotMatch(markup, /[“”]/);
   });
 });

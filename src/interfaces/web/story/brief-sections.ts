@@ -3,6 +3,7 @@ import type { Brief, BriefSentence } from '../../../domain/brief.js';
 import { timelineChart } from '../charts/timeline-chart.js';
 import { type Markup, html } from '../html.js';
 import { type CitationIndex, citeAnchor, citedText } from '../views/citations.js';
+import { langAttribute } from '../views/lang.js';
 import { formatPartialDate } from '../views/format.js';
 import { labelName } from '../views/names.js';
 import { safeHref } from '../views/urls.js';
@@ -93,15 +94,18 @@ export function listSection(id: string, title: string, sentences: readonly Brief
   );
 }
 
-/** Renders the verbatim quote as "Outlet reported: …", linked to the exact source sentence. */
+/**
+ * Renders the verbatim quote as "Outlet reported: …", linked to the exact source sentence. The sentence is shown as
+ * the outlet wrote it, its own quotation marks and attribution included: marks added around it would double or
+ * unbalance them ("“Demand … product," he said.”").
+ */
 export function quoteSection(brief: Brief, index: CitationIndex): Markup {
   const quote = brief.quote;
   if (!quote) return html``;
   const reference = index.byArticle.get(quote.articleId);
-  const text = quote.quote.replace(/^["“]|["”]$/g, '');
   return html`<figure class="pull-quote" aria-label="Quote">
 <figcaption>${quote.outlet} reported:</figcaption>
-<blockquote${safeHref(reference?.url) ? html` cite="${safeHref(reference?.url)}"` : ''}><p>“${text}”${
+<blockquote${safeHref(reference?.url) ? html` cite="${safeHref(reference?.url)}"` : ''}${langAttribute(index.language)}><p>${quote.quote}${
     reference
       ? html`<a class="cite" href="${index.base}#${citeAnchor(reference.n, [quote.sentenceId])}" title="${quote.outlet}"
           >[${reference.n}]</a

@@ -7,7 +7,7 @@ import type { Brief, Reference } from '../../../domain/brief.js';
 import { listSentences } from '../../../pipeline/brief/index.js';
 import { type Markup, html } from '../html.js';
 import { type CitationIndex, citationsPerReference, citeAnchor, citedText, referenceAnchor } from '../views/citations.js';
-import { formatDay } from '../views/format.js';
+import { formatDay, joinSentences, joinsWithoutSpace } from '../views/format.js';
 import { section } from './brief-sections.js';
 import { externalLink, safeHref } from '../views/urls.js';
 
@@ -19,7 +19,15 @@ export function articleSection(brief: Brief, index: CitationIndex): Markup {
     'full-story',
     'The story so far',
     html`<div class="article-body">
-      ${paragraphs.map((paragraph) => html`<p>${paragraph.sentences.map((sentence, i) => html`${i > 0 ? ' ' : ''}${citedText(sentence, index)}`)}</p>`)}
+      ${paragraphs.map(
+        (paragraph) =>
+          html`<p>
+            ${paragraph.sentences.map(
+              (sentence, i) =>
+                html`${i > 0 && !joinsWithoutSpace(paragraph.sentences[i - 1]!.text) ? ' ' : ''}${citedText(sentence, index)}`,
+            )}
+          </p>`,
+      )}
     </div>`,
     'article-section',
   );
@@ -35,11 +43,8 @@ export function originalLink(url: string, sentence: string | undefined): string 
 }
 
 function citedSentence(reference: Reference, sentenceIds: readonly string[], texts: ReadonlyMap<string, string> | undefined): Markup {
-  const text = sentenceIds
-    .map((id) => texts?.get(id))
-    .filter(Boolean)
-    .join(' ');
-  const paragraphs = [...new Set(sentenceIds.map((id) => /^p(\d+)/.exec(id)?.[1]).filter(Boolean))];
+  const text = joinSentences(sentenceIds.map((id) => texts?.get(id)).filter((found): found is string => Boolean(found)));
+  const paragraphs = [...new Set(sentenceIds.map((id) => Number(/^p(\d+)/.exec(id)?.[1])).filter((n) => n > 0))].sort((a, b) => a - b);
   return html`<li id="${citeAnchor(reference.n, sentenceIds)}" class="cited" tabindex="-1">
 <blockquote${safeHref(reference.url) ? html` cite="${safeHref(reference.url)}"` : ''}><p>${text || 'The cited sentence is no longer in the stored text of this article.'}</p></blockquote>
 <p class="cited-meta"><span class="outlet">${reference.outlet}</span>${paragraphs.length > 0 ? `, paragraph ${paragraphs.join(', ')}` : ''}${

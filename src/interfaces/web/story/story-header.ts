@@ -4,6 +4,7 @@ import type { StoredBrief } from '../../../ports/story-store.js';
 import { formatAge } from '../../../shared/time.js';
 import { type Markup, html } from '../html.js';
 import { type CitationIndex, citedText } from '../views/citations.js';
+import { langAttribute } from '../views/lang.js';
 import { formatDay, plural, verificationNote } from '../views/format.js';
 import { kicker, tagList } from '../views/labels.js';
 import { headlineOf, outletLinks } from '../views/story-card.js';
@@ -52,7 +53,7 @@ export function storyHeader(
   const languages = story.languages.map(languageName).join(' · ');
   return html`<header class="story-head">
     ${kicker(story, coverage)}
-    <h1>${headlineOf(story, brief)}</h1>
+    <h1${langAttribute(index.language)}>${headlineOf(story, brief)}</h1>
     ${brief?.hook ? html`<p class="hook lede">${citedText(brief.hook, index)}</p>` : ''}
     <p class="story-meta">
       ${coverage ? html`Reported by ${outletLinks(coverage, 4)}` : ''}<span

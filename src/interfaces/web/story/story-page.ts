@@ -45,10 +45,10 @@ function sidebar(c: Context, context: WebContext, data: StoryPageData, url: stri
 function renderStory(c: Context, context: WebContext, data: StoryPageData): Response {
   const now = context.clock.now();
   const brief = data.stored?.brief;
-  const index = citationIndex(brief?.references ?? []);
+  const index = citationIndex(brief?.references ?? [], '', brief?.language ?? data.story.languages[0]);
   const url = `${publicOrigin(c, context)}/stories/${encodeURIComponent(data.story.id)}`;
   const content = html`<div class="story-layout">
-    <article class="story" lang="${brief?.language ?? data.story.languages[0] ?? 'en'}">
+    <article class="story">
       ${storyHeader(data, brief, index, now, context.staleAfterHours)} ${briefBody(data, index, now)} ${coverageSection(data.articles)}
       ${labelsSection(data.story, data.articles)}
       <p class="provenance">

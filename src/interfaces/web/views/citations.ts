@@ -5,17 +5,20 @@
  */
 import type { BriefSentence, Citation, Reference } from '../../../domain/brief.js';
 import { type Markup, html } from '../html.js';
+import { langAttribute } from './lang.js';
 
 /** A brief's references by article, and the page their anchors live on. */
 export interface CitationIndex {
   byArticle: ReadonlyMap<string, Reference>;
   /** Page the anchors live on: "" on the story page itself, "/stories/<id>" elsewhere (recap, search). */
   base: string;
+  /** The brief's language, marked on each sentence when it is not the page's (English): a screen reader switches voice for it alone. */
+  language?: string;
 }
 
 /** Indexes a brief's references by article for marker rendering. */
-export function citationIndex(references: readonly Reference[], base = ''): CitationIndex {
-  return { byArticle: new Map(references.map((reference) => [reference.articleId, reference])), base };
+export function citationIndex(references: readonly Reference[], base = '', language?: string): CitationIndex {
+  return { byArticle: new Map(references.map((reference) => [reference.articleId, reference])), base, ...(language ? { language } : {}) };
 }
 
 /** Returns the fragment id of one citation: reference number and sentence ids ("cite-2-p3s1"). */
@@ -50,14 +53,19 @@ function citationsByNumber(sentence: BriefSentence, index: CitationIndex): Map<n
  */
 export function citedText(sentence: BriefSentence, index: CitationIndex): Markup {
   const numbered = citationsByNumber(sentence, index);
+  const lang = langAttribute(index.language);
+  const inLanguage = (text: string): Markup => (lang.value ? html`<span${lang}>${text}</span>` : html`${text}`);
   if (/\[\d+\]/.test(sentence.text)) {
     const parts = sentence.text.split(/\[(\d+)\]/);
     // The marker hugs the word it follows: "complete[1]." reads better superscripted than "complete [1].".
-    return html`${parts.map((part, i) => (i % 2 === 0 ? (i + 1 < parts.length ? part.trimEnd() : part) : marker(index, Number(part), numbered.get(Number(part)))))}`;
+    return html`${parts.map((part, i) =>
+      i % 2 === 0 ? inLanguage(i + 1 < parts.length ? part.trimEnd() : part) : marker(index, Number(part), numbered.get(Number(part))),
+    )}`;
   }
-  if (numbered.size === 0) return html`${sentence.text}`;
+  const text = inLanguage(sentence.text);
+  if (numbered.size === 0) return text;
   const markers = [...numbered].map(([n, citation]) => marker(index, n, citation));
-  return html`${sentence.text}<span class="cites">${markers}</span>`;
+  return html`${text}<span class="cites">${markers}</span>`;
 }
 
 /** Lists every distinct citation of the given sentences per reference number, in reading order. */

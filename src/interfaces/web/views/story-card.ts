@@ -6,6 +6,7 @@ import { type Markup, html } from '../html.js';
 import { plural } from './format.js';
 import { freshness } from './freshness.js';
 import { kicker, tagList } from './labels.js';
+import { langAttribute } from './lang.js';
 import { languageName } from './names.js';
 import { externalLink } from './urls.js';
 
@@ -58,9 +59,10 @@ export function coverageLine(data: StoryCardData, options: CardOptions): Markup 
 }
 
 function briefBody(brief: Brief): Markup {
-  return html`${brief.hook ? html`<p class="hook">${plainText(brief.hook.text)}</p>` : ''}${
+  const lang = langAttribute(brief.language);
+  return html`${brief.hook ? html`<p class="hook" ${lang}>${plainText(brief.hook.text)}</p>` : ''}${
     brief.editorsBrief.length > 0
-      ? html`<ol class="points" aria-label="Editor's Brief">
+      ? html`<ol class="points" aria-label="Editor's Brief" ${lang}>
           ${brief.editorsBrief.slice(0, 3).map((point) => html`<li>${plainText(point.text)}</li>`)}
         </ol>`
       : ''
@@ -74,9 +76,11 @@ export function storyCard(data: StoryCardData, options: CardOptions): Markup {
   const level = options.level ?? 2;
   const href = `/stories/${encodeURIComponent(story.id)}`;
   const title = html`<a href="${href}">${headlineOf(story, brief)}</a>`;
-  return html`<article class="story-card${options.compact ? ' compact' : ''}" lang="${brief?.language ?? story.languages[0] ?? 'en'}">
+  // The card's labels and counts are the page's English; its headline and brief are in the story's language.
+  const lang = langAttribute(brief?.language ?? story.languages[0]);
+  return html`<article class="story-card${options.compact ? ' compact' : ''}">
     ${kicker(story, coverage, options.compact ? 1 : 2)}
-    ${level === 2 ? html`<h2 class="story-title">${title}</h2>` : html`<h3 class="story-title">${title}</h3>`}
+    ${level === 2 ? html`<h2 class="story-title" ${lang}>${title}</h2>` : html`<h3 class="story-title" ${lang}>${title}</h3>`}
     ${brief && !options.compact ? briefBody(brief) : ''} ${options.compact ? '' : tagList(story)} ${coverageLine(data, options)}
   </article>`;
 }

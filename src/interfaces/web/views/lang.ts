@@ -1,0 +1,7 @@
+/** Marks text in another language than the page's English, so that a screen reader switches voice for it alone. */
+import { type Markup, html } from '../html.js';
+
+/** The lang attribute for text in `language` on an English page: none when it is English or unknown. */
+export function langAttribute(language: string | null | undefined): Markup {
+  return language && !/^en\b/i.test(language) ? html` lang="${language}"` : html``;
+}
