@@ -1,4 +1,5 @@
 /** The page frame every web page shares: head, masthead with board navigation, attribution footer. */
+import { FEED_FORMATS } from './feeds/feed-document.js';
 import { type Markup, html } from './html.js';
 import { entriesOf } from './views/names.js';
 
@@ -12,8 +13,44 @@ export interface PageOptions {
   query?: string;
   /** One-sentence summary for link previews and search engines. */
   description?: string;
-  /** Extra head elements (feed links, canonical URL). */
+  /** Extra head elements (canonical URL). */
   head?: Markup;
+  /** The feed that follows this page: its folder ("/", "/boards/x/") and name; the Latest feed when absent. */
+  feed?: PageFeed;
+}
+
+/** An outgoing feed as a page links to it: in the head, for feed readers, and in the footer, for people. */
+export interface PageFeed {
+  folder: string;
+  title: string;
+  /** The page's filters, which the feed applies too ("?tag=nuclear"), or "". */
+  query?: string;
+}
+
+const LATEST_FEED: PageFeed = { folder: '/', title: 'Groundwire: Latest' };
+
+const FEED_LINKS = [
+  ['atom', 'Atom', 'application/atom+xml'],
+  ['rss', 'RSS', 'application/rss+xml'],
+  ['json', 'JSON Feed', 'application/feed+json'],
+] as const;
+
+function feedHref(feed: PageFeed, format: keyof typeof FEED_FORMATS): string {
+  return `${feed.folder}${FEED_FORMATS[format].file}${feed.query ?? ''}`;
+}
+
+function feedHead(feed: PageFeed): Markup {
+  return html`${FEED_LINKS.map(
+    ([format, label, type]) =>
+      html`<link rel="alternate" type="${type}" title="${feed.title} (${label})" href="${feedHref(feed, format)}" />`,
+  )}`;
+}
+
+function feedFooter(feed: PageFeed): Markup {
+  return html`<p class="feeds">
+    Follow ${feed.title.replace(/^Groundwire: /, '')} in a feed reader:
+    ${FEED_LINKS.map(([format, label], i) => html`${i > 0 ? ' · ' : ''}<a href="${feedHref(feed, format)}">${label}</a>`)}
+  </p>`;
 }
 
 const MAIN_LINKS: [href: string, label: string, key: string][] = [
@@ -53,14 +90,17 @@ function masthead(options: PageOptions): Markup {
   </header>`;
 }
 
-const FOOTER = html`<footer class="site-footer">
-  <p>
-    <strong>About these summaries.</strong> Headlines, briefs and timelines on Groundwire are machine-composed from the cited publishers'
-    reporting. Every sentence links to the source sentences it rests on; the reporting belongs to the outlets named, and each reference
-    links to the original.
-  </p>
-  <p><a href="/sources">Sources and their health</a> · <a href="/recap">Weekly recap</a> · <a href="/search">Search</a></p>
-</footer>`;
+function footer(feed: PageFeed): Markup {
+  return html`<footer class="site-footer">
+    <p>
+      <strong>About these summaries.</strong> Headlines, briefs and timelines on Groundwire are machine-composed from the cited publishers'
+      reporting. Every sentence links to the source sentences it rests on; the reporting belongs to the outlets named, and each reference
+      links to the original.
+    </p>
+    ${feedFooter(feed)}
+    <p><a href="/sources">Sources and their health</a> · <a href="/recap">Weekly recap</a> · <a href="/search">Search</a></p>
+  </footer>`;
+}
 
 /** Wraps page content in the document frame. */
 export function layout(options: PageOptions, content: Markup): string {
@@ -74,13 +114,13 @@ export function layout(options: PageOptions, content: Markup): string {
       <link rel="stylesheet" href="/assets/app.css" />
       <link rel="icon" href="/assets/icon.svg" type="image/svg+xml" />
       <script src="/assets/app.js" defer></script>
-      ${options.head ?? ''}
+      ${feedHead(options.feed ?? LATEST_FEED)} ${options.head ?? ''}
     </head>
     <body>
       <a class="skip" href="#main">Skip to content</a>
       ${masthead(options)}
       <main id="main" tabindex="-1">${content}</main>
-      ${FOOTER}
+      ${footer(options.feed ?? LATEST_FEED)}
     </body>
   </html>`}`;
 }

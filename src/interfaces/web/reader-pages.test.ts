@@ -33,7 +33,12 @@ describe('reader pages', () => {
     assert.match(text, /<ol class="points" aria-label="Editor's Brief"><li>Gridline says power flows from 2029\.<\/li>/);
     assert.match(text, /href="\/boards\/energy-power\?tag=nuclear">#nuclear</);
     assert.equal((text.match(/badge-stale/g) ?? []).length, 1, 'only the 10-day-old story is stale');
+    // A stale story says when its news last moved, not when an article of it was collected.
+    assert.match(text, /last article 10d ago<\/time>\s*<span class="badge badge-stale"/);
+    assert.equal((text.match(/collected \d+h ago/g) ?? []).length, 3, 'the three live stories say when they were collected');
     assert.match(text, /<svg class="chart"[^>]*role="img"/);
+    // The side column names a story by its brief's headline, as the card does, not by its first article's title.
+    assert.match(text, /<ol class="most-covered"><li><a href="\/stories\/st-wide">Helioscale signs a 500 MW nuclear deal for Texas<\/a>/);
   });
 
   it('filters a board by region, tag, language and outlet, ignoring malformed values', async () => {
@@ -101,6 +106,37 @@ describe('reader pages', () => {
     const latest = await page('/');
     assert.match(latest.text, /<h2 class="story-title" lang="zh"><a href="\/stories\/st-zh">智算中心利用率提升<\/a><\/h2>/);
     assert.match(latest.text, /<article class="story-card">/);
+  });
+
+  it('advertises the feed that follows each page to feed readers and to people, filters included', async () => {
+    const latest = await page('/');
+    assert.match(
+      latest.text,
+      /<link rel="alternate" type="application\/atom\+xml" title="Groundwire: Latest \(Atom\)" href="\/atom\.xml"\/>/,
+    );
+    assert.match(
+      latest.text,
+      /Follow Latest in a feed reader: <a href="\/atom\.xml">Atom<\/a> · <a href="\/feed\.xml">RSS<\/a> · <a href="\/feed\.json">JSON Feed<\/a>/,
+    );
+    const board = await page('/boards/energy-power?tag=nuclear');
+    const href =
+      /<link rel="alternate" type="application\/feed\+json" title="Groundwire: Energy &amp; Power \(JSON Feed\)" href="([^"]+)"/.exec(
+        board.text,
+      )?.[1];
+    assert.equal(href, '/boards/energy-power/feed.json?tag=nuclear');
+    const feed = await app.request(`http://localhost${href}`);
+    assert.equal(feed.status, 200);
+    const items = ((await feed.json()) as { items: { url: string }[] }).items;
+    assert.deepEqual(
+      items.map((item) => item.url.replace(/^.*\/stories\//, '')),
+      [STORIES.wide],
+      'the nuclear filter applies to the feed too',
+    );
+    const recap = await page('/recap');
+    assert.match(
+      recap.text,
+      /<link rel="alternate" type="application\/rss\+xml" title="Groundwire: Weekly recap \(RSS\)" href="\/recap\/feed\.xml"\/>/,
+    );
   });
 
   it('finds stories and articles, Chinese included', async () => {

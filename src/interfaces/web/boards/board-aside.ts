@@ -4,6 +4,14 @@ import type { DailyVolume } from '../../../ports/story-store.js';
 import { volumeChart } from '../charts/volume-chart.js';
 import { type Markup, html } from '../html.js';
 import { plural } from '../views/format.js';
+import { langAttribute } from '../views/lang.js';
+
+/** A story as the side column names it: by its brief's headline, as its card and page do. */
+export interface CoveredStory {
+  story: Story;
+  headline: string;
+  language: string | undefined;
+}
 
 const WEEK_MS = 7 * 86_400_000;
 const MOST_COVERED = 5;
@@ -17,7 +25,7 @@ export function mostCovered(stories: readonly Story[], now: Date): Story[] {
 }
 
 /** Renders the side column. */
-export function boardAside(name: string, days: readonly DailyVolume[], top: readonly Story[]): Markup {
+export function boardAside(name: string, days: readonly DailyVolume[], top: readonly CoveredStory[]): Markup {
   return html`<aside class="board-aside" aria-label="${name} at a glance">
     <section class="side-box" aria-labelledby="volume-heading">
       <h2 id="volume-heading">Volume, last ${days.length} days</h2>
@@ -29,9 +37,9 @@ export function boardAside(name: string, days: readonly DailyVolume[], top: read
             <h2 id="covered-heading">Most covered this week</h2>
             <ol class="most-covered">
               ${top.map(
-                (story) =>
+                ({ story, headline, language }) =>
                   html`<li>
-                    <a href="/stories/${encodeURIComponent(story.id)}">${story.title}</a>
+                    <a href="/stories/${encodeURIComponent(story.id)}" ${langAttribute(language)}>${headline}</a>
                     <span class="meta">${plural(story.outletCount, 'outlet')}</span>
                   </li>`,
               )}

@@ -7,9 +7,10 @@ import { formatDay, pageNumber, plural } from '../views/format.js';
 import { loadCards } from '../views/load-cards.js';
 import { isBoard, labelName } from '../views/names.js';
 import { pager } from '../views/pager.js';
-import { storyCards } from '../views/story-card.js';
+import { headlineOf, storyCards } from '../views/story-card.js';
 import type { WebContext } from '../web-context.js';
-import { boardAside, mostCovered } from './board-aside.js';
+import type { Story } from '../../../domain/story.js';
+import { type CoveredStory, boardAside, mostCovered } from './board-aside.js';
 import { type BoardFilters, describeFilters, filterForm, filterParams, parseFilters } from './filters.js';
 
 const PAGE_SIZE = 20;
@@ -32,7 +33,15 @@ interface BoardData {
   cards: Awaited<ReturnType<typeof loadCards>>;
   sources: Awaited<ReturnType<WebContext['store']['sources']['list']>>;
   days: ReturnType<typeof fillDays>;
-  top: ReturnType<typeof mostCovered>;
+  top: CoveredStory[];
+}
+
+async function coveredStories(context: WebContext, stories: readonly Story[]): Promise<CoveredStory[]> {
+  const briefs = await Promise.all(stories.map((story) => context.store.stories.brief(story.id)));
+  return stories.map((story, i) => {
+    const brief = briefs[i]?.brief;
+    return { story, headline: headlineOf(story, brief), language: brief?.language ?? story.languages[0] };
+  });
 }
 
 async function loadBoard(c: Context, context: WebContext, board: string | undefined): Promise<BoardData> {
@@ -48,8 +57,8 @@ async function loadBoard(c: Context, context: WebContext, board: string | undefi
     context.store.stories.volumeByDay(query, `${since.toISOString().slice(0, 10)}T00:00:00Z`),
     context.store.stories.list({ ...query, limit: RECENT_SCAN }),
   ]);
-  const cards = await loadCards(context.store, stories);
-  return { filters, page, total, cards, sources, days: fillDays(volume, since, now), top: mostCovered(recent, now) };
+  const [cards, top] = await Promise.all([loadCards(context.store, stories), coveredStories(context, mostCovered(recent, now))]);
+  return { filters, page, total, cards, sources, days: fillDays(volume, since, now), top };
 }
 
 async function renderBoard(c: Context, context: WebContext, board: string | undefined): Promise<Response> {
@@ -78,7 +87,9 @@ async function renderBoard(c: Context, context: WebContext, board: string | unde
       </div>
       ${boardAside(name, days, top)}
     </div>`;
-  return c.html(layout({ title: name, current: board ? 'boards' : 'latest', board, description: `${name}: ${lede}` }, content));
+  const query = new URLSearchParams(filterParams(filters)).toString();
+  const feed = { folder: `${path === '/' ? '' : path}/`, title: `Groundwire: ${name}`, query: query ? `?${query}` : '' };
+  return c.html(layout({ title: name, current: board ? 'boards' : 'latest', board, description: `${name}: ${lede}`, feed }, content));
 }
 
 /** Mounts GET / (Latest) and GET /boards/:id on the app. */

@@ -6,6 +6,7 @@
 import type { Hono } from 'hono';
 import { type Digest, type DigestLine, type DigestPeriod, type DigestStory, buildDigest } from '../../../jobs/build-digest.js';
 import { METHOD_NOTE, digestSummary, digestTitle } from '../../digest/describe.js';
+import { RECAP_PATH } from '../../digest/site-paths.js';
 import { type Markup, html } from '../html.js';
 import { layout } from '../layout.js';
 import { formatDay, plural } from '../views/format.js';
@@ -140,6 +141,7 @@ export function mountRecapPage(app: Hono, context: WebContext): void {
               </ol>
               ${referenceList(digest)}`
       }`;
-    return c.html(layout({ title, current: 'recap', description: digestSummary(digest) }, content));
+    const feed = { folder: `${RECAP_PATH}/`, title: 'Groundwire: Weekly recap' };
+    return c.html(layout({ title, current: 'recap', description: digestSummary(digest), feed }, content));
   });
 }
