@@ -88,10 +88,17 @@ export async function buildDigest(deps: DigestDependencies, options: DigestOptio
   );
   const chosen = ranked.slice(0, options.limit ?? (options.period === 'day' ? 5 : 10));
   const byId = new Map(briefed.map((item) => [item.story.id, item]));
+  const coverage = await deps.store.stories.coverage(chosen.map((rank) => rank.storyId));
   const book = new ReferenceBook();
   const stories = chosen.map((rank) => {
     const item = byId.get(rank.storyId) as { story: Story; brief: StoredBrief };
-    return digestStory(item.story, item.brief, book, { score: rank.score, feedback: rank.feedback, lines: options.linesPerStory ?? 3 });
+    const outlets = coverage.get(rank.storyId)?.outlets.map((outlet) => outlet.name) ?? [];
+    return digestStory(item.story, item.brief, book, {
+      score: rank.score,
+      feedback: rank.feedback,
+      lines: options.linesPerStory ?? 3,
+      outlets,
+    });
   });
   return {
     period: options.period,
@@ -129,7 +136,7 @@ function digestStory(
   story: Story,
   stored: StoredBrief,
   book: ReferenceBook,
-  extra: { score: number; feedback: FeedbackCounts | null; lines: number },
+  extra: { score: number; feedback: FeedbackCounts | null; lines: number; outlets: string[] },
 ): DigestStory {
   const { brief } = stored;
   const sources = new Map(brief.references.map((reference) => [reference.articleId, reference]));
@@ -148,7 +155,8 @@ function digestStory(
     headline: headline.refs.length > 0 ? headline : { text: story.title, refs: [] },
     hook: hook && hook.refs.length > 0 ? hook : null,
     lines,
-    outlets: [...new Set(brief.references.map((reference) => reference.outlet))],
+    // The outlets that covered the story, as its page lists them: a reference can come from an earlier story.
+    outlets: extra.outlets,
     outletCount: story.outletCount,
     articleCount: story.articleCount,
     firstSeen: story.firstSeen,

@@ -24,7 +24,7 @@ export function digestSubject(digest: Digest): string {
 /** Returns the sentence under the title: how many stories from how many outlets. */
 export function digestSummary(digest: Digest): string {
   const outlets = new Set(digest.references.map((reference) => reference.outlet)).size;
-  if (digest.stories.length === 0) return `No story with a verified brief was active in this ${digest.period}.`;
+  if (digest.stories.length === 0) return `No story with a verified brief was active in the past ${digest.period}.`;
   return `${digest.stories.length} ${digest.stories.length === 1 ? 'story' : 'stories'} from ${outlets} ${outlets === 1 ? 'outlet' : 'outlets'}.`;
 }
 

@@ -64,7 +64,7 @@ describe('recap rendering', () => {
 
   it('says so when the window is empty', () => {
     const empty: Digest = { ...digest, stories: [], references: [] };
-    assert.match(renderDigestMarkdown(empty, BASE), /No story with a verified brief was active in this week\./);
+    assert.match(renderDigestMarkdown(empty, BASE), /No story with a verified brief was active in the past week\./);
     assert.ok(!renderDigestMarkdown(empty, BASE).includes('## Sources'));
   });
 });

@@ -132,6 +132,8 @@ describe('reader pages', () => {
       [STORIES.wide],
       'the nuclear filter applies to the feed too',
     );
+    assert.match(board.text, /<title>Energy &amp; Power, Tag: #nuclear · Groundwire<\/title>/, 'a filtered page has its own title');
+    assert.equal((await page('/?page=2')).status, 404, 'four stories fill one page: page 2 does not exist');
     const recap = await page('/recap');
     assert.match(
       recap.text,
@@ -153,6 +155,9 @@ describe('reader pages', () => {
     assert.match(text, /<a class="cite" href="#ref-1">\[1\]<\/a>/);
     assert.match(text, /id="ref-1"/);
     assert.match((await page('/recap?week=2026-11-16')).text, /Weekly recap: 16 Nov 2026 – 22 Nov 2026/);
+    const quiet = (await page('/recap?week=2026-10-05')).text.split('<main')[1] ?? '';
+    assert.equal((quiet.match(/No story with a verified brief/g) ?? []).length, 1, 'an empty recap says so once');
+    assert.match(quiet, /No story with a verified brief was active in the past week\./);
   });
 
   it('answers a malformed or impossible recap week with a 400 page, and a week yet to start with a note', async () => {

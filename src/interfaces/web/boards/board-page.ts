@@ -63,6 +63,9 @@ async function loadBoard(c: Context, context: WebContext, board: string | undefi
 
 async function renderBoard(c: Context, context: WebContext, board: string | undefined): Promise<Response> {
   const { filters, page, total, cards, sources, days, top } = await loadBoard(c, context, board);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // A page past the last one is an address that does not exist, not an empty list.
+  if (page > pages) return c.notFound();
   const now = context.clock.now();
   const name = board ? labelName('board', board) : 'Latest';
   const path = board ? `/boards/${board}` : '/';
@@ -82,14 +85,15 @@ async function renderBoard(c: Context, context: WebContext, board: string | unde
     <div class="board-layout">
       <div class="board-main">
         ${filterForm(path, filters, { sources, languages: languagesOf(sources) })}
-        ${storyCards(cards, { now, staleAfterHours: context.staleAfterHours }, empty)}
-        ${pager(path, filterParams(filters), page, Math.max(1, Math.ceil(total / PAGE_SIZE)))}
+        ${storyCards(cards, { now, staleAfterHours: context.staleAfterHours }, empty)} ${pager(path, filterParams(filters), page, pages)}
       </div>
       ${boardAside(name, days, top)}
     </div>`;
   const query = new URLSearchParams(filterParams(filters)).toString();
   const feed = { folder: `${path === '/' ? '' : path}/`, title: `Groundwire: ${name}`, query: query ? `?${query}` : '' };
-  return c.html(layout({ title: name, current: board ? 'boards' : 'latest', board, description: `${name}: ${lede}`, feed }, content));
+  // Each page and filter has its own title, so history and tabs tell them apart.
+  const title = [name, described ? `${described}` : '', page > 1 ? `page ${page}` : ''].filter(Boolean).join(', ');
+  return c.html(layout({ title, current: board ? 'boards' : 'latest', board, description: `${name}: ${lede}`, feed }, content));
 }
 
 /** Mounts GET / (Latest) and GET /boards/:id on the app. */

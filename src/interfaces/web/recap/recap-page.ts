@@ -127,14 +127,13 @@ export function mountRecapPage(app: Hono, context: WebContext): void {
     const content = html`<header class="page-head">
         <p class="eyebrow">Recap</p>
         <h1>${title}</h1>
-        <p class="lede">${digestSummary(digest)} ${METHOD_NOTE}</p>
+        <p class="lede">${digest.stories.length > 0 ? html`${digestSummary(digest)} ${METHOD_NOTE}` : METHOD_NOTE}</p>
         ${periodTabs(period, Boolean(start))}
       </header>
       ${
         digest.stories.length === 0
           ? html`<p class="empty">
-              No story with a verified brief had news in this ${period}.
-              ${period === 'day' ? html`<a href="/recap?period=week">See the past week</a>.` : ''}
+              ${digestSummary(digest)} ${period === 'day' ? html`<a href="/recap?period=week">See the past week</a>.` : ''}
             </p>`
           : html`<ol class="recap-list">
                 ${digest.stories.map((story, i) => recapItem(story, i + 1))}

@@ -11,6 +11,13 @@ import type { WebContext } from '../web-context.js';
 const STORY_LIMIT = 20;
 const ARTICLE_LIMIT = 30;
 
+/** "3 results for “x”: 1 story and 2 articles.", or, when more match than are shown, which ones these are. */
+export function resultSummary(query: string, stories: number, articles: number, more: boolean): string {
+  const counts = `${plural(stories, 'story', 'stories')} and ${plural(articles, 'article')}`;
+  if (!more) return `${plural(stories + articles, 'result')} for “${query}”: ${counts}.`;
+  return `The best matches for “${query}”: ${counts}. More match; add a word or a name to narrow the search.`;
+}
+
 /** Mounts GET /search on the app. */
 export function mountSearchPage(app: Hono, context: WebContext): void {
   app.get('/search', async (c) => {
@@ -23,19 +30,19 @@ export function mountSearchPage(app: Hono, context: WebContext): void {
       </header>`;
       return c.html(layout({ title: 'Search', current: 'search' }, content));
     }
-    const [stories, articles] = await Promise.all([
-      context.store.stories.search(query, STORY_LIMIT),
-      context.store.articles.search(query, ARTICLE_LIMIT),
+    // One more than is shown tells whether the list is whole.
+    const [foundStories, foundArticles] = await Promise.all([
+      context.store.stories.search(query, STORY_LIMIT + 1),
+      context.store.articles.search(query, ARTICLE_LIMIT + 1),
     ]);
+    const stories = foundStories.slice(0, STORY_LIMIT);
+    const articles = foundArticles.slice(0, ARTICLE_LIMIT);
+    const more = foundStories.length > STORY_LIMIT || foundArticles.length > ARTICLE_LIMIT;
     const cards = await loadCards(context.store, stories);
-    const total = stories.length + articles.length;
     const content = html`<header class="page-head">
         <p class="eyebrow">Search</p>
         <h1>“${query}”</h1>
-        <p class="lede">
-          ${plural(total, 'result')} for “${query}”: ${plural(stories.length, 'story', 'stories')} and
-          ${plural(articles.length, 'article')}.
-        </p>
+        <p class="lede">${resultSummary(query, stories.length, articles.length, more)}</p>
       </header>
       <section class="search-section" aria-labelledby="story-results">
         <h2 id="story-results">Stories</h2>

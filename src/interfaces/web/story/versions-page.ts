@@ -32,7 +32,7 @@ export function diffView(diff: BriefDiff, next: Brief): Markup {
   return html`<div class="diff">
     ${Object.entries(diff.sections).map(
       ([name, change]) =>
-        html`<h4>${SECTION_NAMES[name] ?? name}</h4>
+        html`<h3>${SECTION_NAMES[name] ?? name}</h3>
           <ul class="diff-lines">
             ${change.added.map(
               (text) =>
@@ -48,7 +48,7 @@ export function diffView(diff: BriefDiff, next: Brief): Markup {
           </ul>`,
     )}${
       sources.length > 0
-        ? html`<h4>New sources</h4>
+        ? html`<h3>New sources</h3>
             <ul>
               ${sources.map((reference) => html`<li>${reference.outlet}: ${reference.title}</li>`)}
             </ul>`
@@ -60,7 +60,7 @@ export function diffView(diff: BriefDiff, next: Brief): Markup {
 function versionItem(storyId: string, stored: StoredBrief, previous: StoredBrief | undefined, latest: number): Markup {
   const href = `/stories/${encodeURIComponent(storyId)}${stored.version === latest ? '' : `?version=${stored.version}`}`;
   return html`<li class="version" id="v${stored.version}">
-    <h3><a href="${href}">Version ${stored.version}</a>${stored.version === latest ? html` <span class="badge">Latest</span>` : ''}</h3>
+    <h2><a href="${href}">Version ${stored.version}</a>${stored.version === latest ? html` <span class="badge">Latest</span>` : ''}</h2>
     <p class="meta">
       <time datetime="${stored.createdAt}">${formatDayTime(stored.createdAt)}</time> ·
       ${stored.engine === 'llm' ? 'language model, verified' : 'extractive'} ·
