@@ -117,6 +117,47 @@ describe('charts', () => {
       assert.ok(labels[i]!.left > labels[i - 1]!.right, `${labels[i]!.label} clear of the one before`);
   });
 
+  it('gives crowded numbers lanes of their own, so that no two print on top of each other', () => {
+    // A year-long event two years back squeezes five events of one week into a few pixels.
+    const days = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+    const svg = squash(
+      timelineChart(
+        [
+          { date: '2024', precision: 'year', text: 'Earlier.', citations: [] },
+          ...days.map((date) => ({ date, precision: 'day' as const, text: `On ${date}.`, citations: [] })),
+        ],
+        new Date('2026-11-22T00:00:00Z'),
+      ).value,
+    );
+    const numbers = [...svg.matchAll(/<text class="event-number" x="([\d.]+)" y="([\d.]+)"/g)].map(([, x, y]) => ({
+      x: Number(x),
+      y: Number(y),
+    }));
+    assert.equal(numbers.length, 6);
+    for (const [i, a] of numbers.entries())
+      for (const b of numbers.slice(i + 1))
+        assert.ok(Math.abs(a.x - b.x) >= 22 || a.y !== b.y, `numbers at ${a.x},${a.y} and ${b.x},${b.y} overlap`);
+    assert.equal(new Set(numbers.slice(1).map((n) => n.y)).size, 5, 'five lanes for the five days');
+  });
+
+  it('dates the drawing by the earliest and latest date of any row', () => {
+    const svg = squash(
+      timelineChart(
+        [
+          {
+            date: '2026-11-13',
+            precision: 'day',
+            otherDates: [{ date: '2026-12-01', precision: 'day' }],
+            text: 'Runs to December.',
+            citations: [],
+          },
+        ],
+        new Date('2026-11-22T00:00:00Z'),
+      ).value,
+    );
+    assert.match(svg, /1 dated event from 13 Nov 2026 to 1 Dec 2026/);
+  });
+
   it('marks each date of a row that gives several, under the one number of the row', () => {
     const svg = squash(
       timelineChart(

@@ -26,15 +26,26 @@ export function eventSpan(event: PartialDate): { start: number; end: number } | 
   return null;
 }
 
-/** Places each label in the first lane where it does not overlap the previous label (up to three lanes). */
+// Numbers closer than this share no lane; events crowd into a few days often enough to need five lanes.
+const LABEL_SPACING = 22;
+const MAX_LANES = 5;
+
+/**
+ * Places each label, left to right, in the lowest lane where it clears the last label placed there; with every lane
+ * taken, in the one whose last label is farthest away.
+ */
 function lanes(xs: readonly number[]): number[] {
+  const placed = new Array<number>(xs.length).fill(0);
   const lastX: number[] = [];
-  return xs.map((x) => {
-    const lane = lastX.findIndex((previous) => x - previous >= 22);
-    const chosen = lane >= 0 ? lane : Math.min(lastX.length, 2);
-    lastX[chosen] = x;
-    return chosen;
-  });
+  const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x);
+  for (const { x, i } of order) {
+    let lane = lastX.findIndex((previous) => x - previous >= LABEL_SPACING);
+    if (lane < 0 && lastX.length < MAX_LANES) lane = lastX.length;
+    if (lane < 0) lane = lastX.indexOf(Math.min(...lastX));
+    lastX[lane] = x;
+    placed[i] = lane;
+  }
+  return placed;
 }
 
 // Tick steps in months, smallest first; the axis takes the first whose labels do not run into each other.
@@ -99,12 +110,23 @@ function markOf(span: Span, center: number, x: (t: number) => number, axisY: num
   return html`<rect class="${span.precision}" x="${round(x(span.start))}" y="${axisY - 4}" width="${width}" height="8" rx="4"></rect>`;
 }
 
-function marks(spans: readonly Span[], now: number, height: number, axisY: number): Markup {
+interface Layout {
+  d0: number;
+  d1: number;
+  x: (t: number) => number;
+  centers: number[];
+  placed: number[];
+}
+
+function layoutOf(spans: readonly Span[]): Layout {
   const d0 = Math.min(...spans.map((s) => s.start));
   const d1 = Math.max(...spans.map((s) => s.end));
   const x = linearScale(d0, d1, M.left, W - M.right);
   const centers = spans.map((s) => x((s.start + s.end) / 2));
-  const placed = lanes(centers);
+  return { d0, d1, x, centers, placed: lanes(centers) };
+}
+
+function marks(spans: readonly Span[], { d0, d1, x, centers, placed }: Layout, now: number, height: number, axisY: number): Markup {
   return html`<line class="axis-line" x1="${M.left}" x2="${W - M.right}" y1="${axisY}" y2="${axisY}"></line>
     ${now >= d0 && now <= d1 ? html`<g class="today"><line x1="${round(x(now))}" x2="${round(x(now))}" y1="8" y2="${axisY + 6}"></line><text x="${round(x(now))}" y="${height - 4}" text-anchor="middle">Today</text></g>` : ''}
     <g class="axis"
@@ -133,11 +155,13 @@ export function timelineChart(events: readonly TimelineEvent[], now: Date, id = 
     }),
   );
   if (spans.length === 0) return html``;
-  const laneCount = Math.min(3, spans.length);
-  const axisY = 24 + laneCount * LANE;
+  const layout = layoutOf(spans);
+  const axisY = 24 + (Math.max(...layout.placed) + 1) * LANE;
   const height = axisY + AXIS_GAP + 14;
-  const first = events[0]!;
-  const last = events[events.length - 1]!;
+  // A row's further dates count too: "13 Nov to 1 Dec" when its one event runs until then.
+  const dates = events.flatMap((event) => [event, ...(event.otherDates ?? [])]).filter((date) => eventSpan(date) !== null);
+  const byStart = dates.sort((a, b) => eventSpan(a)!.start - eventSpan(b)!.start);
+  const [first, last] = [byStart[0]!, byStart[byStart.length - 1]!];
   const description = `${plural(events.length, 'dated event')} from ${formatPartialDate(first.date, first.precision)} to ${formatPartialDate(last.date, last.precision)}, numbered as in the list that follows.`;
-  return svgFrame({ id, title: 'Timeline', description, width: W, height, body: marks(spans, now.getTime(), height, axisY) });
+  return svgFrame({ id, title: 'Timeline', description, width: W, height, body: marks(spans, layout, now.getTime(), height, axisY) });
 }
