@@ -88,6 +88,10 @@ describe('the reader in Chromium', () => {
     assert.match((await cards.first().locator('.freshness time').textContent()) ?? '', /^collected (just now|\d+[mhd] ago)$/);
     assert.ok((await page.locator('.story-card .points li').count()) >= 3);
     assert.ok(await page.locator('svg.chart[role="img"]').first().isVisible());
+    const wider = await page.evaluate(
+      "Math.max(...[...document.querySelectorAll('.story-list')].map((list) => list.scrollWidth - list.clientWidth))",
+    );
+    assert.ok((wider as number) <= 0, `a story card runs ${wider}px past its column`);
     await page.screenshot({ path: join(SCREENSHOTS, 'board-desktop.png') });
     const withBrief = page.locator('.story-card:has(.points) .story-title a').first();
     storyPath = new URL((await withBrief.getAttribute('href')) ?? '/', url).pathname;

@@ -56,7 +56,7 @@ export function storyHeader(
     <h1${langAttribute(index.language)}>${headlineOf(story, brief)}</h1>
     ${brief?.hook ? html`<p class="hook lede">${citedText(brief.hook, index)}</p>` : ''}
     <p class="story-meta">
-      ${coverage ? html`Reported by ${outletLinks(coverage, 4)}` : ''}<span
+      ${coverage ? html`<span class="reported">Reported by ${outletLinks(coverage, 4)}</span>` : ''}<span
         >${plural(story.outletCount, 'outlet')}, ${plural(story.articleCount, 'article')}</span
       >${languages ? html`<span>${languages}</span>` : ''}<span
         >First seen <time datetime="${story.firstSeen}">${formatDay(story.firstSeen)}</time></span
