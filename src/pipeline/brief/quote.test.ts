@@ -42,6 +42,30 @@ describe('selectQuote', () => {
     assert.equal(quote?.outlet, 'Harbour Post');
   });
 
+  it('takes a quotation that runs over two sentences whole, citing both, over a statement or an unnamed speaker', () => {
+    const quote = quoteOf([
+      'The Port of Aldmere will add a second crane line to its container terminal by next spring.',
+      'Port director Kaija Lund said the terminal had turned ships away twice this autumn for lack of berths.',
+      '"The ships keep getting bigger and the berths do not," she said on Monday at the harbour office.',
+      '"We have been running at the edge of capacity for two years. The second line is how we stop turning ships away," said Kaija Lund, the port director.',
+    ]);
+    assert.equal(
+      quote?.quote,
+      '"We have been running at the edge of capacity for two years. The second line is how we stop turning ships away," said Kaija Lund, the port director.',
+    );
+    assert.deepEqual(quote?.citations, [{ articleId: 'a', sentenceIds: ['p4s1', 'p4s2'] }]);
+    assert.equal(quote?.sentenceId, 'p4s1');
+  });
+
+  it('does not join a closing half to the next quotation: "…," he said. "…', () => {
+    const quote = quoteOf([
+      'The Port of Aldmere will add a second crane line to its container terminal by next spring.',
+      'Lund said the port had waited long enough, "and the ships will not wait for us," adding that a tender opens in May. "We start dredging in the summer.',
+      'That is the easy part," she added.',
+    ]);
+    assert.ok(!quote || !quote.quote.includes('adding that a tender opens in May. "We start'), quote?.quote);
+  });
+
   it('falls back to a clear statement by a named speaker, never "the company said" or a leaning opener', () => {
     const quote = quoteOf([
       'The Port of Aldmere will add a second crane line to its container terminal by next spring, at a cost of 40 million euros.',

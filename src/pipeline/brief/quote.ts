@@ -8,48 +8,94 @@ import { hasDirectQuote, hasOpenQuote, textLength } from './text.js';
 
 // Any direct quotation outranks a plain attributed statement: salience spans far less than this.
 const STATEMENT_GAP = 10;
+// A quotation whose speaker is only "she said" ranks below every quotation with a named speaker.
+const PRONOUN_PENALTY = STATEMENT_GAP / 2;
+// A quotation of several sentences is shown whole only up to this length (words, or characters / 2 in Chinese).
+const MAX_QUOTE_LENGTH = 70;
+
+/** A quotable passage: one sentence, or a quotation opened in one sentence and closed, attributed, in the next. */
+interface Passage {
+  items: readonly PoolSentence[];
+  text: string;
+}
 
 /** Formats the quote line: "<Outlet> reported: <sentence>" (Chinese: "<媒体>报道：<句子>"). */
 export function quoteLine(outlet: string, sentence: string, language: string): string {
   return language === 'zh' ? `${outlet}${QUOTE_PREFIX_ZH}${sentence}` : `${outlet} reported: ${sentence}`;
 }
 
-function attributed(item: PoolSentence, language: string): boolean {
-  const text = item.sentence.text;
+function attributed(passage: Passage, language: string, maxLength: number): boolean {
   const attribution = language === 'zh' ? ATTRIBUTION_VERBS_ZH : ATTRIBUTION_VERBS;
-  const length = textLength(text);
+  const length = textLength(passage.text);
   // A quote is verbatim, so "She said…" cannot be resolved: it would not say who is talking.
-  return attribution.test(text) && !isDangling(text) && length >= 10 && length <= 60;
+  return attribution.test(passage.text) && !isDangling(passage.text) && length >= 10 && length <= maxLength;
 }
 
 // A direct quotation, else a clear attributed statement ("Corvane said the K10 ships in 2027"): never a
 // fragment of a longer quotation or a sentence whose speaker is only a pronoun.
-function quoteValue(item: PoolSentence, language: string, salience: ReadonlyMap<string, number>): number | null {
-  if (!attributed(item, language)) return null;
-  const text = item.sentence.text;
+function quoteValue(passage: Passage, language: string, salience: ReadonlyMap<string, number>): number | null {
+  const { text, items } = passage;
+  const single = items.length === 1;
+  if (!attributed(passage, language, single ? 60 : MAX_QUOTE_LENGTH)) return null;
   const direct = hasDirectQuote(text);
-  const statement = item.selectable && !hasOpenQuote(text) && /[.!?。！？]$/.test(text.trim());
+  const statement = single && items[0]!.selectable && !hasOpenQuote(text) && /[.!?。！？]$/.test(text.trim());
   if (!direct && (!statement || PRONOUN_SPEAKER.test(text) || UNNAMED_SPEAKER.test(text))) return null;
   // A named speaker beats "she said": the quote must stand alone on the page.
-  return (salience.get(item.key) ?? 0) - (PRONOUN_SPEAKER.test(text) ? 1 : 0) + (direct ? STATEMENT_GAP : 0);
+  const first = salience.get(items[0]!.key) ?? 0;
+  return first - (PRONOUN_SPEAKER.test(text) ? PRONOUN_PENALTY : 0) + (direct ? STATEMENT_GAP : 0);
+}
+
+const OPENERS = /[“「『]/g;
+const CLOSERS = /[”」』]/g;
+
+// A sentence that leaves a quotation open: more opening marks than closing ones, or an odd straight quote that opens.
+function opensQuotation(text: string): boolean {
+  const curly = (text.match(OPENERS)?.length ?? 0) - (text.match(CLOSERS)?.length ?? 0);
+  if (curly !== 0) return curly > 0;
+  const straight = [...text.matchAll(/"/g)];
+  const last = straight.at(-1)?.index;
+  return straight.length % 2 === 1 && last !== undefined && (last === 0 || /[\s(:—–-]/.test(text[last - 1] ?? ''));
+}
+
+// A sentence that closes a quotation it did not open: more closing marks, or an odd straight quote after a word.
+function closesQuotation(text: string): boolean {
+  const curly = (text.match(CLOSERS)?.length ?? 0) - (text.match(OPENERS)?.length ?? 0);
+  if (curly !== 0) return curly > 0;
+  const first = text.indexOf('"');
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1 && first > 0 && /\S/.test(text[first - 1] ?? '');
+}
+
+/**
+ * Each sentence as a passage, and each quotation that runs over two sentences ("“Our customers are asking about 2028.
+ * This plant is how we answer them,” Park said.") joined whole: its halves alone are fragments.
+ */
+function passagesOf(pool: Pool): Passage[] {
+  const passages: Passage[] = pool.sentences.map((item) => ({ items: [item], text: item.sentence.text }));
+  const joiner = pool.language === 'zh' ? '' : ' ';
+  for (const item of pool.sentences) {
+    const next = pool.byArticle.get(item.article.id)?.[item.position + 1];
+    if (!next || next.language !== pool.language || !opensQuotation(item.sentence.text) || !closesQuotation(next.sentence.text)) continue;
+    passages.push({ items: [item, next], text: `${item.sentence.text}${joiner}${next.sentence.text}` });
+  }
+  return passages;
 }
 
 /** Returns the quote from the most salient quotable sentence, or undefined when no sentence attributes anything to anyone. */
 export function selectQuote(pool: Pool, salience: ReadonlyMap<string, number>): BriefQuote | undefined {
-  let best: PoolSentence | null = null;
+  let best: Passage | null = null;
   let bestValue = -Infinity;
-  for (const item of pool.sentences) {
-    const value = quoteValue(item, pool.language, salience);
-    if (value !== null && value > bestValue) [best, bestValue] = [item, value];
+  for (const passage of passagesOf(pool)) {
+    const value = quoteValue(passage, pool.language, salience);
+    if (value !== null && value > bestValue) [best, bestValue] = [passage, value];
   }
   if (!best) return undefined;
-  const sentence = best.sentence.text;
+  const first = best.items[0]!;
   return {
-    text: quoteLine(best.article.outlet, sentence, pool.language),
-    citations: [{ articleId: best.article.id, sentenceIds: [best.sentence.id] }],
-    quote: sentence,
-    outlet: best.article.outlet,
-    articleId: best.article.id,
-    sentenceId: best.sentence.id,
+    text: quoteLine(first.article.outlet, best.text, pool.language),
+    citations: [{ articleId: first.article.id, sentenceIds: best.items.map((item) => item.sentence.id) }],
+    quote: best.text,
+    outlet: first.article.outlet,
+    articleId: first.article.id,
+    sentenceId: first.sentence.id,
   };
 }

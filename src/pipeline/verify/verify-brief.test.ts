@@ -78,6 +78,31 @@ describe('verifyBrief', () => {
     );
   });
 
+  it('checks a quotation over two sentences against both, read together in order', () => {
+    const both =
+      'Helioscale said on Wednesday it will cut 1,200 customer-support jobs. The company will offer 800 of them a 16-week retraining programme.';
+    const quoteOf = (text: string, ...ids: string[]) => ({
+      ...cited(`Meridian Wire reported: ${text}`, 'a1', ...ids),
+      articleId: 'a1',
+      sentenceId: ids[0]!,
+      outlet: 'Meridian Wire',
+      quote: text,
+    });
+    const headline = cited('Helioscale cuts 1,200 support jobs.', 'a1', 'p1s1');
+    assert.deepEqual(verifyBrief(briefWith(headline, { quote: quoteOf(both, 'p1s1', 'p1s2') }), supportCuts).sentences[1]!.reasons, []);
+    assert.match(
+      verifyBrief(briefWith(headline, { quote: quoteOf(both, 'p1s1') }), supportCuts).sentences[1]!.reasons.join(),
+      /not verbatim in sentence p1s1 of article a1/,
+      'one sentence cannot carry both',
+    );
+    const reversed =
+      'The company will offer 800 of them a 16-week retraining programme. Helioscale said on Wednesday it will cut 1,200 customer-support jobs.';
+    assert.match(
+      verifyBrief(briefWith(headline, { quote: quoteOf(reversed, 'p1s2', 'p1s1') }), supportCuts).sentences[1]!.reasons.join(),
+      /quote joins sentences p1s2, p1s1 of article a1, which do not follow one another/,
+    );
+  });
+
   it('reads article sentences without their [n] markers and reports the grounded share', () => {
     const article = {
       paragraphs: [

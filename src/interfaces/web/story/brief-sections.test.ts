@@ -68,5 +68,10 @@ describe('quote section', () => {
       /<p>&quot;Demand for K9 remains ahead of supply,&quot; chief executive Rafael Okafor said on a call with analysts\.<a class="cite"/,
     );
     assert.doesNotMatch(markup, /[“”]/);
+    const twoSentences: Brief = {
+      ...brief,
+      quote: { ...brief.quote!, citations: [{ articleId: 'course-1', sentenceIds: ['p4s1', 'p4s2'] }] },
+    };
+    assert.match(quoteSection(twoSentences, citationIndex(brief.references)).value, /href="#cite-1-p4s1-p4s2"/);
   });
 });

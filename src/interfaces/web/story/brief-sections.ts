@@ -103,13 +103,13 @@ export function quoteSection(brief: Brief, index: CitationIndex): Markup {
   const quote = brief.quote;
   if (!quote) return html``;
   const reference = index.byArticle.get(quote.articleId);
+  // A quotation over two sentences cites both: the marker leads to the two together, as the sources list shows them.
+  const sentenceIds = quote.citations.find((citation) => citation.articleId === quote.articleId)?.sentenceIds ?? [quote.sentenceId];
   return html`<figure class="pull-quote" aria-label="Quote">
 <figcaption>${quote.outlet} reported:</figcaption>
 <blockquote${safeHref(reference?.url) ? html` cite="${safeHref(reference?.url)}"` : ''}${langAttribute(index.language)}><p>${quote.quote}${
     reference
-      ? html`<a class="cite" href="${index.base}#${citeAnchor(reference.n, [quote.sentenceId])}" title="${quote.outlet}"
-          >[${reference.n}]</a
-        >`
+      ? html`<a class="cite" href="${index.base}#${citeAnchor(reference.n, sentenceIds)}" title="${quote.outlet}">[${reference.n}]</a>`
       : ''
   }</p></blockquote>
 </figure>`;

@@ -10,12 +10,22 @@ import { supports } from './quantities.js';
 export function checkQuote(quote: BriefQuote, index: SourceIndex): string[] {
   const article = index.articles.get(quote.articleId);
   if (!article) return [`quote cites unknown article ${quote.articleId}`];
-  const sentence = article.byId.get(quote.sentenceId);
-  if (!sentence) return [`quote cites unknown sentence ${quote.sentenceId} of article ${article.id}`];
+  // A quotation over two sentences cites both, in order: it must be verbatim in them read together.
+  const cited = quote.citations.find((citation) => citation.articleId === quote.articleId)?.sentenceIds ?? [];
+  const ids = cited[0] === quote.sentenceId ? cited : [quote.sentenceId];
+  const sentences = ids.map((id) => article.byId.get(id));
+  const missing = ids.find((_, i) => !sentences[i]);
+  if (missing !== undefined) return [`quote cites unknown sentence ${missing} of article ${article.id}`];
   const reasons: string[] = [];
+  const order = [...article.byId.keys()];
+  const positions = ids.map((id) => order.indexOf(id));
+  if (positions.some((position, i) => i > 0 && position !== (positions[i - 1] as number) + 1))
+    reasons.push(`quote joins sentences ${ids.join(', ')} of article ${article.id}, which do not follow one another`);
   const verbatim = normaliseQuote(quote.quote);
-  if (!verbatim || !normaliseQuote(sentence.text).includes(verbatim))
-    reasons.push(`quote is not verbatim in sentence ${sentence.id} of article ${article.id}`);
+  const source = normaliseQuote(sentences.map((sentence) => sentence!.text).join(' '));
+  // Chinese runs its sentences on with no space between them.
+  if (!verbatim || !(source.includes(verbatim) || source.replace(/(?<=[\p{Script=Han}。！？”"」])\s(?=\S)/gu, '').includes(verbatim)))
+    reasons.push(`quote is not verbatim in sentence ${ids.join(', ')} of article ${article.id}`);
   if (normaliseQuote(quote.outlet).toLowerCase() !== normaliseQuote(article.outlet).toLowerCase()) {
     reasons.push(`quote attributed to "${quote.outlet}" but article ${article.id} is from "${article.outlet}"`);
   }
