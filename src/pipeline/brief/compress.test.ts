@@ -12,6 +12,24 @@ describe('compressSentence', () => {
       compressSentence('The disruption began at 9:12 a.m. Eastern time (1312 GMT), the company said on its status page.', 'en'),
       'The disruption began at 9:12 a.m. Eastern time, the company said.',
     );
+    // A dateline without the outlet in brackets, or with no place, is a dateline too.
+    assert.equal(
+      compressSentence('BOISE, Idaho, Oct 27 — Atlas Fission has raised $650 million to build its first reactor.', 'en'),
+      'Atlas Fission has raised $650 million to build its first reactor.',
+    );
+    assert.equal(
+      compressSentence('Nov 6 - Hackers have begun exploiting a critical flaw in InferX, researchers said on Friday.', 'en'),
+      'Hackers have begun exploiting a critical flaw in InferX, researchers said on Friday.',
+    );
+    assert.equal(compressSentence('May 6 was the day the cluster went live.', 'en'), 'May 6 was the day the cluster went live.');
+  });
+
+  it('keeps a parenthetical that dates a relative day', () => {
+    assert.equal(
+      compressSentence('Lingfeng notified customers last Friday (November 13) of a 25% rise.', 'en'),
+      'Lingfeng notified customers last Friday (November 13) of a 25% rise.',
+    );
+    assert.equal(compressSentence('灵峰云上周五（11月13日）向客户发出通知。', 'zh'), '灵峰云上周五（11月13日）向客户发出通知。');
   });
 
   it('keeps parentheticals carrying a negation or a hedge', () => {

@@ -6,8 +6,10 @@
 import { chineseNegators } from '../verify/index.js';
 import { DROPPABLE_OPENERS, MEANING_WORDS } from './cues.js';
 
-// "SAN JOSE, California, Oct 15 (Meridian Wire) - ": a wire dateline, noise once the sentence is quoted elsewhere.
-const DATELINE = /^[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .]+)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{2,40}\) [-–—] /;
+// "SAN JOSE, California, Oct 15 (Meridian Wire) - ", "BOISE, Idaho, Oct 27 — " or "Nov 6 - ": a wire dateline,
+// noise once the sentence is quoted elsewhere.
+const DATELINE =
+  /^(?:[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .]+)?, )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?: \([^)]{2,40}\))? [-–—] /;
 const PARENTHETICAL = /\s\(([^()]{1,60})\)(?=[\s,.;:]|$)/g;
 const PARENTHETICAL_ZH = /（([^（）]{1,40})）/g;
 // The medium of an attribution says where, not who or what: "said in a statement" → "said".
@@ -18,8 +20,13 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+// "last Friday (November 13)": the date in brackets is what makes the relative day readable elsewhere.
+const DATE_INSIDE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const DATE_INSIDE_ZH = /\d{1,2}月\d{1,2}日|\d{4}年/;
+
 function dropParentheticals(text: string): string {
-  return text.replace(PARENTHETICAL, (whole, inner: string) => (MEANING_WORDS.test(inner) ? whole : ''));
+  return text.replace(PARENTHETICAL, (whole, inner: string) => (MEANING_WORDS.test(inner) || DATE_INSIDE.test(inner) ? whole : ''));
 }
 
 function compressEnglish(text: string): string {
@@ -35,7 +42,9 @@ function compressEnglish(text: string): string {
 }
 
 function compressChinese(text: string): string {
-  return text.replace(PARENTHETICAL_ZH, (whole, inner: string) => (chineseNegators(inner).length > 0 ? whole : '')).trim();
+  return text
+    .replace(PARENTHETICAL_ZH, (whole, inner: string) => (chineseNegators(inner).length > 0 || DATE_INSIDE_ZH.test(inner) ? whole : ''))
+    .trim();
 }
 
 /** Returns a shorter sentence with the same claims; the input when nothing can safely go. */
