@@ -48,6 +48,62 @@ const item = (articleId: string, position: number) => {
   return found;
 };
 
+describe('giving a bare surname its full name', () => {
+  const results: BriefInput = {
+    storyId: 'corvane-results',
+    articles: [
+      {
+        id: 'c-1',
+        outlet: 'Ledger',
+        url: null,
+        title: 'Corvane beats forecasts',
+        published: '2026-11-19T22:00:00Z',
+        language: 'en',
+        text: [
+          'Corvane reported quarterly revenue of $31.4 billion on Thursday.',
+          'Chief financial officer Elise Marchetti said purchase commitments rose to $48 billion.',
+          'Marchetti said most of the increase reflected K10 supply secured for 2027.',
+          'Okafor said demand for the K10 was ahead of anything the company had seen.',
+          'Jennings kept an outperform rating on the stock.',
+        ].join('\n\n'),
+      },
+      {
+        id: 'c-2',
+        outlet: 'Wire',
+        url: null,
+        title: 'Corvane shares rise',
+        published: '2026-11-19T23:00:00Z',
+        language: 'en',
+        text: [
+          'Chief executive Rafael Okafor said on a call with analysts that supply was tight.',
+          '"Nobody knows whether the margin dip lasts," said Carla Jennings, an analyst at Brookfield Partners.',
+        ].join('\n\n'),
+      },
+    ],
+  };
+  const corvane = preparePool(results, 'en', segment);
+  const at = (articleId: string, position: number) => corvane.byArticle.get(articleId)![position]!;
+
+  it('writes the full name the article gave before, and cites the sentence that gave it', () => {
+    const sentence = citeResolved(at('c-1', 2), corvane);
+    assert.equal(sentence.text, 'Elise Marchetti said most of the increase reflected K10 supply secured for 2027.');
+    assert.deepEqual(sentence.citations, [{ articleId: 'c-1', sentenceIds: ['p3s1', 'p2s1'] }]);
+  });
+
+  it('takes the full name from another article of the story when the article gives none', () => {
+    const sentence = citeResolved(at('c-1', 3), corvane);
+    assert.equal(sentence.text, 'Rafael Okafor said demand for the K10 was ahead of anything the company had seen.');
+    assert.deepEqual(sentence.citations, [
+      { articleId: 'c-1', sentenceIds: ['p4s1'] },
+      { articleId: 'c-2', sentenceIds: ['p1s1'] },
+    ]);
+  });
+
+  it('leaves the surname when the only sentence giving the full name hedges, which the claim would then seem to drop', () => {
+    assert.equal(citeResolved(at('c-1', 4), corvane).text, 'Jennings kept an outperform rating on the stock.');
+  });
+});
+
 describe('resolving a leading reference to the previous sentence’s name', () => {
   it('replaces "The company" with the organisation that opens the previous sentence, and cites both', () => {
     const sentence = citeResolved(item('q-1', 1), pool);

@@ -8,9 +8,11 @@ import type { BriefSentence, Citation } from '../../domain/index.js';
 import { citedSentence } from './citations.js';
 import { compressSentence } from './compress.js';
 import { DANGLING_OPENERS, DEFINITE_REFERENCE, ORGANISATION_WORDS, PERSON_ROLES, PRONOUN_IT, PRONOUN_PERSON } from './cues.js';
+import { findKnownEntities } from '../entities/index.js';
 import { resolveOpeningZh } from './antecedents-zh.js';
 import { DANGLING_OPENERS_ZH } from './cues-zh.js';
 import type { Pool, PoolSentence } from './pool.js';
+import { negationWords } from './text.js';
 
 type Kind = 'person' | 'organisation';
 
@@ -129,10 +131,45 @@ function previousOf(item: PoolSentence, pool: Pool): PoolSentence | undefined {
 const POINTS_BACK =
   /\b(of|on|than|below|above|beyond|exactly|like|all|despite|do|does|did|doing)\s+(that|this|these|those)\b(?=\s*[,.;:—–)]|\s+(?:is|was|are|were|has|have|had|will|would|covers|means|leaves|comes|goes|includes)\b)/i;
 
+// A sentence opening on a bare surname: the surname, then its verb or possessive ("Marchetti said…", "Crane's team…").
+const SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+)(?=['’]s\s|\s+\p{Ll})/u;
+
+// A person's name as an article introduces one: two or three capitalised words, no initials ("Series C. Parallax").
+const FULL_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u;
+
+function bareSurname(text: string, pool: Pool): string | null {
+  if (pool.language === 'zh') return null;
+  const surname = SURNAME_OPENING.exec(text)?.[1];
+  if (!surname || !storyNames(pool).surnames.has(surname)) return null;
+  // "Helioscale said…" near a person's name is still a company.
+  return findKnownEntities(surname).some((mention) => mention.kind !== 'person') ? null : surname;
+}
+
+/**
+ * "Marchetti said…" reads better with the full name the story gives ("Elise Marchetti"): the sentence that gives it,
+ * earlier in the same article or else in another of the story's articles, or null when none does.
+ */
+function introduction(item: PoolSentence, surname: string, pool: Pool): { name: string; sentence: PoolSentence } | null {
+  const earlier = pool.byArticle.get(item.article.id)?.slice(0, item.position) ?? [];
+  const elsewhere = pool.sentences.filter((other) => other.article.id !== item.article.id);
+  const found: { name: string; sentence: PoolSentence }[] = [];
+  for (const sentence of [...earlier, ...elsewhere]) {
+    for (const match of sentence.sentence.text.matchAll(CAPITALISED_RUN)) {
+      const name = match[0].replace(NOT_A_SUBJECT, '').trim();
+      if (name.endsWith(` ${surname}`) && FULL_NAME.test(name) && looksLikePerson(name, sentence.sentence.text, match.index ?? 0))
+        found.push({ name, sentence });
+    }
+  }
+  // The introduction is cited beside the claim: one that hedges or negates ("whether we teach them or not") would lend
+  // the claim words it does not have, and the verifier would refuse it.
+  return found.find((candidate) => negationWords(candidate.sentence.sentence.text).size === 0) ?? null;
+}
+
 /** Tells whether a sentence can be read on its own once its leading reference (if any) is resolved. */
 export function standsAlone(item: PoolSentence, pool: Pool): boolean {
   const text = compressSentence(item.sentence.text, pool.language);
   if (POINTS_BACK.test(text)) return false;
+  // A surname the story introduces is resolved; one it never gives in full is left as the outlet wrote it.
   if (!isDangling(text)) return true;
   const previous = previousOf(item, pool);
   return previous !== undefined && resolveOpening(text, previous.sentence.text, pool) !== null;
@@ -141,16 +178,22 @@ export function standsAlone(item: PoolSentence, pool: Pool): boolean {
 /** Returns a sentence compressed, its leading reference resolved where it can be, and the sentence that named it. */
 export function resolvedText(item: PoolSentence, pool: Pool): { text: string; antecedent: PoolSentence | null } {
   const text = compressSentence(item.sentence.text, pool.language);
+  const surname = bareSurname(text, pool);
+  const introduced = surname ? introduction(item, surname, pool) : null;
+  if (surname && introduced) return { text: `${introduced.name}${text.slice(surname.length)}`, antecedent: introduced.sentence };
   const previous = previousOf(item, pool);
   const resolved = previous ? resolveOpening(text, previous.sentence.text, pool) : null;
   return previous && resolved !== null ? { text: resolved, antecedent: previous } : { text, antecedent: null };
 }
 
-/** Adds the antecedent's sentence id to the citation of its article (the name must be in the cited sentences). */
+/** Adds the antecedent's sentence to the citations (the name must be in the cited sentences), in its article's citation. */
 export function withAntecedent(citations: readonly Citation[], antecedent: PoolSentence | null): Citation[] {
   if (!antecedent) return [...citations];
+  const { id: articleId } = antecedent.article;
+  if (!citations.some((citation) => citation.articleId === articleId))
+    return [...citations, { articleId, sentenceIds: [antecedent.sentence.id] }];
   return citations.map((citation) =>
-    citation.articleId === antecedent.article.id && !citation.sentenceIds.includes(antecedent.sentence.id)
+    citation.articleId === articleId && !citation.sentenceIds.includes(antecedent.sentence.id)
       ? { ...citation, sentenceIds: [...citation.sentenceIds, antecedent.sentence.id] }
       : citation,
   );
