@@ -15,6 +15,15 @@ describe('splitSentences in English', () => {
     ]);
   });
 
+  it('ends a sentence on a lettered designator, which is no initial', () => {
+    assert.deepEqual(texts('Granite Peak Ventures led the Series C. Parallax says revenue reached $180 million.', 'en'), [
+      'Granite Peak Ventures led the Series C.',
+      'Parallax says revenue reached $180 million.',
+    ]);
+    assert.deepEqual(texts('The plan moves to Phase B. Phase A. Kim led it.', 'en').length, 3);
+    assert.deepEqual(texts('Ann C. Parallax said so.', 'en'), ['Ann C. Parallax said so.']);
+  });
+
   it('ends a sentence on an abbreviation when a sentence starter follows', () => {
     assert.deepEqual(texts('The company is based in the U.S. It said shares rose.', 'en'), [
       'The company is based in the U.S.',

@@ -24,6 +24,9 @@ function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
+// Words that take a letter as their name: "Series C", "Class A", "Phase B". The letter ends a sentence like any word.
+const LETTERED = /\b(Series|Class|Phase|Tier|Type|Grade|Level|Round|Stage|Schedule|Appendix|Annex|Exhibit|Plan)\s+\p{Lu}$/u;
+
 function wordBefore(text: string, index: number): string {
   const match = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(0, index - 24), index));
   return match?.[1] ?? '';
@@ -38,8 +41,8 @@ function endsSentence(text: string, index: number, next: number, language: strin
   const before = wordBefore(text, index).toLowerCase();
   const bare = before.replace(/\.$/, '');
   if (abbreviationsFor(language).has(bare)) return MAYBE_FINAL.has(bare) && SENTENCE_STARTERS.has(nextWord.toLowerCase());
-  // Initials ("J. K. Rowling", "George W. Bush").
-  if (/^\p{Lu}$/u.test(wordBefore(text, index))) return false;
+  // Initials ("J. K. Rowling", "George W. Bush"), but not a lettered designator ("led the Series C. Parallax says…").
+  if (/^\p{Lu}$/u.test(wordBefore(text, index))) return LETTERED.test(text.slice(Math.max(0, index - 16), index));
   if (/^\d{1,2}$/.test(bare) && language !== null && ORDINAL_PERIOD_LANGUAGES.has(language)) return false;
   return true;
 }
