@@ -164,6 +164,49 @@ describe('resolving a leading reference to the previous sentence’s name', () =
     assert.ok(!isDangling('The operator of the Texas grid adopted the rule on Friday.'));
     assert.ok(!isDangling('The utility that serves the county filed the plan.'));
     assert.ok(!isDangling('石川系统表示，将在周五前恢复服务。'));
+    // "This policy", "this money", the second half of an enumeration, a subject contrasted with one named before.
+    for (const leaning of [
+      '该政策自2026年12月1日起执行。',
+      '这笔资金将主要用于研发。',
+      '二是投运满一年后机柜上架率不低于50%。',
+      '另一方面，手机厂商需求上升。',
+      '按量付费的客户则自12月1日起按新价格计费。',
+    ])
+      assert.ok(isDangling(leaning), leaning);
+    assert.ok(!isDangling('新规则将于2027年1月1日起施行。'), 'a rule (规则) is no contrast');
+    assert.ok(isDangling('该市的新规将于明年施行。'), '该 + a noun leans on the one before');
+  });
+
+  it('does not let the first half of an enumeration stand alone in Chinese', () => {
+    const half = preparePool(
+      {
+        storyId: 'gansu',
+        articles: [
+          {
+            id: 'g-1',
+            outlet: '算力观察',
+            url: null,
+            title: '甘肃出台智算中心优惠电价',
+            published: '2026-11-10T02:00:00Z',
+            language: 'zh',
+            text: [
+              '甘肃出台智算中心优惠电价政策。',
+              '享受优惠电价的智算中心还需满足两项条件：一是设计PUE不高于1.2；二是上架率不低于50%。',
+            ].join('\n\n'),
+          },
+        ],
+      },
+      'zh',
+      segment,
+    );
+    assert.deepEqual(
+      half.sentences.map((candidate) => [candidate.sentence.text, standsAlone(candidate, half)]),
+      [
+        ['甘肃出台智算中心优惠电价政策。', true],
+        ['享受优惠电价的智算中心还需满足两项条件：一是设计PUE不高于1.2；', false],
+        ['二是上架率不低于50%。', false],
+      ],
+    );
   });
 });
 

@@ -165,10 +165,13 @@ function introduction(item: PoolSentence, surname: string, pool: Pool): { name: 
   return found.find((candidate) => negationWords(candidate.sentence.sentence.text).size === 0) ?? null;
 }
 
+// The first half of an enumeration the splitter cut at its semicolon: "还需满足两项条件：一是设计PUE不高于1.2。" promises a second.
+const HALF_ENUMERATION_ZH = /一是(?![^。]*二是)|(?<!另)一方面(?![^。]*另一方面)/;
+
 /** Tells whether a sentence can be read on its own once its leading reference (if any) is resolved. */
 export function standsAlone(item: PoolSentence, pool: Pool): boolean {
   const text = compressSentence(item.sentence.text, pool.language);
-  if (POINTS_BACK.test(text)) return false;
+  if (POINTS_BACK.test(text) || HALF_ENUMERATION_ZH.test(text)) return false;
   // A surname the story introduces is resolved; one it never gives in full is left as the outlet wrote it.
   if (!isDangling(text)) return true;
   const previous = previousOf(item, pool);

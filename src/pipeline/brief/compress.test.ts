@@ -52,6 +52,11 @@ describe('compressSentence', () => {
     );
   });
 
+  it('drops a discourse marker opening a Chinese sentence', () => {
+    assert.equal(compressSentence('不过，也有业内人士对政策效果持谨慎态度。', 'zh'), '也有业内人士对政策效果持谨慎态度。');
+    assert.equal(compressSentence('此外，60%的绿电比例门槛并不容易达到。', 'zh'), '60%的绿电比例门槛并不容易达到。');
+  });
+
   it('drops full-width parentheticals in Chinese unless they negate', () => {
     assert.equal(compressSentence('福尔摩沙先进制造（FAF）以2纳米级工艺代工。', 'zh'), '福尔摩沙先进制造以2纳米级工艺代工。');
     assert.equal(compressSentence('该芯片（不含散热）功耗1600瓦。', 'zh'), '该芯片（不含散热）功耗1600瓦。');

@@ -5,6 +5,7 @@
  */
 import { chineseNegators } from '../verify/index.js';
 import { DROPPABLE_OPENERS, MEANING_WORDS } from './cues.js';
+import { DROPPABLE_OPENERS_ZH } from './cues-zh.js';
 
 // "SAN JOSE, California, Oct 15 (Meridian Wire) - ", "BOISE, Idaho, Oct 27 — " or "Nov 6 - ": a wire dateline,
 // noise once the sentence is quoted elsewhere.
@@ -43,6 +44,7 @@ function compressEnglish(text: string): string {
 
 function compressChinese(text: string): string {
   return text
+    .replace(DROPPABLE_OPENERS_ZH, '')
     .replace(PARENTHETICAL_ZH, (whole, inner: string) => (chineseNegators(inner).length > 0 || DATE_INSIDE_ZH.test(inner) ? whole : ''))
     .trim();
 }

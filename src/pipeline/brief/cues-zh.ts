@@ -21,9 +21,15 @@ export const ACTION_CUES_ZH: readonly RegExp[] = [
 /** Forward-looking consequences ("Implications"). */
 export const IMPLICATION_CUES_ZH: readonly RegExp[] = [/将|將|预计|預計|可能|有望|意味|拉大|加速|预料|預料|或将|或將|认为|認為/];
 
-/** Openers that lean on the sentence before: "该公司", "这家公司", "他/她说", "其". */
+/**
+ * Openers that lean on the sentence before: "该公司", "这家公司", "他/她说", "其"; "该政策" or "这笔资金" (this policy, this
+ * money); half of an enumeration ("二是…", "另一方面…"); and a subject contrasted with one just named ("客户则…").
+ */
 export const DANGLING_OPENERS_ZH: RegExp =
-  /^(这家公司|該公司|该公司|這家公司|该企业|該企業|这家企业|這家企業|该机构|該機構|他|她|它|其|此举|此舉|对此|對此)/;
+  /^(这家公司|該公司|该公司|這家公司|该企业|該企業|这家企业|這家企業|该机构|該機構|他|她|它|其|此举|此舉|对此|對此|[该該]\p{Script=Han}|[这這][笔筆类類些项項款种種位个個次批]|[一二三四五]是|其[一二三]|另一方面|一方面|[^，。；]{1,12}(?<![规規法准準原细細守])[则則](?![是为為]))/u;
+
+/** Discourse markers that open a sentence and can go without changing its claim: "不过，", "此外，", "与此同时，". */
+export const DROPPABLE_OPENERS_ZH: RegExp = /^(不过|不過|此外|另外|同时|同時|与此同时|與此同時|然而|但是|相比之下|而)，?/;
 
 /** Verbs that attribute a quotation to a speaker. */
 export const ATTRIBUTION_VERBS_ZH: RegExp = /表示|称|稱|说|說|指出|认为|認為|提醒|透露|强调|強調|致词|致詞/;
