@@ -12,6 +12,14 @@ const NEGATED_PLAN =
 const RANKED_WITHIN =
   /\b(?:largest|biggest|highest|lowest|most|fewest|first|(?:larger|bigger|higher|lower) than any)\b.*\b(?:tracked|seen|recorded|counted|logged)\s+(?:so far\s+)?(?:in|during|for)?\s*$/i;
 
+// "compared with July", "up from 19% in June": the baseline of a comparison, not an event of this story. ("Since February
+// 2025" dates when something began, and "与今年8月公布的上一批相比" names the earlier batch's publication: events.)
+const BASELINE =
+  /\b(?:compared (?:with|to)|than|versus|vs\.?)\s+(?:(?:the|its|their|a|last|this)\s+)?(?:in\s+)?$|\b(?:up|down) from\s+(?:[$€£¥]?[\d.,]+\s?(?:%|percent|[a-z]{1,8})?\s+)?(?:in\s+)?$/i;
+
+// "voted on Friday to adopt the rule largely as proposed in July": an earlier step the sentence looks back to.
+const LOOKING_BACK = /\bas\s+(?:first\s+|originally\s+)?(?:proposed|announced|planned|reported|agreed|drafted|filed)\s+(?:in|on)?\s*$/i;
+
 // The words before a date, back to the nearest comma or clause end: what governs it.
 function clauseBefore(text: string, index: number): string {
   return (
@@ -30,6 +38,7 @@ export function eventDates(text: string, mentions: readonly DateMention[]): Date
   return mentions.filter((mention) => {
     if (toldOn && mention.precision === 'year') return false;
     const governing = clauseBefore(text, mention.index);
+    if (BASELINE.test(governing) || (toldOn && !mention.weekday && LOOKING_BACK.test(governing))) return false;
     return !NEGATED_PLAN.test(governing) && !(mention.precision === 'year' && RANKED_WITHIN.test(governing));
   });
 }
