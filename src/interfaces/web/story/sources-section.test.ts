@@ -49,4 +49,24 @@ describe('sources section', () => {
     assert.doesNotMatch(items[0] ?? '', /earlier story/);
     assert.match(items[1] ?? '', /<a class="earlier-story" href="\/stories\/st-ppa">from an earlier story<\/a>/);
   });
+
+  it('shows each cited sentence once: a citation of part of a larger one lands on the larger, listed in paragraph order', () => {
+    const cites = (ids: string[]) => ({ text: 'A point.', citations: [{ articleId: 'debt-1', sentenceIds: ids }] });
+    const merged: Brief = { ...brief, timeline: [], editorsBrief: [cites(['p4s1', 'p2s1']), cites(['p2s1'])] };
+    const sentences = new Map([
+      [
+        'debt-1',
+        new Map([
+          ['p1s1', 'Atlas Fission arranged a $2 billion loan.'],
+          ['p2s1', 'Six banks lead the facility.'],
+          ['p4s1', 'The first draw is due in January.'],
+        ]),
+      ],
+    ]);
+    const markup = sourcesSection(merged, citationIndex(merged.references), sentences).value;
+    assert.equal(markup.split('Six banks lead the facility.').length - 1, 1, 'the sentence is shown once');
+    assert.match(markup, /<li id="cite-1-p4s1-p2s1" class="cited" tabindex="-1"><span id="cite-1-p2s1" class="cite-target"><\/span>/);
+    assert.match(markup, /, paragraph 2, 4/);
+    assert.match(markup, /<p>Six banks lead the facility\. The first draw is due in January\.<\/p>/, 'read in the article’s order');
+  });
 });

@@ -42,10 +42,34 @@ export function originalLink(url: string, sentence: string | undefined): string 
   return `${url.split('#')[0]}#:~:text=${encodeURIComponent(prefix).replace(/-/g, '%2D')}`;
 }
 
-function citedSentence(reference: Reference, sentenceIds: readonly string[], texts: ReadonlyMap<string, string> | undefined): Markup {
-  const text = joinSentences(sentenceIds.map((id) => texts?.get(id)).filter((found): found is string => Boolean(found)));
+/** Citation groups of one source, each with the smaller groups inside it: their sentences are shown once, in the larger. */
+interface CitedGroup {
+  ids: readonly string[];
+  inside: readonly (readonly string[])[];
+}
+
+// "p12s3" → 12003: paragraph, then sentence.
+function sentenceOrder(id: string): number {
+  const [, paragraph = '0', sentence = '0'] = /^p(\d+)s(\d+)/.exec(id) ?? [];
+  return Number(paragraph) * 1000 + Number(sentence);
+}
+
+function foldSubsets(groups: readonly (readonly string[])[]): CitedGroup[] {
+  const within = (small: readonly string[], large: readonly string[]) =>
+    small !== large && small.length < large.length && small.every((id) => large.includes(id));
+  const kept = groups.filter((group) => !groups.some((other) => within(group, other)));
+  return kept.map((ids) => ({ ids, inside: groups.filter((group) => within(group, ids)) }));
+}
+
+function citedSentence(reference: Reference, group: CitedGroup, texts: ReadonlyMap<string, string> | undefined): Markup {
+  const sentenceIds = group.ids;
+  // Read in the article's order, whatever order the citation lists them in (an antecedent is cited after its claim).
+  const inOrder = [...sentenceIds].sort((a, b) => sentenceOrder(a) - sentenceOrder(b));
+  const text = joinSentences(inOrder.map((id) => texts?.get(id)).filter((found): found is string => Boolean(found)));
   const paragraphs = [...new Set(sentenceIds.map((id) => Number(/^p(\d+)/.exec(id)?.[1])).filter((n) => n > 0))].sort((a, b) => a - b);
-  return html`<li id="${citeAnchor(reference.n, sentenceIds)}" class="cited" tabindex="-1">
+  // A marker citing part of this group still lands here: its anchor sits inside.
+  const anchors = group.inside.map((ids) => html`<span id="${citeAnchor(reference.n, ids)}" class="cite-target"></span>`);
+  return html`<li id="${citeAnchor(reference.n, sentenceIds)}" class="cited" tabindex="-1">${anchors}
 <blockquote${safeHref(reference.url) ? html` cite="${safeHref(reference.url)}"` : ''}><p>${text || 'The cited sentence is no longer in the stored text of this article.'}</p></blockquote>
 <p class="cited-meta"><span class="outlet">${reference.outlet}</span>${paragraphs.length > 0 ? `, paragraph ${paragraphs.join(', ')}` : ''}${
     safeHref(reference.url)
@@ -73,7 +97,7 @@ function referenceItem(reference: Reference, cited: readonly string[][], texts: 
       ${
         cited.length > 0
           ? html`<ul class="cited-list" aria-label="Sentences cited from this source">
-              ${cited.map((ids) => citedSentence(reference, ids, texts))}
+              ${foldSubsets(cited).map((group) => citedSentence(reference, group, texts))}
             </ul>`
           : ''
       }
