@@ -2,7 +2,7 @@
 import type { Brief, BriefSentence, Tldr } from '../../domain/index.js';
 import { onlyFreshEvidence } from './audience.js';
 import { citeResolved, standsAlone } from './antecedents.js';
-import { hasTitleHeadline, selectHeadline, setsScene } from './headline.js';
+import { hasTitleHeadline, selectHeadline, setsScene, teases } from './headline.js';
 import { selectMmr } from './mmr.js';
 import { type Pool, type Segmenter, preparePool } from './pool.js';
 import { selectQuote } from './quote.js';
@@ -47,7 +47,7 @@ function editorsPoints(plain: readonly Scored[], shown: readonly Scored[], spare
   const options = { count: EDITORS_POINTS, lambda: 0.7, maxSimilarity: 0.5 };
   // A point states a development: "When agents stall, the explanation usually offered is data" sets the scene, and
   // is a point only when too few others remain.
-  const news = plain.filter((candidate) => !setsScene(candidate.item.sentence.text));
+  const news = plain.filter((candidate) => !setsScene(candidate.item.sentence.text) && !teases(candidate.item.sentence.text));
   const passes: [readonly Scored[], readonly Scored[]][] = [
     [news, [...shown, ...spare]],
     [plain, [...shown, ...spare]],
@@ -71,6 +71,8 @@ function editorsPoints(plain: readonly Scored[], shown: readonly Scored[], spare
 function takeawaysOf(plain: readonly Scored[], used: ReadonlySet<string>, above: readonly Scored[]): Scored[] {
   const factual = plain
     .filter((candidate) => !used.has(candidate.item.key))
+    // A sentence that only announces or weighs ("has three policy levers") is no takeaway; a figure makes a good one.
+    .filter((candidate) => !teases(candidate.item.sentence.text))
     .map((candidate) => ({ ...candidate, score: candidate.score + (numbersIn(candidate.item.sentence.text).length > 0 ? 0.2 : 0) }));
   return selectMmr(
     factual.sort((a, b) => b.score - a.score),

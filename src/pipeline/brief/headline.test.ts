@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../segment/index.js';
-import { opensOnNews, selectHeadline } from './headline.js';
+import { opensOnNews, selectHeadline, teases } from './headline.js';
 import { preparePool } from './pool.js';
 import type { BriefInput } from './types.js';
 
@@ -102,5 +102,17 @@ describe('opensOnNews', () => {
     assert.ok(!opensOnNews('On Tuesday, the company opened a fifth site in the state.'), 'a weekday is not a name');
     assert.ok(!opensOnNews('It opened a fifth GPU site near Boise on Tuesday.'));
     assert.ok(!opensOnNews('The deal, signed with Harbor Compute on Tuesday, runs for ten years.'), 'the deal was named before');
+  });
+});
+
+describe('teases', () => {
+  it('tells a sentence that announces or weighs the news from one that reports it', () => {
+    assert.ok(teases('The guidance has three policy levers.'));
+    assert.ok(teases('For a European reader, the interesting part is the instrument rather than the goal.'));
+    assert.ok(teases('The deal also says something about European sovereignty debates.'));
+    assert.ok(teases('For Western grid planners the contrast is instructive.'));
+    assert.ok(!teases('The guidance has three policy levers: a 60% target, a ban on below-cost pricing and price lists.'));
+    assert.ok(!teases('The packaging, not the photonics, is the hard part.'));
+    assert.ok(!teases('The real test comes in March 2027, when the first results are due.'), 'a date makes it news');
   });
 });

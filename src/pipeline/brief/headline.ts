@@ -63,6 +63,18 @@ export function setsScene(text: string): boolean {
   return SCENE_OPENER.test(text) && numbersIn(text).length === 0 && namesIn(text).every((name) => GENERIC_NAMES.has(name));
 }
 
+// A sentence that announces what follows instead of saying it ("The guidance has three policy levers.") or weighs the
+// news instead of reporting it ("For a European reader, the interesting part is the instrument rather than the goal.").
+const ANNOUNCES =
+  /\b(?:has|have|had|comes with|rests on|boils down to)\s+(?:two|three|four|five)\s+(?:\w+\s+)?(?:levers|parts|pillars|conditions|questions|reasons|problems|things|elements|components|lessons|points|prongs|strands)\s*[.!]?$/i;
+const WEIGHS =
+  /\b(?:the (?:interesting|important|telling) (?:part|thing|question)|the real (?:test|question|story)|(?:is|are) instructive|says (?:something|a lot|as much) about|worth watching)\b/i;
+
+/** Tells whether an English sentence teases rather than reports: it announces or weighs, and gives no figure. */
+export function teases(text: string): boolean {
+  return (ANNOUNCES.test(text) || WEIGHS.test(text)) && numbersIn(text).length === 0;
+}
+
 /** Tells whether an English sentence opens on the news: a name among its first words and no scene-setting opener. */
 export function opensOnNews(text: string): boolean {
   const opening = text.split(/\s+/).slice(0, 8).join(' ');
