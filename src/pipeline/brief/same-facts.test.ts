@@ -23,6 +23,9 @@ const SENTENCES = [
   'Marchetti expects the increase in K10 supply to continue through 2027.',
   'K10 supply for 2027 is what Marchetti watches most closely.',
   'The increase in K10 supply orders runs through 2027, Marchetti said.',
+  "Helioscale's status page shows errors starting at 8:47 a.m. Central European Time and full recovery at 11:52 a.m. CET.",
+  'The problems in the region began at 8:47 a.m. local time and were resolved by 11:52 a.m., according to the status page.',
+  'A second incident began at 9:05 a.m. and ended at 11:52 a.m.',
 ];
 
 function pool(): PoolSentence[] {
@@ -70,6 +73,11 @@ describe('sameFacts and restates', () => {
     // A figure of its own is news the other does not give; a few shared words are not the same fact.
     assert.ok(!contained(at(9), at(7)));
     assert.ok(!contained(at(10), at(7)));
+  });
+
+  it('finds one incident window in two wordings by its clock times', () => {
+    assert.ok(sameFacts(at(17), at(18)));
+    assert.ok(!sameFacts(at(17), at(19)), 'one time in common is not the same window');
   });
 
   it('reads a sentence another retells in the same order, a rare word or two changed, as told by it', () => {

@@ -14,12 +14,26 @@ const SHARED_SHARE = 0.5;
 
 const FIGURES = new WeakMap<PoolSentence, ReadonlySet<string>>();
 
-/** The sentence's figures as comparison keys (money, shares, measures, counts; dates aside: they say when, not what). */
+// "8:47 a.m.", "11:52", "18:05": the clock times an incident report gives; two outlets' "from 8:47 to 11:52" are one fact.
+const CLOCK_TIME = /\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?/gi;
+
+function clockTimes(text: string): string[] {
+  return [...text.matchAll(CLOCK_TIME)].map(([, hours, minutes, half]) => {
+    const hour = (Number(hours) % 12) + (half?.toLowerCase() === 'p' ? 12 : 0);
+    return `time:${half ? hour : Number(hours)}:${minutes}`;
+  });
+}
+
+/**
+ * The sentence's figures as comparison keys (money, shares, measures, counts, clock times; dates aside: they say when,
+ * not what).
+ */
 export function figuresOf(item: PoolSentence): ReadonlySet<string> {
   let figures = FIGURES.get(item);
   if (!figures) {
     const quantities = extractQuantities(item.sentence.text, { language: item.language, reference: item.article.published });
-    figures = new Set(quantities.filter((quantity) => quantity.kind !== 'date').map((quantity) => quantity.key));
+    const keys = quantities.filter((quantity) => quantity.kind !== 'date').map((quantity) => quantity.key);
+    figures = new Set([...keys, ...clockTimes(item.sentence.text)]);
     FIGURES.set(item, figures);
   }
   return figures;
