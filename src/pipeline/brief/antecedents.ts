@@ -141,8 +141,19 @@ function bareSurname(text: string, pool: Pool): string | null {
   if (pool.language === 'zh') return null;
   const surname = SURNAME_OPENING.exec(text)?.[1];
   if (!surname || !storyNames(pool).surnames.has(surname)) return null;
-  // "Helioscale said…" near a person's name is still a company.
-  return findKnownEntities(surname).some((mention) => mention.kind !== 'person') ? null : surname;
+  return namesSomethingElse(surname) ? null : surname;
+}
+
+const OTHER_THAN_PERSON = new Map<string, boolean>();
+
+// "Helioscale said…" near a person's name is still a company: the entity table knows.
+function namesSomethingElse(word: string): boolean {
+  let known = OTHER_THAN_PERSON.get(word);
+  if (known === undefined) {
+    known = findKnownEntities(word).some((mention) => mention.kind !== 'person');
+    OTHER_THAN_PERSON.set(word, known);
+  }
+  return known;
 }
 
 /**
@@ -150,19 +161,36 @@ function bareSurname(text: string, pool: Pool): string | null {
  * earlier in the same article or else in another of the story's articles, or null when none does.
  */
 function introduction(item: PoolSentence, surname: string, pool: Pool): { name: string; sentence: PoolSentence } | null {
-  const earlier = pool.byArticle.get(item.article.id)?.slice(0, item.position) ?? [];
-  const elsewhere = pool.sentences.filter((other) => other.article.id !== item.article.id);
-  const found: { name: string; sentence: PoolSentence }[] = [];
-  for (const sentence of [...earlier, ...elsewhere]) {
-    for (const match of sentence.sentence.text.matchAll(CAPITALISED_RUN)) {
+  const candidates = introductions(pool).get(surname) ?? [];
+  const earlier = candidates.find(({ sentence }) => sentence.article.id === item.article.id && sentence.position < item.position);
+  return earlier ?? candidates.find(({ sentence }) => sentence.article.id !== item.article.id) ?? null;
+}
+
+type Introductions = Map<string, { name: string; sentence: PoolSentence }[]>;
+
+const INTRODUCTIONS = new WeakMap<Pool, Introductions>();
+
+/**
+ * Every full name the story's sentences give, by surname, in reading order. A sentence that hedges or negates ("whether
+ * we teach them or not") is left out: cited beside a claim, it would lend the claim words it does not have, and the
+ * verifier would refuse it.
+ */
+function introductions(pool: Pool): Introductions {
+  let found = INTRODUCTIONS.get(pool);
+  if (found) return found;
+  found = new Map();
+  for (const sentence of pool.sentences) {
+    const text = sentence.sentence.text;
+    if (negationWords(text).size > 0) continue;
+    for (const match of text.matchAll(CAPITALISED_RUN)) {
       const name = match[0].replace(NOT_A_SUBJECT, '').trim();
-      if (name.endsWith(` ${surname}`) && FULL_NAME.test(name) && looksLikePerson(name, sentence.sentence.text, match.index ?? 0))
-        found.push({ name, sentence });
+      if (!FULL_NAME.test(name) || !looksLikePerson(name, text, match.index ?? 0)) continue;
+      const surname = name.split(/[ -]/).pop() ?? '';
+      found.set(surname, [...(found.get(surname) ?? []), { name, sentence }]);
     }
   }
-  // The introduction is cited beside the claim: one that hedges or negates ("whether we teach them or not") would lend
-  // the claim words it does not have, and the verifier would refuse it.
-  return found.find((candidate) => negationWords(candidate.sentence.sentence.text).size === 0) ?? null;
+  INTRODUCTIONS.set(pool, found);
+  return found;
 }
 
 // The first half of an enumeration the splitter cut at its semicolon: "还需满足两项条件：一是设计PUE不高于1.2。" promises a second.
