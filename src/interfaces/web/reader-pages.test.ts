@@ -100,6 +100,11 @@ describe('reader pages', () => {
     const story = await page(`/stories/${STORIES.chinese}`);
     assert.match(story.text, /<article class="story">/);
     assert.match(story.text, /<h1 lang="zh">智算中心利用率提升<\/h1>/);
+    assert.match(
+      story.text,
+      /<p class="ref-title"><span class="visually-hidden">Source 1: <\/span><span lang="zh"><a href="https:\/\/suanli\.example/,
+    );
+    assert.match((await page(`/stories/${STORIES.chinese}/versions`)).text, /<h1 lang="zh">智算中心利用率提升<\/h1>/);
     assert.match(story.text, /<p class="hook lede"><span lang="zh">算力利用率达到百分之五十。<\/span><span class="cites">/);
     const english = await page(`/stories/${STORIES.wide}`);
     assert.match(english.text, /<h1>Helioscale signs a 500 MW nuclear deal for Texas<\/h1>/);

@@ -156,6 +156,19 @@ describe('charts', () => {
       ).value,
     );
     assert.match(svg, /1 dated event from 13 Nov 2026 to 1 Dec 2026/);
+    const yearLast = squash(
+      timelineChart(
+        [
+          { date: '2026-06', precision: 'month', text: 'Proposed.', citations: [] },
+          { date: '2027', precision: 'year', text: 'In force during 2027.', citations: [] },
+          { date: '2027-03-01', precision: 'day', text: 'First audit.', citations: [] },
+        ],
+        new Date('2026-11-22T00:00:00Z'),
+      ).value,
+    );
+    assert.match(yearLast, /3 dated events from Jun 2026 to 2027,/, 'the whole year runs past 1 Mar 2027');
+    // Numbers come after every stem, so no later stem is drawn over an earlier number.
+    assert.ok(yearLast.lastIndexOf('class="stem"') < yearLast.indexOf('class="event-number"'));
   });
 
   it('marks each date of a row that gives several, under the one number of the row', () => {

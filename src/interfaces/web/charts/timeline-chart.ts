@@ -137,11 +137,24 @@ function marks(spans: readonly Span[], { d0, d1, x, centers, placed }: Layout, n
       )}</g
     >
     <g class="events"
-      >${widestFirst(spans).map((i) => markOf(spans[i]!, centers[i]!, x, axisY))}${spans.map((s, i) => {
-        const labelY = axisY - 14 - placed[i]! * LANE;
-        return html`<line class="stem" x1="${round(centers[i]!)}" x2="${round(centers[i]!)}" y1="${axisY - 6}" y2="${labelY + 4}"></line
-          ><text class="event-number" x="${round(centers[i]!)}" y="${labelY}" text-anchor="middle">${s.n}</text>`;
-      })}</g
+      >${widestFirst(spans).map((i) => markOf(spans[i]!, centers[i]!, x, axisY))}${spans.map(
+        (_, i) =>
+          html`<line
+            class="stem"
+            x1="${round(centers[i]!)}"
+            x2="${round(centers[i]!)}"
+            y1="${axisY - 6}"
+            y2="${axisY - 10 - placed[i]! * LANE}"
+          ></line>`,
+      )}${
+        // Every number after every stem: a stem of a later event never runs over an earlier number.
+        spans.map(
+          (s, i) =>
+            html`<text class="event-number" x="${round(centers[i]!)}" y="${axisY - 14 - placed[i]! * LANE}" text-anchor="middle"
+              >${s.n}</text
+            >`,
+        )
+      }</g
     >`;
 }
 
@@ -160,8 +173,9 @@ export function timelineChart(events: readonly TimelineEvent[], now: Date, id = 
   const height = axisY + AXIS_GAP + 14;
   // A row's further dates count too: "13 Nov to 1 Dec" when its one event runs until then.
   const dates = events.flatMap((event) => [event, ...(event.otherDates ?? [])]).filter((date) => eventSpan(date) !== null);
-  const byStart = dates.sort((a, b) => eventSpan(a)!.start - eventSpan(b)!.start);
-  const [first, last] = [byStart[0]!, byStart[byStart.length - 1]!];
+  const first = [...dates].sort((a, b) => eventSpan(a)!.start - eventSpan(b)!.start)[0]!;
+  // The latest is the one that ends last: a whole-year "2027" runs past a "Jun 2027".
+  const last = [...dates].sort((a, b) => eventSpan(b)!.end - eventSpan(a)!.end)[0]!;
   const description = `${plural(events.length, 'dated event')} from ${formatPartialDate(first.date, first.precision)} to ${formatPartialDate(last.date, last.precision)}, numbered as in the list that follows.`;
   return svgFrame({ id, title: 'Timeline', description, width: W, height, body: marks(spans, layout, now.getTime(), height, axisY) });
 }

@@ -37,6 +37,18 @@ function filtersOf(c: Context): Omit<StoryQuery, 'limit' | 'offset'> {
   return query;
 }
 
+// A filtered feed is a feed of its own: its id, title and self links carry the filters, so readers keep them apart.
+function filtered(c: Context, spec: FeedSpec, urls: FeedDocument['selfUrls']): Pick<FeedDocument, 'id' | 'title' | 'selfUrls'> {
+  const filters = Object.entries(filtersOf(c)).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  if (filters.length === 0) return { id: spec.id, title: spec.title, selfUrls: urls };
+  const query = `?${new URLSearchParams(filters).toString()}`;
+  return {
+    id: `${spec.id}${query}`,
+    title: `${spec.title} (${filters.map(([key, value]) => `${key}: ${value}`).join(', ')})`,
+    selfUrls: { rss: `${urls.rss}${query}`, atom: `${urls.atom}${query}`, json: `${urls.json}${query}` },
+  };
+}
+
 async function respond(c: Context, context: WebContext, spec: FeedSpec, format: FeedFormat): Promise<Response> {
   const base = siteBaseUrl(c, context);
   const entries = await spec.entries(c, base);
@@ -45,11 +57,9 @@ async function respond(c: Context, context: WebContext, spec: FeedSpec, format: 
     .sort()
     .at(-1);
   const feed: FeedDocument = {
-    id: spec.id,
-    title: spec.title,
+    ...filtered(c, spec, selfUrls(base, spec.folder)),
     description: spec.description,
     homeUrl: `${base}${spec.page}`,
-    selfUrls: selfUrls(base, spec.folder),
     // An empty feed still needs a stable date: the epoch says "nothing yet" without changing each request.
     updated: newest ?? new Date(0).toISOString(),
     language: 'en',

@@ -104,6 +104,11 @@ describe('outgoing feeds', () => {
     const { feed } = await fetchFeed('/boards/energy-power/atom.xml');
     assert.equal(feed.link, `${BASE}/boards/energy-power`);
     assert.equal(feed.feedUrl, `${BASE}/boards/energy-power/atom.xml`);
+    // A filtered feed is a feed of its own: readers must not take it for the whole board.
+    const { feed: nuclear, text: atom } = await fetchFeed('/boards/energy-power/atom.xml?tag=nuclear');
+    assert.equal(nuclear.title, 'Groundwire: Energy & Power (tag: nuclear)');
+    assert.equal(nuclear.feedUrl, `${BASE}/boards/energy-power/atom.xml?tag=nuclear`);
+    assert.ok(atom.includes('<id>urn:groundwire:feed:board:energy-power?tag=nuclear</id>'), atom.slice(0, 400));
   });
 
   it('serves the weekly recap with one entry per week, grounded lines and numbered sources', async () => {

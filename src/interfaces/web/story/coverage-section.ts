@@ -3,6 +3,7 @@ import type { Story } from '../../../domain/story.js';
 import { coverageChart } from '../charts/coverage-chart.js';
 import { type Markup, html } from '../html.js';
 import { formatDayTime } from '../views/format.js';
+import { langAttribute } from '../views/lang.js';
 import { labelName, languageName } from '../views/names.js';
 import { section } from './brief-sections.js';
 import type { StoryArticle } from './story-data.js';
@@ -59,7 +60,7 @@ export function labelsSection(story: Story, articles: readonly StoryArticle[]): 
                 ${label.evidence.map((evidence) => {
                   const article = byId.get(evidence.articleId);
                   return html`<li>
-                    <blockquote><p>${evidence.text}</p></blockquote>
+                    <blockquote${langAttribute(article?.language)}><p>${evidence.text}</p></blockquote>
                     <p class="meta">
                       ${article ? html`<span class="outlet">${article.sourceName}</span>${safeHref(article.url) ? html` · ${externalLink(article.url, html`Read original<span class="visually-hidden"> at ${article.sourceName}</span>`)}` : ''}` : ''}
                     </p>

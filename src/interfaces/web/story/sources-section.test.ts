@@ -52,7 +52,7 @@ describe('sources section', () => {
 
   it('shows each cited sentence once: a citation of part of a larger one lands on the larger, listed in paragraph order', () => {
     const cites = (ids: string[]) => ({ text: 'A point.', citations: [{ articleId: 'debt-1', sentenceIds: ids }] });
-    const merged: Brief = { ...brief, timeline: [], editorsBrief: [cites(['p4s1', 'p2s1']), cites(['p2s1'])] };
+    const merged: Brief = { ...brief, timeline: [], editorsBrief: [cites(['p4s1', 'p2s1']), cites(['p2s1']), cites(['p2s1', 'p4s1'])] };
     const sentences = new Map([
       [
         'debt-1',
@@ -65,7 +65,12 @@ describe('sources section', () => {
     ]);
     const markup = sourcesSection(merged, citationIndex(merged.references), sentences).value;
     assert.equal(markup.split('Six banks lead the facility.').length - 1, 1, 'the sentence is shown once');
-    assert.match(markup, /<li id="cite-1-p4s1-p2s1" class="cited" tabindex="-1"><span id="cite-1-p2s1" class="cite-target"><\/span>/);
+    assert.match(
+      markup,
+      /<li id="cite-1-p4s1-p2s1" class="cited" tabindex="-1"><span id="cite-1-p2s1" class="cite-target"><\/span><span id="cite-1-p2s1-p4s1" class="cite-target"><\/span>/,
+    );
+    const ids = [...markup.matchAll(/id="([^"]+)"/g)].map(([, id]) => id);
+    assert.equal(new Set(ids).size, ids.length, 'no id twice');
     assert.match(markup, /, paragraph 2, 4/);
     assert.match(markup, /<p>Six banks lead the facility\. The first draw is due in January\.<\/p>/, 'read in the article’s order');
   });

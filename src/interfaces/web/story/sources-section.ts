@@ -9,6 +9,7 @@ import { type Markup, html } from '../html.js';
 import { type CitationIndex, citationsPerReference, citeAnchor, citedText, referenceAnchor } from '../views/citations.js';
 import { formatDay, joinSentences, joinsWithoutSpace } from '../views/format.js';
 import { section } from './brief-sections.js';
+import { langOfText } from '../views/lang.js';
 import { externalLink, safeHref } from '../views/urls.js';
 
 /** Renders the article composed from all outlets' reporting, paragraph by paragraph. */
@@ -56,8 +57,9 @@ function sentenceOrder(id: string): number {
 
 function foldSubsets(groups: readonly (readonly string[])[]): CitedGroup[] {
   const within = (small: readonly string[], large: readonly string[]) =>
-    small !== large && small.length < large.length && small.every((id) => large.includes(id));
-  const kept = groups.filter((group) => !groups.some((other) => within(group, other)));
+    small !== large && small.length <= large.length && small.every((id) => large.includes(id));
+  // The same sentences in another order ("p3s1, p2s1") are the group listed first, not a second entry.
+  const kept = groups.filter((group, i) => !groups.some((other, j) => within(group, other) && (group.length < other.length || j < i)));
   return kept.map((ids) => ({ ids, inside: groups.filter((group) => within(group, ids)) }));
 }
 
@@ -70,7 +72,7 @@ function citedSentence(reference: Reference, group: CitedGroup, texts: ReadonlyM
   // A marker citing part of this group still lands here: its anchor sits inside.
   const anchors = group.inside.map((ids) => html`<span id="${citeAnchor(reference.n, ids)}" class="cite-target"></span>`);
   return html`<li id="${citeAnchor(reference.n, sentenceIds)}" class="cited" tabindex="-1">${anchors}
-<blockquote${safeHref(reference.url) ? html` cite="${safeHref(reference.url)}"` : ''}><p>${text || 'The cited sentence is no longer in the stored text of this article.'}</p></blockquote>
+<blockquote${safeHref(reference.url) ? html` cite="${safeHref(reference.url)}"` : ''}${langOfText(text)}><p>${text || 'The cited sentence is no longer in the stored text of this article.'}</p></blockquote>
 <p class="cited-meta"><span class="outlet">${reference.outlet}</span>${paragraphs.length > 0 ? `, paragraph ${paragraphs.join(', ')}` : ''}${
     safeHref(reference.url)
       ? html` ·
@@ -81,7 +83,9 @@ function citedSentence(reference: Reference, group: CitedGroup, texts: ReadonlyM
 }
 
 function referenceItem(reference: Reference, cited: readonly string[][], texts: ReadonlyMap<string, string> | undefined): Markup {
-  const title = externalLink(reference.url, reference.title);
+  const lang = langOfText(reference.title);
+  const link = externalLink(reference.url, reference.title);
+  const title = lang.value ? html`<span${lang}>${link}</span>` : link;
   return html`<li id="${referenceAnchor(reference.n)}" class="reference">
     <span class="ref-n" aria-hidden="true">${reference.n}</span>
     <div class="ref-body">

@@ -37,7 +37,10 @@ function provenance(data: StoryPageData, stored: StoredBrief, now: Date): Markup
 /** "About Tessera Compute · Corvane": who the story is about, each a search for its other stories. */
 function about(data: StoryPageData): Markup {
   if (data.subjects.length === 0) return html``;
-  const links = data.subjects.map((subject) => html`<a href="/search?q=${encodeURIComponent(subject.name)}">${subject.name}</a>`);
+  // Commas in the text, not drawn separators: the line wraps between names, and no separator belongs to a link.
+  const links = data.subjects.map(
+    (subject, i) => html`${i > 0 ? ', ' : ''}<a href="/search?q=${encodeURIComponent(subject.name)}">${subject.name}</a>`,
+  );
   return html`<p class="story-meta story-about">About ${links}</p>`;
 }
 
