@@ -108,6 +108,26 @@ describe('selectAudiences', () => {
     assert.equal(defaultAudienceIds([grid]).includes('energy-planners'), true);
   });
 
+  it('reads HR as an audience only as people, and a tender as procurement only when it is one', () => {
+    const systems = article('s1', 'Agent pilots stall on data access', [
+      'A survey of 540 companies found most AI agent pilots had not reached production.',
+      'Agents that worked on a curated sample broke down once they needed live permissions across HR, finance or customer systems.',
+      'Respondents said evaluation and cost held them back too.',
+    ]);
+    const leaders = article('l1', 'Employers pay for AI seats nobody uses', [
+      'HR leaders interviewed for the report said 38% of the AI seats they pay for sat inactive in a typical month.',
+      'Several HR leaders said they had treated training as a compliance exercise and would now rebuild it.',
+    ]);
+    assert.equal(defaultAudienceIds([systems]).includes('hr-learning-teams'), false);
+    assert.equal(defaultAudienceIds([leaders]).includes('hr-learning-teams'), true);
+    const shares = article('t1', 'Model lab lets staff sell shares', [
+      'The model lab will let current and former employees sell shares to outside investors.',
+      'The tender opens on November 2 and runs until November 20.',
+      'The lab said it would refresh equity grants after the tender closes.',
+    ]);
+    assert.equal(defaultAudienceIds([shares]).includes('executives'), false);
+  });
+
   it('reads a product line named "H-Series" as no funding round, and a Series B as one', () => {
     const zone = article('z1', 'Cloud opens a second zone in Pune', [
       'A cloud provider opened a second availability zone in its Pune region on Monday.',

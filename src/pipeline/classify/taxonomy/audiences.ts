@@ -85,7 +85,9 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
     en: [
       'procurement', 'budget*', 'CIO*', 'CFO*', 'return on investment', 'ROI', 'cost per', 'per employee', 'second provider',
       'switching provider*', 'vendor lock-in', 'lock-in', 'supplier risk', 'single supplier', 'renewal*', 'requalify',
-      'allocation', 'customers must', 'tender*', 'suppliers', 'surcharge',
+      // A procurement tender, not a share tender ("The tender opens on November 2").
+      'allocation', 'customers must', 'tender for', 'tenders for', 'public tender*', 'tender process*', 'tendering', 'invitation to tender',
+      'suppliers', 'surcharge',
     ],
     not: ['tender offer*'],
     zh: ['战略', '预算', '采购', '管理层', '投入产出', '招标', '供应商', '扩产规划'],
@@ -105,7 +107,11 @@ export const DEFAULT_AUDIENCES: TaxonomyEntry[] = [
   },
   {
     id: 'hr-learning-teams',
-    actors: ['HR', 'human resources', 'learning and development', 'trainers', 'recruiters', '人力资源'],
+    // "HR" as people ("HR leaders"), not as one of the systems an agent reads ("across HR, finance or customer systems").
+    actors: [
+      'HR team*', 'HR leader*', 'HR department*', 'HR director*', 'HR manager*', 'HR staff', 'HR professionals', 'HR chief*',
+      'human resources', 'learning and development', 'trainers', 'recruiters', '人力资源',
+    ],
     concernedBy: ['workforce-skills', 'training', 'skills-gap', 'layoffs'],
     name: 'HR & Learning Teams',
     en: [
