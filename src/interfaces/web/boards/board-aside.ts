@@ -39,7 +39,7 @@ export function boardAside(name: string, days: readonly DailyVolume[], top: read
               ${top.map(
                 ({ story, headline, language }) =>
                   html`<li>
-                    <a href="/stories/${encodeURIComponent(story.id)}" ${langAttribute(language)}>${headline}</a>
+                    <a href="/stories/${encodeURIComponent(story.id)}" ${langAttribute(language, headline)}>${headline}</a>
                     <span class="meta">${plural(story.outletCount, 'outlet')}</span>
                   </li>`,
               )}

@@ -60,7 +60,7 @@ export function labelsSection(story: Story, articles: readonly StoryArticle[]): 
                 ${label.evidence.map((evidence) => {
                   const article = byId.get(evidence.articleId);
                   return html`<li>
-                    <blockquote${langAttribute(article?.language)}><p>${evidence.text}</p></blockquote>
+                    <blockquote${langAttribute(article?.language, evidence.text)}><p>${evidence.text}</p></blockquote>
                     <p class="meta">
                       ${article ? html`<span class="outlet">${article.sourceName}</span>${safeHref(article.url) ? html` · ${externalLink(article.url, html`Read original<span class="visually-hidden"> at ${article.sourceName}</span>`)}` : ''}` : ''}
                     </p>

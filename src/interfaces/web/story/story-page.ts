@@ -5,6 +5,7 @@ import { layout } from '../layout.js';
 import { type CitationIndex, citationIndex } from '../views/citations.js';
 import { headlineOf, plainText, storyCards } from '../views/story-card.js';
 import { labelsOf } from '../views/labels.js';
+import { languageTag } from '../views/lang.js';
 import type { WebContext } from '../web-context.js';
 import { editorsBriefSection, listSection, quoteSection, timelineSection, tldrSection } from './brief-sections.js';
 import { coverageSection, labelsSection } from './coverage-section.js';
@@ -45,7 +46,8 @@ function sidebar(c: Context, context: WebContext, data: StoryPageData, url: stri
 function renderStory(c: Context, context: WebContext, data: StoryPageData): Response {
   const now = context.clock.now();
   const brief = data.stored?.brief;
-  const index = citationIndex(brief?.references ?? [], '', brief?.language ?? data.story.languages[0]);
+  const language = languageTag(brief?.language ?? data.story.languages[0], headlineOf(data.story, brief)) ?? undefined;
+  const index = citationIndex(brief?.references ?? [], '', language);
   const url = `${publicOrigin(c, context)}/stories/${encodeURIComponent(data.story.id)}`;
   const content = html`<div class="story-layout">
     <article class="story">

@@ -94,7 +94,7 @@ export function mountVersionsPage(app: Hono, context: WebContext): void {
     const title = headlineOf(story, latest?.brief);
     const content = html`<header class="page-head">
         <p class="eyebrow">Version history</p>
-        <h1${langAttribute(latest?.brief.language ?? story.languages[0])}>${title}</h1>
+        <h1${langAttribute(latest?.brief.language ?? story.languages[0], title)}>${title}</h1>
         <p class="lede">
           ${plural(versions.length, 'version')} of this brief, newest first. A brief is recomposed when new reporting arrives; each version
           shows what changed.

@@ -59,7 +59,7 @@ export function coverageLine(data: StoryCardData, options: CardOptions): Markup 
 }
 
 function briefBody(brief: Brief): Markup {
-  const lang = langAttribute(brief.language);
+  const lang = langAttribute(brief.language, brief.headline.text);
   return html`${brief.hook ? html`<p class="hook" ${lang}>${plainText(brief.hook.text)}</p>` : ''}${
     brief.editorsBrief.length > 0
       ? html`<ol class="points" aria-label="Editor's Brief" ${lang}>
@@ -77,7 +77,7 @@ export function storyCard(data: StoryCardData, options: CardOptions): Markup {
   const href = `/stories/${encodeURIComponent(story.id)}`;
   const title = html`<a href="${href}">${headlineOf(story, brief)}</a>`;
   // The card's labels and counts are the page's English; its headline and brief are in the story's language.
-  const lang = langAttribute(brief?.language ?? story.languages[0]);
+  const lang = langAttribute(brief?.language ?? story.languages[0], headlineOf(story, brief));
   return html`<article class="story-card${options.compact ? ' compact' : ''}">
     ${kicker(story, coverage, options.compact ? 1 : 2)}
     ${level === 2 ? html`<h2 class="story-title" ${lang}>${title}</h2>` : html`<h3 class="story-title" ${lang}>${title}</h3>`}
