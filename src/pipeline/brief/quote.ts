@@ -4,7 +4,7 @@ import { isDangling } from './antecedents.js';
 import { ATTRIBUTION_VERBS, PRONOUN_SPEAKER, UNNAMED_SPEAKER } from './cues.js';
 import { ATTRIBUTION_VERBS_ZH, QUOTE_PREFIX_ZH } from './cues-zh.js';
 import type { Pool, PoolSentence } from './pool.js';
-import { hasDirectQuote, hasOpenQuote, textLength } from './text.js';
+import { closesQuotation, hasDirectQuote, hasOpenQuote, opensQuotation, textLength } from './text.js';
 
 // Any direct quotation outranks a plain attributed statement: salience spans far less than this.
 const STATEMENT_GAP = 10;
@@ -43,26 +43,6 @@ function quoteValue(passage: Passage, language: string, salience: ReadonlyMap<st
   // A named speaker beats "she said": the quote must stand alone on the page.
   const first = salience.get(items[0]!.key) ?? 0;
   return first - (PRONOUN_SPEAKER.test(text) ? PRONOUN_PENALTY : 0) + (direct ? STATEMENT_GAP : 0);
-}
-
-const OPENERS = /[“「『]/g;
-const CLOSERS = /[”」』]/g;
-
-// A sentence that leaves a quotation open: more opening marks than closing ones, or an odd straight quote that opens.
-function opensQuotation(text: string): boolean {
-  const curly = (text.match(OPENERS)?.length ?? 0) - (text.match(CLOSERS)?.length ?? 0);
-  if (curly !== 0) return curly > 0;
-  const straight = [...text.matchAll(/"/g)];
-  const last = straight.at(-1)?.index;
-  return straight.length % 2 === 1 && last !== undefined && (last === 0 || /[\s(:—–-]/.test(text[last - 1] ?? ''));
-}
-
-// A sentence that closes a quotation it did not open: more closing marks, or an odd straight quote after a word.
-function closesQuotation(text: string): boolean {
-  const curly = (text.match(CLOSERS)?.length ?? 0) - (text.match(OPENERS)?.length ?? 0);
-  if (curly !== 0) return curly > 0;
-  const first = text.indexOf('"');
-  return (text.match(/"/g)?.length ?? 0) % 2 === 1 && first > 0 && /\S/.test(text[first - 1] ?? '');
 }
 
 /**

@@ -5,10 +5,7 @@ const ENDS_WITHOUT_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
 
 /** Joins sentences into running text: with a space, or none after a sentence that ends in Chinese. */
 export function joinSentences(sentences: readonly string[]): string {
-  return sentences.reduce(
-    (text, sentence, i) => (i === 0 ? sentence : `${text}${ENDS_WITHOUT_SPACE.test(text) ? '' : ' '}${sentence}`),
-    '',
-  );
+  return sentences.reduce((text, sentence, i) => (i === 0 ? sentence : `${text}${joinsWithoutSpace(text) ? '' : ' '}${sentence}`), '');
 }
 
 /** Tells whether running text continues after `previous` with no space (it ends in Chinese). */
