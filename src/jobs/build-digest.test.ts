@@ -45,13 +45,13 @@ describe('buildDigest', () => {
       ],
     );
     for (const story of digest.stories) for (const line of [story.headline, ...story.lines]) assert.ok(line.refs.length > 0, line.text);
-    // The outlets are those that covered the story, as its page lists them (most articles first), not the brief's
-    // references, which can hold an earlier story's.
+    // The outlets are those that covered the story, as its page lists them (own reports first, then syndicated copies),
+    // not the brief's references, which can hold an earlier story's.
     assert.deepEqual(
       digest.stories.map((story) => [story.outlets, story.outletCount]),
       [
         [['Gridline Weekly', 'The Compute Ledger', '算力观察'], 3],
-        [['The Compute Ledger'], 1],
+        [['The Compute Ledger', 'Gridline Weekly'], 2],
         [['算力观察'], 1],
       ],
     );

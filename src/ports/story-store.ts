@@ -60,8 +60,8 @@ export interface StoredBrief {
 /** Which outlets covered a story, and when its newest article was collected (for cards). */
 export interface StoryCoverage {
   storyId: string;
-  /** Outlets by number of articles, most first. */
-  outlets: { sourceId: string; name: string; homepage: string | null; region: string | null; articles: number }[];
+  /** Outlets by number of reports of their own, most first; `copies` of their `articles` are syndicated copies of another's report. */
+  outlets: { sourceId: string; name: string; homepage: string | null; region: string | null; articles: number; copies: number }[];
   lastCollectedAt: string | null;
 }
 

@@ -32,10 +32,15 @@ const ARTICLES: [sourceId: string, key: string, title: string, language: string,
   ['gridline', 'a-grid-1', 'Helioscale nuclear power purchase', 'en', 2, STORIES.wide],
   ['suanli', 'a-suanli-1', '算力中心签订核电协议', 'zh', 2, STORIES.wide],
   ['ledger', 'a-ledger-2', 'Corvane ships K10 accelerators', 'en', 1, STORIES.narrow],
+  // Gridline runs the Ledger's K10 report word for word: a syndicated copy.
+  ['gridline', 'a-grid-copy', 'Corvane ships K10 accelerators', 'en', 1, STORIES.narrow],
   ['gridline', 'a-grid-old', 'Old grid story', 'en', 240, STORIES.old],
   ['ledger', 'a-ledger-old', 'Old ledger story', 'en', 240, STORIES.old],
   ['suanli', 'a-suanli-2', '智算中心利用率提升', 'zh', 5, STORIES.chinese],
 ];
+
+/** Syndicated copies: the copy's id → the id of the article it copies. */
+const COPIES: Record<string, string> = { 'a-grid-copy': 'a-ledger-2' };
 
 const label = (kind: Label['kind'], id: string, name: string): Label => ({
   kind,
@@ -210,7 +215,7 @@ export async function openNewsroom(): Promise<{ store: SqliteStore; dir: string;
   const path = join(dir, 'groundwire.db');
   const store = SqliteStore.open(path);
   await seedSources(store);
-  const memberships = ARTICLES.map(([, articleId, , , , storyId]) => ({ articleId, storyId, duplicateOf: null }));
+  const memberships = ARTICLES.map(([, articleId, , , , storyId]) => ({ articleId, storyId, duplicateOf: COPIES[articleId] ?? null }));
   await store.stories.applyUpdate({ at: NOW, memberships, stories: STORY_WRITES, changes: [], state: {} });
   for (const [storyId, stored, share, hours] of BRIEFS) await store.stories.saveBrief(storyId, stored, share, hoursAgo(hours));
   return { store, dir, path };

@@ -69,6 +69,20 @@ describe('reader pages', () => {
     assert.ok(!text.includes('Atlas Fission</a>'));
   });
 
+  it('lists a syndicated copy under the report it copies and counts it apart', async () => {
+    const { text } = await page(`/stories/${STORIES.narrow}`);
+    assert.match(text, /<span>2 outlets, 1 article, 1 syndicated copy<\/span>/);
+    // One item in the coverage list: the Ledger's report, with where else it ran.
+    assert.equal((text.match(/<p class="article-title">/g) ?? []).length, 1);
+    assert.match(
+      text,
+      /<span class="outlet">The Compute Ledger<\/span>.*?<p class="meta also-published">Also published by <a href="https:\/\/gridline\.example\/a-grid-copy"[^>]*>Gridline Weekly<\/a><\/p>/,
+    );
+    // The original reporter is named first, the outlet that only ran the copy after it.
+    assert.match(text, /Reported by <span class="outlets"><a[^>]*>The Compute Ledger<\/a>, <a[^>]*>Gridline Weekly<\/a>/);
+    assert.match((await page('/')).text, /<span>1 article, 1 syndicated copy<\/span>/);
+  });
+
   it('escapes hostile text and never links a javascript: URL', async () => {
     const { text } = await page(`/stories/${STORIES.wide}`);
     assert.ok(!text.includes('<script>alert'), 'no raw script from stored data');

@@ -137,26 +137,34 @@ interface CoverageRow {
   homepage: string | null;
   region: string | null;
   n: number;
+  copies: number;
   last: string;
 }
 
-/** Returns outlets (most articles first) and the newest collection time per story. */
+/** Returns outlets (most reports of their own first, then copies) and the newest collection time per story. */
 export function coverageOf(db: SqliteDatabase, storyIds: readonly string[]): Map<string, StoryCoverage> {
   const result = new Map<string, StoryCoverage>();
   for (let start = 0; start < storyIds.length; start += BATCH) {
     const batch = storyIds.slice(start, start + BATCH);
     const rows = db
       .prepare(
-        `SELECT m.story_id, a.source_id, src.name, src.homepage, src.region, count(*) AS n, max(a.collected_at) AS last
+        `SELECT m.story_id, a.source_id, src.name, src.homepage, src.region, count(*) AS n, count(m.duplicate_of) AS copies, max(a.collected_at) AS last
          FROM story_articles m JOIN articles a ON a.id = m.article_id JOIN sources src ON src.id = a.source_id
          WHERE m.story_id IN (${batch.map(() => '?').join(',')})
-         GROUP BY m.story_id, a.source_id ORDER BY m.story_id, n DESC, src.name COLLATE NOCASE`,
+         GROUP BY m.story_id, a.source_id ORDER BY m.story_id, n - copies DESC, n DESC, src.name COLLATE NOCASE`,
       )
       .all(...batch) as CoverageRow[];
     for (const row of rows) {
       let coverage = result.get(row.story_id);
       if (!coverage) result.set(row.story_id, (coverage = { storyId: row.story_id, outlets: [], lastCollectedAt: null }));
-      coverage.outlets.push({ sourceId: row.source_id, name: row.name, homepage: row.homepage, region: row.region, articles: row.n });
+      coverage.outlets.push({
+        sourceId: row.source_id,
+        name: row.name,
+        homepage: row.homepage,
+        region: row.region,
+        articles: row.n,
+        copies: row.copies,
+      });
       if (!coverage.lastCollectedAt || row.last > coverage.lastCollectedAt) coverage.lastCollectedAt = row.last;
     }
   }

@@ -9,31 +9,53 @@ import { section } from './brief-sections.js';
 import type { StoryArticle } from './story-data.js';
 import { externalLink, safeHref } from '../views/urls.js';
 
-function articleItem(article: StoryArticle, byId: ReadonlyMap<string, StoryArticle>): Markup {
+/** Copies of each article of the story, by the id of the article they copy (syndication, a new URL). */
+function copiesByOriginal(articles: readonly StoryArticle[]): Map<string, StoryArticle[]> {
+  const ids = new Set(articles.map((article) => article.id));
+  const copies = new Map<string, StoryArticle[]>();
+  for (const article of articles) {
+    if (!article.duplicateOf || !ids.has(article.duplicateOf)) continue;
+    copies.set(article.duplicateOf, [...(copies.get(article.duplicateOf) ?? []), article]);
+  }
+  return copies;
+}
+
+// A copy is listed under the report it copies, as where else it ran: it is not more reporting.
+function alsoPublished(copies: readonly StoryArticle[]): Markup {
+  if (copies.length === 0) return html``;
+  const links = copies.map((copy, i) => html`${i > 0 ? ', ' : ''}${externalLink(copy.url, copy.sourceName)}`);
+  return html`<p class="meta also-published">Also published by ${links}</p>`;
+}
+
+function articleItem(article: StoryArticle, copies: readonly StoryArticle[]): Markup {
   const when = article.published ?? article.collectedAt;
-  const original = article.duplicateOf ? byId.get(article.duplicateOf) : undefined;
   const title = article.title ?? '(untitled)';
   return html`<li lang="${article.language ?? ''}">
     <p class="article-title">${externalLink(article.url, title)}</p>
     <p class="meta">
       <span class="outlet">${article.sourceName}</span> · <time datetime="${when}">${formatDayTime(when)}</time>${
         article.language ? html` · <span>${languageName(article.language)}</span>` : ''
-      }${original ? html` · <span class="copy-note">copy of ${original.sourceName}'s report</span>` : ''}
+      }
     </p>
+    ${alsoPublished(copies)}
   </li>`;
 }
 
-/** Renders the coverage chart and the list of articles, oldest first. */
+/**
+ * Renders the coverage chart (every article, copies too: each is an outlet running it) and the list of reports,
+ * oldest first, each with the outlets that ran a copy of it.
+ */
 export function coverageSection(articles: readonly StoryArticle[]): Markup {
   if (articles.length === 0) return html``;
-  const byId = new Map(articles.map((article) => [article.id, article]));
+  const copies = copiesByOriginal(articles);
+  const listed = new Set([...copies.values()].flat());
   const points = articles.map((article) => ({ time: article.published ?? article.collectedAt, outlet: article.sourceId }));
   return section(
     'coverage',
     'Coverage',
     html`${coverageChart(points)}
       <ol class="article-list">
-        ${articles.map((article) => articleItem(article, byId))}
+        ${articles.filter((article) => !listed.has(article)).map((article) => articleItem(article, copies.get(article.id) ?? []))}
       </ol>`,
     'coverage-section',
   );

@@ -7,7 +7,7 @@ import { type CitationIndex, citedText } from '../views/citations.js';
 import { langAttribute } from '../views/lang.js';
 import { formatDay, plural, verificationNote } from '../views/format.js';
 import { kicker, tagList } from '../views/labels.js';
-import { headlineOf, outletLinks } from '../views/story-card.js';
+import { articleCount, headlineOf, outletLinks } from '../views/story-card.js';
 import { freshness } from '../views/freshness.js';
 import { languageName } from '../views/names.js';
 import type { StoryPageData } from './story-data.js';
@@ -60,7 +60,7 @@ export function storyHeader(
     ${brief?.hook ? html`<p class="hook lede">${citedText(brief.hook, index)}</p>` : ''}
     <p class="story-meta">
       ${coverage ? html`<span class="reported">Reported by ${outletLinks(coverage, 4)}</span>` : ''}<span
-        >${plural(story.outletCount, 'outlet')}, ${plural(story.articleCount, 'article')}</span
+        >${plural(story.outletCount, 'outlet')}, ${articleCount(story.articleCount, data.articles.filter((article) => article.duplicateOf).length)}</span
       >${languages ? html`<span>${languages}</span>` : ''}<span
         >First seen <time datetime="${story.firstSeen}">${formatDay(story.firstSeen)}</time></span
       >${freshness(story, coverage?.lastCollectedAt ?? null, now, staleAfterHours)}

@@ -46,13 +46,27 @@ export function outletLinks(coverage: StoryCoverage | null, shown = 3): Markup {
   return html`<span class="outlets">${named}${more > 0 ? ` and ${more} more` : ''}</span>`;
 }
 
+/**
+ * The article count a reader can weigh: a syndicated copy is the same report under another outlet's name, so it is
+ * counted apart ("3 articles, 2 syndicated copies") rather than as reporting of its own.
+ */
+export function articleCount(total: number, copies: number): string {
+  if (copies <= 0 || copies >= total) return plural(total, 'article');
+  return `${plural(total - copies, 'article')}, ${plural(copies, 'syndicated copy', 'syndicated copies')}`;
+}
+
+function copiesOf(coverage: StoryCoverage | null): number {
+  return (coverage?.outlets ?? []).reduce((sum, outlet) => sum + outlet.copies, 0);
+}
+
 /** Renders the coverage line: outlets, article count, languages, freshness. */
 export function coverageLine(data: StoryCardData, options: CardOptions): Markup {
   const { story, coverage } = data;
   const languages = story.languages.map(languageName).join(' · ');
+  const count = articleCount(story.articleCount, copiesOf(coverage));
   // Compact cards (related stories) keep the line short: who covered it and how fresh it is.
   return html`<p class="card-meta">
-    ${outletLinks(coverage, options.compact ? 2 : 3)}${options.compact ? '' : html`<span>${plural(story.articleCount, 'article')}</span>`}${
+    ${outletLinks(coverage, options.compact ? 2 : 3)}${options.compact ? '' : html`<span>${count}</span>`}${
       languages && !options.compact ? html`<span class="languages" title="Languages">${languages}</span>` : ''
     }${freshness(story, coverage?.lastCollectedAt ?? null, options.now, options.staleAfterHours)}
   </p>`;
