@@ -6,6 +6,8 @@ export type LabelKind = 'board' | 'tag' | 'region' | 'audience';
 /** A sentence that earned a label, quoted so a reader can see why. */
 export interface Evidence extends SentenceRef {
   text: string;
+  /** When the sentence ends a quotation it did not open, the sentences before it that open it, for a reader to see it whole. */
+  quotationStart?: string;
 }
 
 export interface Label {

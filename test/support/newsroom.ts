@@ -54,6 +54,18 @@ const cite = (text: string, ...articleIds: string[]): BriefSentence => ({
   citations: articleIds.map((articleId) => ({ articleId, sentenceIds: ['p1s1'] })),
 });
 const energy = label('board', 'energy-power', 'Energy & Power');
+// Evidence that ends a two-sentence quotation carries the sentence that opens it.
+const quotedLabel: Label = {
+  ...label('audience', 'investors', 'Investors'),
+  evidence: [
+    {
+      articleId: 'a-ledger-2',
+      sentenceId: 'p2s2',
+      text: 'Investors should watch the ramp,” she said.',
+      quotationStart: '“Supply is tight.',
+    },
+  ],
+};
 
 function story(id: string, title: string, labels: Label[], lastHours: number, languages = ['en']): StoryWrite {
   const articleIds = ARTICLES.filter((article) => article[5] === id).map((article) => article[1]);
@@ -75,7 +87,7 @@ const STORY_WRITES: StoryWrite[] = [
       { id: 'atlas-fission', share: 0.333 },
     ],
   },
-  story(STORIES.narrow, 'Corvane ships K10', [label('board', 'chips-hardware', 'Chips & Hardware')], 1),
+  story(STORIES.narrow, 'Corvane ships K10', [label('board', 'chips-hardware', 'Chips & Hardware'), quotedLabel], 1),
   story(STORIES.old, 'Old grid story', [energy], 240),
   story(
     STORIES.chinese,

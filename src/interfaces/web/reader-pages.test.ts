@@ -83,6 +83,14 @@ describe('reader pages', () => {
     assert.match((await page('/')).text, /<span>1 article, 1 syndicated copy<\/span>/);
   });
 
+  it("shows label evidence that ends a quotation with the quotation's opening sentence", async () => {
+    const { text } = await page(`/stories/${STORIES.narrow}`);
+    assert.match(
+      text,
+      /<blockquote><p><span class="quotation-start">“Supply is tight\.<\/span> Investors should watch the ramp,” she said\.<\/p><\/blockquote>/,
+    );
+  });
+
   it('escapes hostile text and never links a javascript: URL', async () => {
     const { text } = await page(`/stories/${STORIES.wide}`);
     assert.ok(!text.includes('<script>alert'), 'no raw script from stored data');

@@ -1,8 +1,11 @@
 /** Small text helpers the brief engines share: language codes, content terms, numbers, quotations. */
 import { searchTerms } from '../../shared/search-terms.js';
 import { chineseNegators } from '../verify/index.js';
+import { closesQuotation, hasOpenQuote, opensQuotation } from '../segment/index.js';
 import { HEDGE_WORDS, NEGATION_WORDS, QUALIFIERS_ZH } from './cues.js';
 import { STOPWORDS } from './stopwords.js';
+
+export { closesQuotation, hasOpenQuote, opensQuotation };
 
 const HAN = /\p{Script=Han}/u;
 
@@ -95,37 +98,6 @@ export function stripMarkers(text: string): string {
 export function textLength(text: string): number {
   if (isHanText(text)) return [...text.replace(/\s/g, '')].length / 2;
   return text.split(/\s+/).filter(Boolean).length;
-}
-
-const CURLY_OPENS = /[“「『]/g;
-const CURLY_CLOSES = /[”」』]/g;
-
-// Opening curly marks minus closing ones, and the straight quotes: how a sentence leaves its quotations.
-function quoteMarks(text: string): { curly: number; straight: number } {
-  const curly = (text.match(CURLY_OPENS)?.length ?? 0) - (text.match(CURLY_CLOSES)?.length ?? 0);
-  return { curly, straight: text.match(/"/g)?.length ?? 0 };
-}
-
-/** Tells whether quotation marks open or close without their pair: a piece of a multi-sentence quote. */
-export function hasOpenQuote(text: string): boolean {
-  const { curly, straight } = quoteMarks(text);
-  return straight % 2 === 1 || curly !== 0;
-}
-
-/** Tells whether a sentence leaves a quotation open: more opening marks than closing ones, or an odd straight quote that opens. */
-export function opensQuotation(text: string): boolean {
-  const { curly, straight } = quoteMarks(text);
-  if (curly !== 0) return curly > 0;
-  const last = text.lastIndexOf('"');
-  return straight % 2 === 1 && (last === 0 || /[\s(:—–-]/.test(text[last - 1] ?? ''));
-}
-
-/** Tells whether a sentence closes a quotation it did not open: more closing marks, or an odd straight quote after a word. */
-export function closesQuotation(text: string): boolean {
-  const { curly, straight } = quoteMarks(text);
-  if (curly !== 0) return curly < 0;
-  const first = text.indexOf('"');
-  return straight % 2 === 1 && first > 0 && /\S/.test(text[first - 1] ?? '');
 }
 
 /** Returns the negation and condition words of a text (no English hedges), lower-cased. */

@@ -3,6 +3,7 @@ import type { Evidence } from '../../domain/story.js';
 import { FULL_SUPPORT, LEAD_WEIGHT, MAX_WEAK_SENTENCES, TITLE_WEIGHT, WEAK_WEIGHT } from './classify-settings.js';
 import { maskLookalikes, matchCues, type CueMatcher } from './cue-matcher.js';
 import type { AnalysedArticle, AnalysedText } from './analysed-text.js';
+import { quotationStart } from './quotation-start.js';
 
 /** A label's score and the sentences behind it. */
 export interface ScoredLabel {
@@ -99,7 +100,7 @@ function articleSupport(
   let standfirstSentences = 0;
   let lead = title.strong > 0;
   let named = title.strong > 0;
-  for (const { sentence, analysed } of article.sentences) {
+  for (const [index, { sentence, analysed }] of article.sentences.entries()) {
     const inStandfirst = sentence.paragraph < article.leadEnd;
     if (inStandfirst) standfirstSentences++;
     const found = cueWeight(matcher, analysed, options);
@@ -114,8 +115,9 @@ function articleSupport(
     } else if (weakSentences++ < MAX_WEAK_SENTENCES) weight = found.weak * position;
     total += weight;
     if (!inStandfirst) body += weight;
+    const opening = quotationStart(article.sentences, index);
     hits.push({
-      evidence: { articleId: article.id, sentenceId: sentence.id, text: sentence.text },
+      evidence: { articleId: article.id, sentenceId: sentence.id, text: sentence.text, ...(opening ? { quotationStart: opening } : {}) },
       weight: (found.strong + found.weak) * position,
       articleIndex,
     });

@@ -28,7 +28,12 @@ export const SCHEMAS = {
   Evidence: {
     type: 'object',
     required: ['articleId', 'sentenceId', 'text'],
-    properties: { articleId: { type: 'string' }, sentenceId: { type: 'string' }, text: { type: 'string' } },
+    properties: {
+      articleId: { type: 'string' },
+      sentenceId: { type: 'string' },
+      text: { type: 'string' },
+      quotationStart: { type: 'string', description: 'The sentences before `text` that open the quotation it ends, when it ends one.' },
+    },
   },
   BriefInfo: {
     type: 'object',

@@ -1,5 +1,5 @@
 /** Who covered the story and when: the coverage chart, every article with its outlet, and why each label was given. */
-import type { Story } from '../../../domain/story.js';
+import type { Evidence, Story } from '../../../domain/story.js';
 import { coverageChart } from '../charts/coverage-chart.js';
 import { type Markup, html } from '../html.js';
 import { formatDayTime } from '../views/format.js';
@@ -61,6 +61,13 @@ export function coverageSection(articles: readonly StoryArticle[]): Markup {
   );
 }
 
+// A sentence that ends a quotation reads from the quotation's first words; those are shown muted, as context.
+function quotationStart(evidence: Evidence): Markup {
+  if (!evidence.quotationStart) return html``;
+  return html`<span class="quotation-start">${evidence.quotationStart}</span
+    >${/[。！？」”]$/u.test(evidence.quotationStart) && /^\p{Script=Han}/u.test(evidence.text) ? '' : ' '}`;
+}
+
 /** Renders every label with the sentences that earned it ("why this label"). */
 export function labelsSection(story: Story, articles: readonly StoryArticle[]): Markup {
   if (story.labels.length === 0) return html``;
@@ -82,7 +89,7 @@ export function labelsSection(story: Story, articles: readonly StoryArticle[]): 
                 ${label.evidence.map((evidence) => {
                   const article = byId.get(evidence.articleId);
                   return html`<li>
-                    <blockquote${langAttribute(article?.language, evidence.text)}><p>${evidence.text}</p></blockquote>
+                    <blockquote${langAttribute(article?.language, evidence.text)}><p>${quotationStart(evidence)}${evidence.text}</p></blockquote>
                     <p class="meta">
                       ${article ? html`<span class="outlet">${article.sourceName}</span>${safeHref(article.url) ? html` · ${externalLink(article.url, html`Read original<span class="visually-hidden"> at ${article.sourceName}</span>`)}` : ''}` : ''}
                     </p>
