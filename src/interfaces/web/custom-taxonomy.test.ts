@@ -42,6 +42,6 @@ describe('a configured taxonomy in the reader', () => {
 
   it('offers its tags in the board filters', async () => {
     const { text } = await page('/boards/quantum');
-    assert.match(text, /<option value="qubits"[^>]*>Qubits</);
+    assert.match(text, /<option value="qubits"[^>]*>#qubits · Qubits</);
   });
 });

@@ -31,7 +31,8 @@ describe('reader pages', () => {
     assert.match(text, /English · 中文/);
     assert.match(text, /<p class="hook">The deal covers four reactors &lt;b&gt;by 2030&lt;\/b&gt;\.<\/p>/);
     assert.match(text, /<ol class="points" aria-label="Editor's Brief"><li>Gridline says power flows from 2029\.<\/li>/);
-    assert.match(text, /href="\/boards\/energy-power\?tag=nuclear">#nuclear</);
+    // The chip reads as the tag is filtered ("#nuclear"), with its name on hover.
+    assert.match(text, /href="\/boards\/energy-power\?tag=nuclear" title="Nuclear">#nuclear</);
     assert.equal((text.match(/badge-stale/g) ?? []).length, 1, 'only the 10-day-old story is stale');
     // A stale story says when its news last moved, not when an article of it was collected.
     assert.match(text, /last article 10d ago<\/time>\s*<span class="badge badge-stale"/);

@@ -42,6 +42,11 @@ function select(field: string, label: string, all: string, options: readonly Nam
   </div>`;
 }
 
+// Tags read as the cards show them (#datacenter), with the name that says what the tag covers beside it.
+function tagChoices(): NamedId[] {
+  return entriesOf('tag').map((tag) => ({ id: tag.id, name: `#${tag.id} · ${tag.name}` }));
+}
+
 /** Renders the filter form posting back (GET) to `action`. */
 export function filterForm(action: string, filters: BoardFilters, choices: FilterChoices): Markup {
   const outlets = choices.sources.map((source) => ({ id: source.id, name: source.name }));
@@ -49,7 +54,7 @@ export function filterForm(action: string, filters: BoardFilters, choices: Filte
   const active = FIELDS.some((field) => filters[field]);
   return html`<form class="filters" method="get" action="${action}" aria-label="Filter stories">
     ${select('region', 'Region', 'All regions', entriesOf('region'), filters.region)}
-    ${select('tag', 'Tag', 'All tags', entriesOf('tag'), filters.tag)}
+    ${select('tag', 'Tag', 'All tags', tagChoices(), filters.tag)}
     ${select('language', 'Language', 'All languages', languages, filters.language)}
     ${select('outlet', 'Outlet', 'All outlets', outlets, filters.outlet)}
     <div class="filter-actions"><button type="submit">Apply filters</button>${active ? html`<a href="${action}">Clear</a>` : ''}</div>

@@ -51,6 +51,6 @@ export function tagList(story: Story): Markup {
   if (tags.length === 0) return html``;
   const board = labelsOf(story, 'board')[0]?.id;
   return html`<ul class="tags" aria-label="Tags">
-    ${tags.map((tag) => html`<li><a href="${boardHref(board, { tag: tag.id })}">#${tag.id}</a></li>`)}
+    ${tags.map((tag) => html`<li><a href="${boardHref(board, { tag: tag.id })}" title="${tag.name || labelName('tag', tag.id)}">#${tag.id}</a></li>`)}
   </ul>`;
 }
