@@ -15,8 +15,15 @@ export const IMPACT_CUES_ZH: readonly RegExp[] = [
 
 /** Something the reader can do, or a deadline ("What to do next"). */
 export const ACTION_CUES_ZH: readonly RegExp[] = [
-  /应当|應當|应更|應更|应该|應該|需要|必须|必須|建议|建議|提醒|截止|尽快|盡快|准备|準備|考虑|考慮|须在|須在|务必|務必|[须須](具备|具備|事先|取得|完成|提交|申报|申報)|报名|報名/,
+  /应当|應當|应更|應更|应该|應該|需要|必须|必須|建议|建議|提醒|截止|尽快|盡快|准备|準備|考虑|考慮|须在|須在|务必|務必|[须須](具备|具備|事先|取得|完成|提交|申报|申報)|报名|報名|[还還]?需(满足|滿足|符合|具备|具備|提交|完成)|要求[^，。；]{0,4}(企业|企業|用户|用戶|客户|客戶|业者|業者|厂商|廠商|用电户|用電戶|运营商|營運商)|(客户|客戶|用户|用戶|企业|企業|开发者|開發者|厂商|廠商)[^，。；]{0,12}可(以)?(通过|透過|申请|申請|选择|選擇|签订|簽訂|锁定|鎖定|迁移|遷移|报名|報名)/,
 ];
+
+/**
+ * A view someone in the trade gives ("业内人士指出…", "也有投资人提醒…"): analysis or a caution about the market, not a
+ * step for the reader, unless it tells readers what they should do (DIRECTIVE_ZH: "…的用户应尽快评估迁移成本").
+ */
+export const ATTRIBUTED_VIEW_ZH: RegExp =
+  /(业内人士|業內人士|分析人士|分析师|分析師|投资人|投資人|专家|專家|研究员|研究員|观察人士|觀察人士)[^，。：；]{0,8}(指出|认为|認為|分析|表示|提醒|称|稱|说|說)/;
 
 /** Forward-looking consequences ("Implications"). */
 export const IMPLICATION_CUES_ZH: readonly RegExp[] = [/将|將|预计|預計|可能|有望|意味|拉大|加速|预料|預料|或将|或將|认为|認為/];
@@ -39,3 +46,6 @@ export const BOILERPLATE_ZH: readonly RegExp[] = [/责任编辑|責任編輯|版
 
 /** The prefix of the attributed quote in a Chinese brief: "<媒体>报道：…". */
 export const QUOTE_PREFIX_ZH = '报道：';
+
+/** Words that tell someone what to do: should, must, as soon as possible, recommend. */
+export const DIRECTIVE_ZH: RegExp = /应当|應當|应该|應該|[须須]|务必|務必|尽快|盡快|建议|建議/;

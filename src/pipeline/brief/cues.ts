@@ -17,11 +17,12 @@ export const IMPACT_CUES: readonly RegExp[] = [
   /\b(affect\w*|impact\w*|knock-on|delay\w*|rules? out|forc\w+|limit\w*|hing\w+ on|widely seen)\b/i,
 ];
 
-/** Advice or an obligation, or a deadline that binds the reader ("What to do next"); one is required. */
-export const ACTION_CUES: readonly RegExp[] = [
-  /\b(should|must|need(s|ed)? to|have to|has to|ought to|required to|are urged|is urged|recommend\w*|advis\w+|will want to|will need (a|an|licen[cs]es|permits?))\b/i,
-  /\b(deadline|comments? (are )?due|(taking|accepting) (public )?comments|comment period|(apply|register|submit\w*|sign up|decide|migrate) by (the end of |mid-)?(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|\d)|registration opens|applications? (open|close)|before the deadline|practical note|anyone (planning|running|using|building)|(customers|users|developers|operators|buyers) can (switch|opt|move|migrate|apply|register|sign up|request))\b/i,
-];
+/**
+ * A window for the reader to act ("What to do next"): a deadline, an opening, an option readers can take. Advice and
+ * obligations are read in reader-action.ts, where a modal needs a class of readers as its subject.
+ */
+export const ACTION_WINDOWS: RegExp =
+  /\b(deadline|comments? (are )?due|(taking|accepting) (public )?comments|comment period|(apply|register|submit\w*|sign up|decide|migrate) by (the end of |mid-)?(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|\d+)|((can|may)( only)? be \w+ |have |has |given |gave (\w+ ){1,3})(until|no later than) (January|February|March|April|May|June|July|August|September|October|November|December) \d+|registration opens|applications? (open|close)|before the deadline|practical note|anyone (planning|running|using|building)|(customers|users|developers|operators|buyers) can (switch|opt|move|migrate|apply|register|sign up|request|lock)|for (operators|customers|developers|buyers|users|teams|employers|investors), (that|this|it) means)\b/i;
 
 /** Concrete steps that strengthen an action cue: patching, rotating, budgeting, checking. */
 export const ACTION_STEPS: RegExp =

@@ -1,16 +1,20 @@
 /** Cue-based routing: how strongly a sentence reads as the event, its impact, an action or an implication. */
-import { ACTION_CUES, ACTION_STEPS, EVENT_CUES, IMPACT_CUES, IMPLICATION_CUES, READER_NOUNS } from './cues.js';
+import { ACTION_STEPS, EVENT_CUES, IMPACT_CUES, IMPLICATION_CUES } from './cues.js';
+import { advisesReaders, givesReadersWindow } from './reader-action.js';
 import { restates } from './same-facts.js';
-import { ACTION_CUES_ZH, EVENT_CUES_ZH, IMPACT_CUES_ZH, IMPLICATION_CUES_ZH } from './cues-zh.js';
+import { ACTION_CUES_ZH, ATTRIBUTED_VIEW_ZH, DIRECTIVE_ZH, EVENT_CUES_ZH, IMPACT_CUES_ZH, IMPLICATION_CUES_ZH } from './cues-zh.js';
 import type { Scored } from './salience.js';
 import { hasDirectQuote } from './text.js';
 
 export type Route = 'event' | 'impact' | 'action' | 'implication';
 
-const CUES: Record<Route, { en: readonly RegExp[]; zh: readonly RegExp[] }> = {
+// English advice is read clause by clause (reader-action.ts): these are its two groups, as tests of the sentence.
+const ACTION_READINGS = [advisesReaders, givesReadersWindow].map((reads) => ({ test: reads }));
+
+const CUES: Record<Route, { en: readonly { test(text: string): boolean }[]; zh: readonly RegExp[] }> = {
   event: { en: EVENT_CUES, zh: EVENT_CUES_ZH },
   impact: { en: IMPACT_CUES, zh: IMPACT_CUES_ZH },
-  action: { en: ACTION_CUES, zh: ACTION_CUES_ZH },
+  action: { en: ACTION_READINGS, zh: ACTION_CUES_ZH },
   implication: { en: IMPLICATION_CUES, zh: IMPLICATION_CUES_ZH },
 };
 
@@ -19,8 +23,7 @@ export function cueStrength(text: string, language: string, route: Route): numbe
   const patterns = language === 'zh' ? CUES[route].zh : CUES[route].en;
   const matched = patterns.filter((pattern) => pattern.test(text)).length;
   if (matched === 0) return 0;
-  // Advice must be for the reader: in English a modal alone ("Helioscale must…") is news about a firm.
-  if (route === 'action' && language !== 'zh' && !READER_NOUNS.test(text)) return 0;
+  if (route === 'action' && language === 'zh' && ATTRIBUTED_VIEW_ZH.test(text) && !DIRECTIVE_ZH.test(text)) return 0;
   const steps = route === 'action' && ACTION_STEPS.test(text) ? 0.5 : 0;
   return matched / patterns.length + steps;
 }
