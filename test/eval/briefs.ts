@@ -17,7 +17,7 @@ import { verifyBrief } from '../../src/pipeline/verify/index.js';
 import { loadDemoBriefCases } from './briefs/demo-stories.js';
 import { relatedStoriesOf } from './briefs/related-stories.js';
 import { HEADLINE_WORDS, headlineScore } from './briefs/headline-scores.js';
-import { actionMatch, loadActionGold } from './briefs/action-gold.js';
+import { type GoldRow, SECTION_GOLD, loadSectionGold, rowMatch } from './briefs/section-gold.js';
 import {
   POINTS_OF_BRIEF,
   SECTIONS,
@@ -67,8 +67,8 @@ interface Totals {
   sections: Map<string, number>;
   /** Per measure of REPEAT_MEASURES: sentences counted, and those that repeat one shown above them. */
   repeats: Map<string, { sentences: number; repeats: number }>;
-  /** "What to do next" rows shown, those on a gold action, stories with a gold action, and those whose row shows one. */
-  actions: { shown: number; correct: number; available: number; found: number };
+  /** Per gold-judged TL;DR row: rows shown, those citing a gold sentence, stories with one, and those whose row shows one. */
+  rows: Map<GoldRow, { shown: number; correct: number; available: number; found: number }>;
   headlines: number;
   headlineF1: number;
   headlinesShort: number;
@@ -85,7 +85,7 @@ function score(
     events: Parameters<typeof timelineMatch>[1];
     related: Parameters<typeof timelineMatch>[2];
     title: string;
-    actions: ReadonlySet<string>;
+    rows: ReadonlyMap<GoldRow, ReadonlySet<string>>;
   },
   input: Parameters<typeof citationValidity>[1],
 ): Record<string, unknown> {
@@ -121,15 +121,20 @@ function score(
   }
   for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
   const published = pruned ?? brief;
-  const action = actionMatch(
-    published,
-    input.articles.map((article) => article.id),
-    gold.actions,
-  );
-  totals.actions.shown += action.shown ? 1 : 0;
-  totals.actions.correct += action.correct ? 1 : 0;
-  totals.actions.available += action.available ? 1 : 0;
-  totals.actions.found += action.available && action.correct ? 1 : 0;
+  for (const [row, sentences] of gold.rows) {
+    const match = rowMatch(
+      published,
+      row,
+      input.articles.map((article) => article.id),
+      sentences,
+    );
+    const counts = totals.rows.get(row) ?? { shown: 0, correct: 0, available: 0, found: 0 };
+    counts.shown += match.shown ? 1 : 0;
+    counts.correct += match.correct ? 1 : 0;
+    counts.available += match.available ? 1 : 0;
+    counts.found += match.available && match.correct ? 1 : 0;
+    totals.rows.set(row, counts);
+  }
   const titled = totals.titled.get(published.language) ?? { briefs: 0, titled: 0, short: 0 };
   titled.briefs += 1;
   if ([...published.headline.text].length <= 50) titled.short += 1;
@@ -162,9 +167,6 @@ function measure(totals: Totals, stories: number): Record<string, number> {
     timelineExactPrecisionShare: percent(totals.exact, totals.matched),
     timelineRelatedPrecision: percent(totals.relatedMatched, totals.related),
     'coverage.timelineRelated': percent(totals.withRelated, stories),
-    // "What to do next" against the gold actions: a row shown is advice for the reader, and a story with advice shows it.
-    actionPrecision: percent(totals.actions.correct, totals.actions.shown),
-    actionRecall: percent(totals.actions.found, totals.actions.available),
     ...Object.fromEntries([...totals.repeats].map(([name, { sentences, repeats }]) => [name, percent(sentences - repeats, sentences)])),
     // English headlines against the writers' story titles: shared content terms, and short enough for a card.
     headlineTermF1: percent(totals.headlineF1, totals.headlines),
@@ -176,6 +178,13 @@ function measure(totals: Totals, stories: number): Record<string, number> {
     if (language === 'zh') measured['headlinesWithin50Chars.zh'] = percent(short, briefs);
   }
   for (const section of SECTIONS) measured[`coverage.${section}`] = percent(totals.sections.get(section) ?? 0, stories);
+  // The cue-routed TL;DR rows against their gold: a row shown is what people judged fit for it ("What to do next": advice
+  // for the reader; "Why it matters": a consequence), and a story that has such a sentence shows one.
+  for (const [row, { shown, correct, available, found }] of totals.rows) {
+    const name = row === 'whatToDoNext' ? 'action' : 'impact';
+    measured[`${name}Precision`] = percent(correct, shown);
+    measured[`${name}Recall`] = percent(found, available);
+  }
   return measured;
 }
 
@@ -210,7 +219,7 @@ async function main(): Promise<void> {
   const cases = loadDemoBriefCases(ROOT);
   const relatedStories = await relatedStoriesOf(cases);
   const articleGold = goldByArticle(cases);
-  const actions = loadActionGold();
+  const rows = new Map((Object.keys(SECTION_GOLD) as GoldRow[]).map((row) => [row, loadSectionGold(row)]));
   const totals: Totals = {
     sentences: 0,
     valid: 0,
@@ -226,7 +235,7 @@ async function main(): Promise<void> {
     withRelated: 0,
     sections: new Map(),
     repeats: new Map(),
-    actions: { shown: 0, correct: 0, available: 0, found: 0 },
+    rows: new Map(),
     headlines: 0,
     headlineF1: 0,
     headlinesShort: 0,
@@ -247,13 +256,7 @@ async function main(): Promise<void> {
     // The engine's first draft is what "supported before pruning" measures; the published brief is the grounded
     // one, where a dropped sentence was replaced once from a second draft.
     const options = { createdAt: '2026-11-21T00:00:00Z' };
-    return score(
-      totals,
-      composeBrief(input, options),
-      composeGroundedBrief(input, options).brief,
-      { events, related, title, actions },
-      input,
-    );
+    return score(totals, composeBrief(input, options), composeGroundedBrief(input, options).brief, { events, related, title, rows }, input);
   });
   const measured = measure(totals, cases.length);
   const { floors, problems } = checkFloors(measured);

@@ -260,6 +260,8 @@ describe('composeBriefWith (extractive engine)', () => {
       'Corvane will build the K10 on a 2nm-class process at Formosa Advanced Foundry.',
       'Each K10 rack holds 144 accelerators linked by the new CorLink 6 interconnect.',
       'Corvane shares rose 4% in after-hours trading on Thursday.',
+      // A second consequence, for "Why it matters" to take when the audience needs the analysts' sentence.
+      "The K10's power draw leaves older data halls without the cooling to host it.",
     ]);
     const story = { ...launchStory, articles: [...launchStory.articles, details] };
     const lead = compose(story).tldr.whatChanged?.citations[0];
@@ -277,14 +279,20 @@ describe('composeBriefWith (extractive engine)', () => {
   });
 
   it('leaves "Who should care" the one sentence its audience rests on: the rows beside it and the points below take others', () => {
-    const impact = compose(launchStory).tldr.whyItMatters;
+    // Consequences enough for the Editor's Brief and "Why it matters" both, without the analysts' sentence.
+    const halls = englishArticle('k10-5', 'Rack Report', 'K10 and older halls', '2026-10-16T09:00:00Z', [
+      "The K10's power draw leaves older data halls without the cooling to host it.",
+      'Its cooling needs will push up what a K10 hall costs to build.',
+    ]);
+    const story = { ...launchStory, articles: [...launchStory.articles, halls] };
+    const impact = compose(story).tldr.whyItMatters;
     assert.ok(impact);
     const evidence = impact.citations.map((citation) => ({
       articleId: citation.articleId,
       sentenceId: citation.sentenceIds[0] as string,
       text: '',
     }));
-    const brief = compose({ ...launchStory, labels: [{ kind: 'audience', id: 'investors', name: 'Investors', score: 0.8, evidence }] });
+    const brief = compose({ ...story, labels: [{ kind: 'audience', id: 'investors', name: 'Investors', score: 0.8, evidence }] });
     assert.equal(brief.tldr.whoShouldCare?.text, impact.text);
     assert.ok(brief.tldr.whyItMatters, 'another sentence carries the impact cue');
     assert.notEqual(brief.tldr.whyItMatters.text, impact.text);

@@ -9,14 +9,6 @@ export const EVENT_CUES: readonly RegExp[] = [
   /\b(said on|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
 ];
 
-/** Consequence and impact ("Why it matters"): causes, stakes, money and knock-on effects. */
-export const IMPACT_CUES: readonly RegExp[] = [
-  /\b(means?|meaning|because|so that|as a result|which (puts|leaves|means|makes|rules))\b/i,
-  /\b(largest|biggest|most|critical|depend\w*|rel(y|ies|ied) on|exposed|exposure|risk\w*|vulnerab\w+|bottleneck\w*|shortage\w*|constrain\w*|scarce|strain\w*|sold out)\b/i,
-  /\b(cost\w*|margin\w*|price\w*|pricing|revenue\w*|spend\w*|budget\w*|demand|shares? (of|in))\b/i,
-  /\b(affect\w*|impact\w*|knock-on|delay\w*|rules? out|forc\w+|limit\w*|hing\w+ on|widely seen)\b/i,
-];
-
 /**
  * A window for the reader to act ("What to do next"): a deadline, an opening, an option readers can take. Advice and
  * obligations are read in reader-action.ts, where a modal needs a class of readers as its subject.

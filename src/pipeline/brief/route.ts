@@ -1,8 +1,9 @@
 /** Cue-based routing: how strongly a sentence reads as the event, its impact, an action or an implication. */
-import { ACTION_STEPS, EVENT_CUES, IMPACT_CUES, IMPLICATION_CUES } from './cues.js';
+import { consequenceTier } from './consequence.js';
+import { ACTION_STEPS, EVENT_CUES, IMPLICATION_CUES } from './cues.js';
 import { advisesReaders, givesReadersWindow } from './reader-action.js';
 import { restates } from './same-facts.js';
-import { ACTION_CUES_ZH, ATTRIBUTED_VIEW_ZH, DIRECTIVE_ZH, EVENT_CUES_ZH, IMPACT_CUES_ZH, IMPLICATION_CUES_ZH } from './cues-zh.js';
+import { ACTION_CUES_ZH, ATTRIBUTED_VIEW_ZH, DIRECTIVE_ZH, EVENT_CUES_ZH, IMPLICATION_CUES_ZH } from './cues-zh.js';
 import type { Scored } from './salience.js';
 import { hasDirectQuote } from './text.js';
 
@@ -11,15 +12,24 @@ export type Route = 'event' | 'impact' | 'action' | 'implication';
 // English advice is read clause by clause (reader-action.ts): these are its two groups, as tests of the sentence.
 const ACTION_READINGS = [advisesReaders, givesReadersWindow].map((reads) => ({ test: reads }));
 
-const CUES: Record<Route, { en: readonly { test(text: string): boolean }[]; zh: readonly RegExp[] }> = {
+const CUES: Record<Exclude<Route, 'impact'>, { en: readonly { test(text: string): boolean }[]; zh: readonly RegExp[] }> = {
   event: { en: EVENT_CUES, zh: EVENT_CUES_ZH },
-  impact: { en: IMPACT_CUES, zh: IMPACT_CUES_ZH },
   action: { en: ACTION_READINGS, zh: ACTION_CUES_ZH },
   implication: { en: IMPLICATION_CUES, zh: IMPLICATION_CUES_ZH },
 };
 
-/** Returns the share of a route's cue groups a sentence matches (0 when none). */
+// A consequence of the first tier outranks any of the second, whatever their salience (scores stay well below this).
+const SURE_CONSEQUENCE = 10;
+
+/**
+ * Returns how strongly a sentence reads as the route: the share of its cue groups it matches (0 when none); for
+ * "Why it matters", by the tier of consequence it states (consequence.ts).
+ */
 export function cueStrength(text: string, language: string, route: Route): number {
+  if (route === 'impact') {
+    const tier = consequenceTier(text, language);
+    return tier === 1 ? SURE_CONSEQUENCE : tier === 2 ? 1 : 0;
+  }
   const patterns = language === 'zh' ? CUES[route].zh : CUES[route].en;
   const matched = patterns.filter((pattern) => pattern.test(text)).length;
   if (matched === 0) return 0;

@@ -83,6 +83,10 @@ export function topOfBrief(scored: readonly Scored[], leaning: readonly Scored[]
   return { lead, hook, impact: routes.get('impact') ?? null, action: routes.get('action') ?? null };
 }
 
+function keysOf(audience: Tldr['whoShouldCare']): Set<string> {
+  return new Set((audience?.citations ?? []).flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`)));
+}
+
 const present = (picks: readonly (Scored | null)[]): Scored[] => picks.filter((picked): picked is Scored => picked !== null);
 
 export interface AudienceContext {
@@ -106,17 +110,31 @@ export function settleAudience(
   chosen: { top: TopRows; editors: readonly Scored[]; forward: readonly Scored[] },
 ): { audience: Tldr['whoShouldCare']; audienceKeys: ReadonlySet<string>; rows: { impact: Scored | null; action: Scored | null } } {
   const { top, editors, forward } = chosen;
-  const audience = whoShouldCare(
-    context.labels,
-    context.pool,
-    present([top.lead, top.hook, top.impact, top.action, ...editors]).map((picked) => picked.item),
-    context.exclude,
-    forward.map((picked) => picked.item),
-  );
-  const audienceKeys = new Set(
-    (audience?.citations ?? []).flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`)),
-  );
+  const audienceGiven = (rows: readonly (Scored | null)[]) =>
+    whoShouldCare(
+      context.labels,
+      context.pool,
+      present([top.lead, top.hook, ...rows, ...editors]).map((picked) => picked.item),
+      context.exclude,
+      forward.map((picked) => picked.item),
+    );
+  // Whether a row holding one of these sentences has another sentence with its cue to take instead (tried on a copy).
+  const yields = (route: 'impact' | 'action', reserved: ReadonlySet<string>): boolean => {
+    const others = present([top.lead, top.hook, route === 'impact' ? top.action : top.impact, ...editors]);
+    const choice = { route, language: context.language, used: new Set(context.used), reserved, shown: others };
+    return yieldToAudience(top[route], choice, context.scored, context.leaning) !== top[route];
+  };
+  let audience = audienceGiven([top.impact, top.action]);
+  let audienceKeys = keysOf(audience);
   const rows = { impact: top.impact, action: top.action };
+  const shownAbove = present([top.lead, top.hook, top.impact, top.action, ...editors]);
+  // With no evidence of its own left, the audience may take a row's sentence when the row has another with its cue.
+  if (shownAbove.some((picked) => audienceKeys.has(picked.item.key))) {
+    const freer = audienceGiven([]);
+    const freerKeys = keysOf(freer);
+    const held = (['impact', 'action'] as const).filter((route) => rows[route] && freerKeys.has(rows[route].item.key));
+    if (held.length > 0 && held.every((route) => yields(route, freerKeys))) [audience, audienceKeys] = [freer, freerKeys];
+  }
   for (const route of ['impact', 'action'] as const) {
     const others = present([top.lead, top.hook, route === 'impact' ? rows.action : rows.impact, ...editors]);
     const choice = { route, language: context.language, used: context.used, reserved: audienceKeys, shown: others };
