@@ -67,6 +67,8 @@ interface Totals {
   sections: Map<string, number>;
   /** Per measure of REPEAT_MEASURES: sentences counted, and those that repeat one shown above them. */
   repeats: Map<string, { sentences: number; repeats: number }>;
+  /** Implications shown, and those the consequence gold holds. */
+  implications: { shown: number; consequences: number };
   /** Per gold-judged TL;DR row: rows shown, those citing a gold sentence, stories with one, and those whose row shows one. */
   rows: Map<GoldRow, { shown: number; correct: number; available: number; found: number }>;
   headlines: number;
@@ -121,6 +123,12 @@ function score(
   }
   for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
   const published = pruned ?? brief;
+  const consequences = gold.rows.get('whyItMatters') ?? new Set<string>();
+  for (const implication of published.implications) {
+    totals.implications.shown += 1;
+    const cited = implication.citations.flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`));
+    if (cited.some((key) => consequences.has(key))) totals.implications.consequences += 1;
+  }
   for (const [row, sentences] of gold.rows) {
     const match = rowMatch(
       published,
@@ -180,6 +188,8 @@ function measure(totals: Totals, stories: number): Record<string, number> {
   for (const section of SECTIONS) measured[`coverage.${section}`] = percent(totals.sections.get(section) ?? 0, stories);
   // The cue-routed TL;DR rows against their gold: a row shown is what people judged fit for it ("What to do next": advice
   // for the reader; "Why it matters": a consequence), and a story that has such a sentence shows one.
+  // An implication is a consequence that looks ahead: the share of them the consequence gold holds.
+  measured.implicationPrecision = percent(totals.implications.consequences, totals.implications.shown);
   for (const [row, { shown, correct, available, found }] of totals.rows) {
     const name = row === 'whatToDoNext' ? 'action' : 'impact';
     measured[`${name}Precision`] = percent(correct, shown);
@@ -236,6 +246,7 @@ async function main(): Promise<void> {
     sections: new Map(),
     repeats: new Map(),
     rows: new Map(),
+    implications: { shown: 0, consequences: 0 },
     headlines: 0,
     headlineF1: 0,
     headlinesShort: 0,

@@ -300,6 +300,17 @@ describe('composeBriefWith (extractive engine)', () => {
     assert.ok(!below.includes(impact.text));
   });
 
+  it('takes as implications consequences that look ahead, not scheduled events', () => {
+    const outlook = englishArticle('k10-6', 'Chip Outlook', 'What the K10 means', '2026-10-16T10:00:00Z', [
+      'Corvane will report fourth-quarter results in late February 2027.',
+      'The K10 will push up what a liquid-cooled data hall costs to build next year.',
+    ]);
+    const brief = compose({ ...launchStory, articles: [...launchStory.articles, outlook] });
+    const texts = brief.implications.map((sentence) => sentence.text);
+    assert.ok(texts.includes('The K10 will push up what a liquid-cooled data hall costs to build next year.'), texts.join(' | '));
+    assert.ok(!texts.includes('Corvane will report fourth-quarter results in late February 2027.'));
+  });
+
   it("shows each source sentence once at the top: the Editor's Brief repeats neither the hook nor a TL;DR row", () => {
     // The Chinese fixture is too short for seven distinct sentences at the top; the English one is not.
     for (const [story, language] of [[launchStory, 'en']] as const) {

@@ -7,6 +7,7 @@ import { selectMmr } from './mmr.js';
 import { type Pool, type Segmenter, preparePool } from './pool.js';
 import { selectQuote } from './quote.js';
 import { buildReferences, markArticle } from './references.js';
+import { consequenceTier } from './consequence.js';
 import { cueStrength } from './route.js';
 import { type Scored, scoreSentences } from './salience.js';
 import { composeArticle } from './synthesis.js';
@@ -19,7 +20,8 @@ import type { BriefInput, ComposeOptions } from './types.js';
 const EDITORS_POINTS = 3;
 const MAX_TAKEAWAYS = 4;
 const MAX_IMPLICATIONS = 3;
-// An implication needs a clear forward-looking cue, not a stray "if".
+// An implication needs a clear forward-looking cue, not a stray "if", and a consequence: "Corvane will report results in
+// February" looks ahead and implies nothing (consequence.ts).
 const IMPLICATION_STRENGTH = 0.3;
 
 function cite(candidate: Scored, pool: Pool): BriefSentence {
@@ -31,7 +33,8 @@ function implicationsOf(scored: readonly Scored[], language: string, used: Set<s
     (candidate) =>
       !used.has(candidate.item.key) &&
       !hasDirectQuote(candidate.item.sentence.text) &&
-      cueStrength(candidate.item.sentence.text, language, 'implication') >= IMPLICATION_STRENGTH,
+      cueStrength(candidate.item.sentence.text, language, 'implication') >= IMPLICATION_STRENGTH &&
+      consequenceTier(candidate.item.sentence.text, language) > 0,
   );
   return selectMmr(strong, { count: MAX_IMPLICATIONS, lambda: 0.7, avoid });
 }
