@@ -22,6 +22,9 @@ describe('consequenceTier: "Why it matters"', () => {
     assert.equal(consequenceTier('Revenue rose 58% from a year earlier to $31.4 billion, against an estimate of $30.6 billion.', 'en'), 0);
     assert.equal(consequenceTier('Stratos did not say how many Tern 2 chips it plans to deploy, or at what cost.', 'en'), 0);
     assert.equal(consequenceTier('Lumen Labs does not publish revenue figures.', 'en'), 0);
+    // "were running" is a reaction only when others run something in answer to the news.
+    assert.equal(consequenceTier('Okafor said early lots were running on the new packaging line in Arizona.', 'en'), 0);
+    assert.equal(consequenceTier('Two days after the cut, startups are running cost tests and moving batch jobs first.', 'en'), 1);
     assert.equal(consequenceTier('The Pro plan costs $40 per seat per month and includes 60 background tasks.', 'en'), 0);
   });
 

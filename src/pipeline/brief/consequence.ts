@@ -11,7 +11,8 @@ const SURE_EN: readonly RegExp[] = [
   /\b(depend(s|ing)? on|hinges? on|hinging on|relies on|rely on|reliant on)\b/i,
   /\b(sign|signal|warning|reminder|template|benchmark|test case)s? (that|for|of)\b|\bclearest sign\b/i,
   /\b(cannot|can't|won't|will not) (be delivered|reach|ship|get|afford|compete|match)\b|\bout of reach\b|\bscarce\b|\bshortage\b|\bbottleneck\b|\bsold out\b/i,
-  /\b(are|were|have|has) (already |now |begun |started )?(asking|reviewing|moving|running|factoring|rethinking|reserving|ordering|seeking|shifting|delaying|scrambling|waiting)\b|\bordered reviews?\b/i,
+  // Others reacting ("startups are running cost tests"), not the news going on ("early lots were running on the line").
+  /\b(customers|buyers|developers|startups|start-ups|founders|engineers|operators|investors|analysts|companies|firms|lenders|banks|utilities|tenants|teams|officers|executives|users|rivals|competitors|providers|clouds)\b[^.;]{0,60}\b(are|were|have|has) (already |now |begun |started )?(asking|reviewing|moving|running|factoring|rethinking|reserving|ordering|seeking|shifting|delaying|scrambling|waiting)\b|\bordered reviews?\b/i,
   /\b(good|bad) news for\b|\bmatters? (for|to)\b|\bsticking point\b|\bconsequential\b/i,
 ];
 
