@@ -24,6 +24,10 @@ describe('consequenceTier: "Why it matters"', () => {
     assert.equal(consequenceTier('Lumen Labs does not publish revenue figures.', 'en'), 0);
     // "were running" is a reaction only when others run something in answer to the news.
     assert.equal(consequenceTier('Okafor said early lots were running on the new packaging line in Arizona.', 'en'), 0);
+    // Words that only look like effects: "leave" the noun, a benchmark described, a product handed out.
+    assert.equal(consequenceTier('The bank plans to extend the assistant to leave and benefits queries in February.', 'en'), 0);
+    assert.equal(consequenceTier('Lumen-4 scored 68.4 percent on RepoFix, a benchmark that asks models to fix real bugs.', 'en'), 0);
+    assert.equal(consequenceTier('Orbis will give its AI assistant to all 40,000 of its employees.', 'en'), 0);
     assert.equal(consequenceTier('Two days after the cut, startups are running cost tests and moving batch jobs first.', 'en'), 1);
     assert.equal(consequenceTier('The Pro plan costs $40 per seat per month and includes 60 background tasks.', 'en'), 0);
   });

@@ -9,17 +9,17 @@
 /** Wordings that nearly always state a consequence: a dependency, a signal, a limit, a reaction, what it means for someone. */
 const SURE_EN: readonly RegExp[] = [
   /\b(depend(s|ing)? on|hinges? on|hinging on|relies on|rely on|reliant on)\b/i,
-  /\b(sign|signal|warning|reminder|template|benchmark|test case)s? (that|for|of)\b|\bclearest sign\b/i,
+  /\b(sign|signal|warning|reminder)s? (that|for|of)\b|\b(template|benchmark|test case)s? for\b|\bclearest sign\b/i,
   /\b(cannot|can't|won't|will not) (be delivered|reach|ship|get|afford|compete|match)\b|\bout of reach\b|\bscarce\b|\bshortage\b|\bbottleneck\b|\bsold out\b/i,
   // Others reacting ("startups are running cost tests"), not the news going on ("early lots were running on the line").
-  /\b(customers|buyers|developers|startups|start-ups|founders|engineers|operators|investors|analysts|companies|firms|lenders|banks|utilities|tenants|teams|officers|executives|users|rivals|competitors|providers|clouds)\b[^.;]{0,60}\b(are|were|have|has) (already |now |begun |started )?(asking|reviewing|moving|running|factoring|rethinking|reserving|ordering|seeking|shifting|delaying|scrambling|waiting)\b|\bordered reviews?\b/i,
+  /\b(customers|buyers|developers|startups|start-ups|founders|engineers|operators|investors|analysts|companies|firms|lenders|banks|utilities|tenants|teams|officers|executives|users|rivals|competitors|providers|clouds)\b[^.;]{0,60}\b(are|were|have|has) (already |now |begun |started )?(asking|reviewing|moving|running|factoring|rethinking|reserving|ordering|seeking|shifting|delaying|scrambling)\b|\bordered reviews?\b/i,
   /\b(good|bad) news for\b|\bmatters? (for|to)\b|\bsticking point\b|\bconsequential\b/i,
 ];
 
 /** Wordings that often state one: an effect verb after a modal, what something leaves or ties, "which means". */
 const LIKELY_EN: readonly RegExp[] = [
-  /\b(could|would|will|should|may) (also )?(become|mean|push|raise|lower|force|leave|make|hurt|help|slow|delay|let|give|cut|weigh|squeeze|strain|change|affect|reshape|widen|narrow|work its way)\b/i,
-  /\b(leav(e|es|ing)|rules? out|ties|tied to|push(es)? up|drive[sn]? up|cuts? into|weighs? on|hardest|squeez\w+|strain\w*|at risk)\b/i,
+  /\b(could|would|will|should|may) (also )?(become|mean|push|raise|lower|force|leave|make|hurt|help|slow|delay|let|cut|weigh|squeeze|strain|change|affect|reshape|widen|narrow|work its way)\b/i,
+  /\b(leav(es|ing)|rules? out|ties|tied to|push(es)? up|drive[sn]? up|cuts? into|weighs? on|hardest|squeez\w+|strain\w*|at risk)\b/i,
   /\b(which|that) (means|meant|leaves|left|puts|rules out|lets|would let|makes|would make|gives|forces|keeps)\b|\bmeaning\b/i,
 ];
 
