@@ -69,6 +69,8 @@ interface Totals {
   repeats: Map<string, { sentences: number; repeats: number }>;
   /** Implications shown, and those the consequence gold holds. */
   implications: { shown: number; consequences: number };
+  /** "Who should care" rows, and those citing a gold consequence or action: why the audience should care. */
+  audienceRows: { shown: number; bearing: number };
   /** Per gold-judged TL;DR row: rows shown, those citing a gold sentence, stories with one, and those whose row shows one. */
   rows: Map<GoldRow, { shown: number; correct: number; available: number; found: number }>;
   headlines: number;
@@ -124,6 +126,13 @@ function score(
   for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
   const published = pruned ?? brief;
   const consequences = gold.rows.get('whyItMatters') ?? new Set<string>();
+  const actions = gold.rows.get('whatToDoNext') ?? new Set<string>();
+  const audienceRow = published.tldr.whoShouldCare;
+  if (audienceRow) {
+    totals.audienceRows.shown += 1;
+    const cited = audienceRow.citations.flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`));
+    if (cited.some((key) => consequences.has(key) || actions.has(key))) totals.audienceRows.bearing += 1;
+  }
   for (const implication of published.implications) {
     totals.implications.shown += 1;
     const cited = implication.citations.flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`));
@@ -190,6 +199,8 @@ function measure(totals: Totals, stories: number): Record<string, number> {
   // for the reader; "Why it matters": a consequence), and a story that has such a sentence shows one.
   // An implication is a consequence that looks ahead: the share of them the consequence gold holds.
   measured.implicationPrecision = percent(totals.implications.consequences, totals.implications.shown);
+  // "Who should care" cites one of its labels' evidence: the share that says what follows for them or what to do.
+  measured.whoShouldCareBears = percent(totals.audienceRows.bearing, totals.audienceRows.shown);
   for (const [row, { shown, correct, available, found }] of totals.rows) {
     const name = row === 'whatToDoNext' ? 'action' : 'impact';
     measured[`${name}Precision`] = percent(correct, shown);
@@ -247,6 +258,7 @@ async function main(): Promise<void> {
     repeats: new Map(),
     rows: new Map(),
     implications: { shown: 0, consequences: 0 },
+    audienceRows: { shown: 0, bearing: 0 },
     headlines: 0,
     headlineF1: 0,
     headlinesShort: 0,

@@ -68,6 +68,30 @@ describe('whoShouldCare', () => {
     assert.deepEqual(spared?.citations, [{ articleId: 'r-1', sentenceIds: ['p2s1'] }]);
   });
 
+  it('cites evidence that says what follows for readers before a plain fact', () => {
+    const story: BriefInput = {
+      storyId: 'hbm',
+      articles: [
+        englishArticle('h-1', 'Meridian Wire', 'Halden sold out', '2026-11-20T08:00:00Z', [
+          'Halden Memory said it has signed contracts with 12 customers for its 2027 output of HBM4E.',
+          'The memory bill will push up what next-generation accelerator capacity costs to rent.',
+        ]),
+      ],
+    };
+    const hbm = preparePool(story, 'en', (text, language) => splitSentences(text, language));
+    const labels: Label[] = [
+      { kind: 'audience', id: 'investors', name: 'Investors', score: 0.8, evidence: [{ articleId: 'h-1', sentenceId: 'p1s1', text: '' }] },
+      {
+        kind: 'audience',
+        id: 'executives',
+        name: 'Executives',
+        score: 0.7,
+        evidence: [{ articleId: 'h-1', sentenceId: 'p2s1', text: '' }],
+      },
+    ];
+    assert.deepEqual(whoShouldCare(labels, hbm)?.citations, [{ articleId: 'h-1', sentenceIds: ['p2s1'] }]);
+  });
+
   it('cites the evidence that names someone or gives a figure before a vague one', () => {
     const row = whoShouldCare(label(['r-4', 'p1s1'], ['r-4', 'p2s1']), pool);
     assert.deepEqual(row?.citations, [{ articleId: 'r-4', sentenceIds: ['p2s1'] }]);

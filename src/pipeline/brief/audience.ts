@@ -2,6 +2,8 @@
 import type { Label, Tldr } from '../../domain/index.js';
 import { citeResolved, standsAlone } from './antecedents.js';
 import type { Pool, PoolSentence } from './pool.js';
+import { consequenceTier } from './consequence.js';
+import { cueStrength } from './route.js';
 import { restates } from './same-facts.js';
 import { GENERIC_NAMES, hasDirectQuote, namesIn, numbersIn } from './text.js';
 
@@ -68,7 +70,15 @@ function evidenceChoice(
   const specific = (candidate: PoolSentence) =>
     numbersIn(candidate.sentence.text).length > 0 || namesIn(candidate.sentence.text).some((name) => !GENERIC_NAMES.has(name));
   const readable = (list: PoolSentence[]) => [...list.filter(plain), ...list.filter((candidate) => alone(candidate) && !plain(candidate))];
-  const specificFirst = (list: PoolSentence[]) => [...list.filter(specific), ...list.filter((candidate) => !specific(candidate))];
+  // The row says why the audience should care: a sentence with a consequence or a step for readers goes first, then one
+  // that names someone or gives a figure.
+  const bears = (candidate: PoolSentence) =>
+    consequenceTier(candidate.sentence.text, candidate.language) > 0 ||
+    cueStrength(candidate.sentence.text, candidate.language, 'action') > 0;
+  const specificFirst = (list: PoolSentence[]) => {
+    const ordered = [...list.filter(specific), ...list.filter((candidate) => !specific(candidate))];
+    return [...ordered.filter(bears), ...ordered.filter((candidate) => !bears(candidate))];
+  };
   const unseen = usable.filter((candidate) => !shown.some((other) => other.key === candidate.key));
   const fresh = unseen.filter((candidate) => !shown.some((other) => restates(other, candidate)));
   const spared = fresh.filter((candidate) => !spare.includes(candidate));
