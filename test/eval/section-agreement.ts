@@ -32,7 +32,7 @@ function kappa(total: number, a: number, b: number, both: number): number {
 /** The cited sentence keys of each brief's row, by story. */
 function engineRows(row: GoldRow): string[][] {
   return loadDemoBriefCases(ROOT).map(({ input }) => {
-    const sentence = composeGroundedBrief(input, { createdAt: '2026-11-21T00:00:00Z' }).brief.tldr[row];
+    const sentence = composeGroundedBrief(input, { createdAt: '2026-11-21T00:00:00Z' }).brief?.tldr[row];
     return (sentence?.citations ?? []).flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`));
   });
 }
