@@ -16,6 +16,11 @@ describe('consequenceTier: "Why it matters"', () => {
     assert.equal(consequenceTier('The memory bill will push up what accelerator capacity costs to buy.', 'en'), 2);
     assert.equal(consequenceTier('The contract ties future campuses to reactor timelines.', 'en'), 2);
     assert.equal(consequenceTier('此次调价对中小客户影响有限。', 'zh'), 2);
+    // What it opens or changes for others, or that it changes nothing for them.
+    assert.equal(consequenceTier('The second zone gives banks in India a way to replicate workloads inside the country.', 'en'), 2);
+    assert.equal(consequenceTier('For Fjordhall, the deal roughly doubles its data-centre holdings.', 'en'), 2);
+    assert.equal(consequenceTier('The company said power and cooling to customer equipment were not affected.', 'en'), 2);
+    assert.equal(consequenceTier('Projects that cannot show readiness will lose their place in the queue.', 'en'), 2);
   });
 
   it("leaves the event's own details, descriptions and non-disclosures alone, whatever their money words", () => {

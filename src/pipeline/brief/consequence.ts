@@ -18,9 +18,13 @@ const SURE_EN: readonly RegExp[] = [
 
 /** Wordings that often state one: an effect verb after a modal, what something leaves or ties, "which means". */
 const LIKELY_EN: readonly RegExp[] = [
-  /\b(could|would|will|should|may) (also )?(become|mean|push|raise|lower|force|leave|make|hurt|help|slow|delay|let|cut|weigh|squeeze|strain|change|affect|reshape|widen|narrow|work its way)\b/i,
+  /\b(could|would|will|should|may) (also )?(become|mean|push|raise|lower|force|leave|make|hurt|help|slow|delay|let|cut|shrink|lose|lean on|weigh|squeeze|strain|change|affect|reshape|widen|narrow|work its way)\b/i,
   /\b(leav(es|ing)|rules? out|ties|tied to|push(es)? up|drive[sn]? up|cuts? into|weighs? on|hardest|squeez\w+|strain\w*|at risk)\b/i,
   /\b(which|that) (means|meant|leaves|left|puts|rules out|lets|would let|makes|would make|gives|forces|keeps)\b|\bmeaning\b/i,
+  // What it opens or changes for others: a new option, a doubling, a thing turned into another, no effect at all.
+  /\bgiv(es|ing) (\w+ ){1,4}(a|an) (way|option|chance|choice|path)\b|\blets (customers|buyers|developers|users|operators|companies|banks)\b/i,
+  /\b(turns?|turning) [\w\s-]{1,40} into\b|\bfrees? (up )?(capital|cash|capacity)\b|\b(doubles|halves|triples)\b|\bmakes [\w\s-]{1,30} (more|less) (valuable|expensive|attractive|costly)\b/i,
+  /\b(were|was|are|is) not affected\b|\bdid not cut\b|\bdoes not change\b/i,
 ];
 
 const SURE_ZH =
