@@ -17,7 +17,7 @@ import { verifyBrief } from '../../src/pipeline/verify/index.js';
 import { loadDemoBriefCases } from './briefs/demo-stories.js';
 import { relatedStoriesOf } from './briefs/related-stories.js';
 import { HEADLINE_WORDS, headlineScore } from './briefs/headline-scores.js';
-import { type GoldRow, SECTION_GOLD, loadSectionGold, rowMatch } from './briefs/section-gold.js';
+import { type GoldRow, SECTION_GOLD, citedKeys, loadSectionGold, rowMatch } from './briefs/section-gold.js';
 import {
   POINTS_OF_BRIEF,
   SECTIONS,
@@ -81,6 +81,35 @@ interface Totals {
   failures: string[];
 }
 
+/** Scores a published brief's TL;DR rows, implications and audience row against the people-judged gold. */
+function scoreGoldRows(
+  totals: Totals,
+  published: Brief,
+  articleIds: readonly string[],
+  rows: ReadonlyMap<GoldRow, ReadonlySet<string>>,
+): void {
+  const consequences = rows.get('whyItMatters') ?? new Set<string>();
+  const actions = rows.get('whatToDoNext') ?? new Set<string>();
+  const audienceRow = published.tldr.whoShouldCare;
+  if (audienceRow) {
+    totals.audienceRows.shown += 1;
+    if (citedKeys(audienceRow).some((key) => consequences.has(key) || actions.has(key))) totals.audienceRows.bearing += 1;
+  }
+  for (const implication of published.implications) {
+    totals.implications.shown += 1;
+    if (citedKeys(implication).some((key) => consequences.has(key))) totals.implications.consequences += 1;
+  }
+  for (const [row, sentences] of rows) {
+    const match = rowMatch(published, row, articleIds, sentences);
+    const counts = totals.rows.get(row) ?? { shown: 0, correct: 0, available: 0, found: 0 };
+    counts.shown += match.shown ? 1 : 0;
+    counts.correct += match.correct ? 1 : 0;
+    counts.available += match.available ? 1 : 0;
+    counts.found += match.available && match.correct ? 1 : 0;
+    totals.rows.set(row, counts);
+  }
+}
+
 function score(
   totals: Totals,
   brief: Brief,
@@ -125,33 +154,12 @@ function score(
   }
   for (const section of sectionsPresent(pruned ?? brief)) totals.sections.set(section, (totals.sections.get(section) ?? 0) + 1);
   const published = pruned ?? brief;
-  const consequences = gold.rows.get('whyItMatters') ?? new Set<string>();
-  const actions = gold.rows.get('whatToDoNext') ?? new Set<string>();
-  const audienceRow = published.tldr.whoShouldCare;
-  if (audienceRow) {
-    totals.audienceRows.shown += 1;
-    const cited = audienceRow.citations.flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`));
-    if (cited.some((key) => consequences.has(key) || actions.has(key))) totals.audienceRows.bearing += 1;
-  }
-  for (const implication of published.implications) {
-    totals.implications.shown += 1;
-    const cited = implication.citations.flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`));
-    if (cited.some((key) => consequences.has(key))) totals.implications.consequences += 1;
-  }
-  for (const [row, sentences] of gold.rows) {
-    const match = rowMatch(
-      published,
-      row,
-      input.articles.map((article) => article.id),
-      sentences,
-    );
-    const counts = totals.rows.get(row) ?? { shown: 0, correct: 0, available: 0, found: 0 };
-    counts.shown += match.shown ? 1 : 0;
-    counts.correct += match.correct ? 1 : 0;
-    counts.available += match.available ? 1 : 0;
-    counts.found += match.available && match.correct ? 1 : 0;
-    totals.rows.set(row, counts);
-  }
+  scoreGoldRows(
+    totals,
+    published,
+    input.articles.map((article) => article.id),
+    gold.rows,
+  );
   const titled = totals.titled.get(published.language) ?? { briefs: 0, titled: 0, short: 0 };
   titled.briefs += 1;
   if ([...published.headline.text].length <= 50) titled.short += 1;
@@ -195,12 +203,12 @@ function measure(totals: Totals, stories: number): Record<string, number> {
     if (language === 'zh') measured['headlinesWithin50Chars.zh'] = percent(short, briefs);
   }
   for (const section of SECTIONS) measured[`coverage.${section}`] = percent(totals.sections.get(section) ?? 0, stories);
-  // The cue-routed TL;DR rows against their gold: a row shown is what people judged fit for it ("What to do next": advice
-  // for the reader; "Why it matters": a consequence), and a story that has such a sentence shows one.
   // An implication is a consequence that looks ahead: the share of them the consequence gold holds.
   measured.implicationPrecision = percent(totals.implications.consequences, totals.implications.shown);
   // "Who should care" cites one of its labels' evidence: the share that says what follows for them or what to do.
   measured.whoShouldCareBears = percent(totals.audienceRows.bearing, totals.audienceRows.shown);
+  // The cue-routed TL;DR rows against their gold: a row shown is what people judged fit for it ("What to do next": advice
+  // for the reader; "Why it matters": a consequence), and a story that has such a sentence shows one.
   for (const [row, { shown, correct, available, found }] of totals.rows) {
     const name = row === 'whatToDoNext' ? 'action' : 'impact';
     measured[`${name}Precision`] = percent(correct, shown);

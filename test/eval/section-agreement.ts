@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeGroundedBrief } from '../../src/pipeline/brief/index.js';
 import { loadDemoBriefCases } from './briefs/demo-stories.js';
-import { type GoldRow, SECTION_GOLD, loadSectionGold } from './briefs/section-gold.js';
+import { type GoldRow, SECTION_GOLD, citedKeys, loadSectionGold } from './briefs/section-gold.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -32,8 +32,7 @@ function kappa(total: number, a: number, b: number, both: number): number {
 /** The cited sentence keys of each brief's row, by story. */
 function engineRows(row: GoldRow): string[][] {
   return loadDemoBriefCases(ROOT).map(({ input }) => {
-    const sentence = composeGroundedBrief(input, { createdAt: '2026-11-21T00:00:00Z' }).brief?.tldr[row];
-    return (sentence?.citations ?? []).flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`));
+    return citedKeys(composeGroundedBrief(input, { createdAt: '2026-11-21T00:00:00Z' }).brief?.tldr[row]);
   });
 }
 

@@ -79,17 +79,8 @@ describe('whoShouldCare', () => {
       ],
     };
     const hbm = preparePool(story, 'en', (text, language) => splitSentences(text, language));
-    const labels: Label[] = [
-      { kind: 'audience', id: 'investors', name: 'Investors', score: 0.8, evidence: [{ articleId: 'h-1', sentenceId: 'p1s1', text: '' }] },
-      {
-        kind: 'audience',
-        id: 'executives',
-        name: 'Executives',
-        score: 0.7,
-        evidence: [{ articleId: 'h-1', sentenceId: 'p2s1', text: '' }],
-      },
-    ];
-    assert.deepEqual(whoShouldCare(labels, hbm)?.citations, [{ articleId: 'h-1', sentenceIds: ['p2s1'] }]);
+    // The plain fact comes first in the label's evidence and gives figures; the consequence still goes first.
+    assert.deepEqual(whoShouldCare(label(['h-1', 'p1s1'], ['h-1', 'p2s1']), hbm)?.citations, [{ articleId: 'h-1', sentenceIds: ['p2s1'] }]);
   });
 
   it('cites the evidence that names someone or gives a figure before a vague one', () => {

@@ -23,7 +23,7 @@ const REQUIREMENT =
 /** A class of readers heading a subject: the reader nouns, loads and sites, or any noun after a quantifier. */
 const HEAD = new RegExp(`^(?:${READER_NOUNS.source.replace(/^\\b\(|\)\\b$/g, '')}|loads?|centres?|centers?|hyperscalers|those)$`, 'i');
 const QUANTIFIER = /^(any|every|each|all|no)$/i;
-const SPECIFIC = /^(the|its|their|his|her|our|this|that|both)$/i;
+const SPECIFIC = /^(the|its|their|his|her|our|this|that)$/i;
 // "Both customers", "both companies": named parties, whatever their number.
 const NAMED_PAIR = /^(both)$/i;
 // Words and marks that open a clause of their own: a reader noun before one is not the modal's subject.
@@ -60,7 +60,7 @@ function readerSubject(before: readonly string[], after: string): boolean {
     const lead = before.slice(Math.max(0, at - 3), at);
     if (lead.some((other) => NAMED_PAIR.test(other))) return false;
     // A thing after a quantifier is a class only when it acts: "any new load must reduce", not "each engine must be tested".
-    if (quantifier || !HEAD.test(word)) return !/^be$/i.test(after);
+    if (quantifier) return !/^be$/i.test(after);
     const quantified = lead.some((other) => QUANTIFIER.test(other));
     return quantified || /s$/i.test(word) || !lead.some((other) => SPECIFIC.test(other));
   }

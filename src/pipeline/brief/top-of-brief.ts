@@ -118,15 +118,18 @@ export function settleAudience(
       context.exclude,
       forward.map((picked) => picked.item),
     );
-  // Whether a row holding one of these sentences has another sentence with its cue to take instead (tried on a copy).
-  const yields = (route: 'impact' | 'action', reserved: ReadonlySet<string>): boolean => {
-    const others = present([top.lead, top.hook, route === 'impact' ? top.action : top.impact, ...editors]);
-    const choice = { route, language: context.language, used: new Set(context.used), reserved, shown: others };
-    return yieldToAudience(top[route], choice, context.scored, context.leaning) !== top[route];
+  type Rows = { impact: Scored | null; action: Scored | null };
+  // A row's choice beside the other row as it stands, the top of the brief and the Editor's Brief.
+  const choiceFor = (route: keyof Rows, beside: Rows, reserved: ReadonlySet<string>, used: Set<string>): RowChoice => {
+    const shown = present([top.lead, top.hook, route === 'impact' ? beside.action : beside.impact, ...editors]);
+    return { route, language: context.language, used, reserved, shown };
   };
+  // Whether a row holding one of these sentences has another sentence with its cue to take instead (tried on a copy).
+  const yields = (route: keyof Rows, reserved: ReadonlySet<string>): boolean =>
+    yieldToAudience(top[route], choiceFor(route, top, reserved, new Set(context.used)), context.scored, context.leaning) !== top[route];
   let audience = audienceGiven([top.impact, top.action]);
   let audienceKeys = keysOf(audience);
-  const rows = { impact: top.impact, action: top.action };
+  const rows: Rows = { impact: top.impact, action: top.action };
   const shownAbove = present([top.lead, top.hook, top.impact, top.action, ...editors]);
   // With no evidence of its own left, the audience may take a row's sentence when the row has another with its cue.
   if (shownAbove.some((picked) => audienceKeys.has(picked.item.key))) {
@@ -135,10 +138,7 @@ export function settleAudience(
     const held = (['impact', 'action'] as const).filter((route) => rows[route] && freerKeys.has(rows[route].item.key));
     if (held.length > 0 && held.every((route) => yields(route, freerKeys))) [audience, audienceKeys] = [freer, freerKeys];
   }
-  for (const route of ['impact', 'action'] as const) {
-    const others = present([top.lead, top.hook, route === 'impact' ? rows.action : rows.impact, ...editors]);
-    const choice = { route, language: context.language, used: context.used, reserved: audienceKeys, shown: others };
-    rows[route] = yieldToAudience(rows[route], choice, context.scored, context.leaning);
-  }
+  for (const route of ['impact', 'action'] as const)
+    rows[route] = yieldToAudience(rows[route], choiceFor(route, rows, audienceKeys, context.used), context.scored, context.leaning);
   return { audience, audienceKeys, rows };
 }

@@ -3,19 +3,10 @@
  * starts mid-quote on its own, so the label keeps the sentences that open it beside it.
  */
 import type { Sentence } from '../../domain/sentence.js';
-import { closesQuotation, opensQuotation } from '../segment/index.js';
+import { closesQuotation, joinSentences, opensQuotation } from '../segment/index.js';
 
 // Quotations run a few sentences; past this many, the opening mark is more likely a stray one.
 const MAX_QUOTED_SENTENCES = 3;
-
-/** Joins sentences as their text runs: no space after a Chinese full stop. */
-function joined(texts: readonly string[]): string {
-  return texts.reduce(
-    (text, next) =>
-      text === '' ? next : /[。！？」”]$/u.test(text) && /^\p{Script=Han}|^[“「]/u.test(next) ? text + next : `${text} ${next}`,
-    '',
-  );
-}
 
 /**
  * Returns the sentences of the paragraph before `index` back to the one that opens the quotation sentence `index`
@@ -29,7 +20,7 @@ export function quotationStart(sentences: readonly { sentence: Sentence }[], ind
     const previous = (sentences[at] as { sentence: Sentence }).sentence;
     if (previous.paragraph !== sentence.paragraph) return undefined;
     before.unshift(previous.text);
-    if (opensQuotation(previous.text)) return joined(before);
+    if (opensQuotation(previous.text)) return joinSentences(before);
   }
   return undefined;
 }

@@ -2,3 +2,4 @@
 export { splitSentences } from './split-sentences.js';
 export { tokenize } from './tokenize.js';
 export { closesQuotation, hasOpenQuote, opensQuotation } from './quotation-marks.js';
+export { joinSentences, joinsWithoutSpace } from './join-sentences.js';

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Brief } from '../../../src/domain/index.js';
+import type { Brief, BriefSentence } from '../../../src/domain/index.js';
 
 /** The gold sets, by the TL;DR row they are for. */
 export const SECTION_GOLD = { whatToDoNext: 'action-gold', whyItMatters: 'impact-gold' } as const;
@@ -30,6 +30,11 @@ export function loadSectionGold(row: GoldRow): ReadonlySet<string> {
   return new Set([...[...a].filter((id) => b.has(id)), ...kept.map((judgment) => judgment.id)]);
 }
 
+/** The "articleId#sentenceId" keys a brief sentence cites (none for a missing one). */
+export function citedKeys(sentence: BriefSentence | undefined): string[] {
+  return (sentence?.citations ?? []).flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`));
+}
+
 /** How a brief's row fares: shown or not, citing a gold sentence or not, and whether the story has one. */
 export function rowMatch(
   brief: Brief,
@@ -38,7 +43,7 @@ export function rowMatch(
   gold: ReadonlySet<string>,
 ): { shown: boolean; correct: boolean; available: boolean } {
   const sentence = brief.tldr[row];
-  const cited = (sentence?.citations ?? []).flatMap((citation) => citation.sentenceIds.map((id) => `${citation.articleId}#${id}`));
+  const cited = citedKeys(sentence);
   const ids = new Set(articleIds);
   return {
     shown: sentence !== undefined,

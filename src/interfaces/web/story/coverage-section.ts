@@ -2,7 +2,7 @@
 import type { Evidence, Story } from '../../../domain/story.js';
 import { coverageChart } from '../charts/coverage-chart.js';
 import { type Markup, html } from '../html.js';
-import { formatDayTime } from '../views/format.js';
+import { formatDayTime, joinsWithoutSpace } from '../views/format.js';
 import { langAttribute } from '../views/lang.js';
 import { labelName, languageName } from '../views/names.js';
 import { section } from './brief-sections.js';
@@ -64,8 +64,7 @@ export function coverageSection(articles: readonly StoryArticle[]): Markup {
 // A sentence that ends a quotation reads from the quotation's first words; those are shown muted, as context.
 function quotationStart(evidence: Evidence): Markup {
   if (!evidence.quotationStart) return html``;
-  return html`<span class="quotation-start">${evidence.quotationStart}</span
-    >${/[。！？」”]$/u.test(evidence.quotationStart) && /^\p{Script=Han}/u.test(evidence.text) ? '' : ' '}`;
+  return html`<span class="quotation-start">${evidence.quotationStart}</span>${joinsWithoutSpace(evidence.quotationStart) ? '' : ' '}`;
 }
 
 /** Renders every label with the sentences that earned it ("why this label"). */
