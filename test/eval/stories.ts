@@ -10,6 +10,7 @@ import { loadDemoCorpus } from '../../src/demo/corpus.js';
 import { floor3, readFloors, writeFloors, writeReport } from './pinned-floors.js';
 import { runDemoClustering } from './stories/demo-clustering.js';
 import { GOLD_KINDS, runDemoLabels } from './stories/demo-labels.js';
+import type { OrderedResult } from './stories/arrival-orders.js';
 import { loadEcbPlus, runEcbPlus, type SystemResult } from './stories/ecbplus.js';
 import { PROJECT_ROOT } from './trafilatura-pages.js';
 
@@ -65,6 +66,13 @@ function printSystem(name: string, result: SystemResult): void {
   );
 }
 
+function printOrders(name: string, result: OrderedResult): void {
+  process.stdout.write(
+    `  ${name.padEnd(34)} threshold ${result.threshold.toFixed(2)}  train mean F1 ${fixed(result.trainMeanF1)}  ` +
+      `dev B³ F1 mean ${fixed(result.devMeanF1)} (lowest ${fixed(result.devMinF1)}, highest ${fixed(result.devMaxF1)})\n`,
+  );
+}
+
 function ecbMeasures(): { measures: Record<string, number>; report: unknown } | null {
   const documents = loadEcbPlus(join(PROJECT_ROOT, DATASET));
   if (!documents) return null;
@@ -73,8 +81,16 @@ function ecbMeasures(): { measures: Record<string, number>; report: unknown } | 
   printSystem('online clusterer', result.online);
   printSystem('online, with train-split history', result.onlineWithHistory);
   printSystem('peer: TF-IDF average-link (batch)', result.peer);
+  process.stdout.write(`The online clusterer over ${result.onlineOverOrders.orders} arrival orders (the folder's and seeded shuffles):\n`);
+  printOrders('online clusterer', result.onlineOverOrders);
+  printOrders('online, with train-split history', result.onlineWithHistoryOverOrders);
   return {
-    measures: { 'ecbplus.online.f1': result.online.dev.f1, 'ecbplus.onlineWithHistory.f1': result.onlineWithHistory.dev.f1 },
+    measures: {
+      'ecbplus.online.f1': result.online.dev.f1,
+      'ecbplus.onlineWithHistory.f1': result.onlineWithHistory.dev.f1,
+      'ecbplus.online.meanOverOrders.f1': result.onlineOverOrders.devMeanF1,
+      'ecbplus.onlineWithHistory.meanOverOrders.f1': result.onlineWithHistoryOverOrders.devMeanF1,
+    },
     report: result,
   };
 }

@@ -9,6 +9,7 @@ import {
   type ClusterDocument,
   type ClusterSnapshot,
 } from '../../../src/pipeline/cluster/index.js';
+import { arrivalOrders, tuneOverOrders, type OrderedResult } from './arrival-orders.js';
 import { averageLinkMerges, cutMerges, tfidfVectors } from './average-link.js';
 import { scorePartition, type PartitionScores } from './partition-scores.js';
 
@@ -35,6 +36,9 @@ const ONLINE_THRESHOLDS = [0.15, 0.2, 0.25, 0.3, 0.35];
 const PEER_THRESHOLDS = [0.1, 0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.3];
 /** Repair runs every this many documents, as between refreshes. */
 const REPAIR_EVERY = 25;
+/** Arrival orders the online clusterer is also scored over: the folder's and four seeded shuffles. */
+const ARRIVAL_ORDERS = 5;
+const ORDER_SEED = { train: 1000, dev: 2000 } as const;
 
 /** Loads the folder's documents, or null when the dataset is absent. */
 export function loadEcbPlus(folder: string): EcbDocument[] | null {
@@ -57,8 +61,8 @@ function crossEventMerges(predicted: ReadonlyMap<string, string>, documents: rea
   return [...events.values()].filter((set) => set.size > 1).length;
 }
 
-function runOnline(prepared: readonly ClusterDocument[], threshold: number, history?: ClusterSnapshot): Map<string, string> {
-  const clusterer = createClusterer({ joinThreshold: threshold }, history);
+function runOnline(prepared: readonly ClusterDocument[], threshold: number, history?: ClusterSnapshot | null): Map<string, string> {
+  const clusterer = createClusterer({ joinThreshold: threshold }, history ?? undefined);
   const assigned = new Map<string, string>();
   prepared.forEach((document, index) => {
     assigned.set(document.id, clusterer.add(document).storyId);
@@ -107,11 +111,34 @@ function tuneAndScore(
   };
 }
 
+/** The online clusterer scored over arrival orders, cold and with history. */
+function overOrders(
+  splits: Record<'train' | 'dev', readonly EcbDocument[]>,
+  prepared: Record<'train' | 'dev', readonly ClusterDocument[]>,
+  history: Record<'train' | 'dev', ClusterSnapshot> | null,
+): OrderedResult {
+  const gold = {
+    train: new Map(splits.train.map((document) => [document.doc_id, document.subtopic])),
+    dev: new Map(splits.dev.map((document) => [document.doc_id, document.subtopic])),
+  };
+  const orders = {
+    train: arrivalOrders(prepared.train, ARRIVAL_ORDERS, ORDER_SEED.train),
+    dev: arrivalOrders(prepared.dev, ARRIVAL_ORDERS, ORDER_SEED.dev),
+  };
+  return tuneOverOrders(
+    orders,
+    ONLINE_THRESHOLDS,
+    (split, order, threshold) => scorePartition(runOnline(order, threshold, history?.[split]), gold[split]).f1,
+  );
+}
+
 /** Scores the online clusterer (cold, and with the other split's frequencies as history) and the batch peer. */
 export function runEcbPlus(documents: readonly EcbDocument[]): {
   online: SystemResult;
   onlineWithHistory: SystemResult;
   peer: SystemResult;
+  onlineOverOrders: OrderedResult;
+  onlineWithHistoryOverOrders: OrderedResult;
 } {
   const splits = { train: documents.filter((d) => d.split === 'train'), dev: documents.filter((d) => d.split === 'dev') };
   const prepared = {
@@ -132,5 +159,11 @@ export function runEcbPlus(documents: readonly EcbDocument[]): {
     const owners = cutMerges(splits[split].length, dendrograms[split], threshold);
     return new Map(splits[split].map((document, index) => [document.doc_id, String(owners[index])]));
   });
-  return { online, onlineWithHistory, peer };
+  return {
+    online,
+    onlineWithHistory,
+    peer,
+    onlineOverOrders: overOrders(splits, prepared, null),
+    onlineWithHistoryOverOrders: overOrders(splits, prepared, history),
+  };
 }
