@@ -11,7 +11,7 @@ import { registerCluster } from './cluster.js';
 const OUTAGE =
   'Helioscale said its us-east-3 region in Virginia was offline for about six hours on Monday after a cooling failure in one data hall. GPU instances returned errors until 4 p.m.';
 
-async function run(lines: string[]): Promise<{ out: string[]; err: string[]; code: number | string | undefined }> {
+async function run(lines: string[], options: string[] = []): Promise<{ out: string[]; err: string[]; code: number | string | undefined }> {
   const file = join(mkdtempSync(join(tmpdir(), 'gw-cluster-')), 'docs.jsonl');
   writeFileSync(file, `${lines.join('\n')}\n`);
   const out: string[] = [];
@@ -20,7 +20,7 @@ async function run(lines: string[]): Promise<{ out: string[]; err: string[]; cod
   const program = new Command().exitOverride();
   registerCluster(program, context);
   const before = process.exitCode;
-  await program.parseAsync(['node', 'groundwire', 'cluster', file]);
+  await program.parseAsync(['node', 'groundwire', 'cluster', file, ...options]);
   // The command reports bad lines through the exit code; the test runner must not inherit it.
   const code = process.exitCode;
   process.exitCode = before;
@@ -73,5 +73,25 @@ describe('groundwire cluster', () => {
     assert.notEqual(printed[3]?.story, printed[0]?.story);
     assert.match(result.err.join(''), /line 2 skipped: not valid JSON/);
     assert.equal(result.code, 3);
+  });
+
+  it('skips a line that repeats an earlier id, naming both lines, and keeps the first', async () => {
+    const first = { id: 'a', title: 'Helioscale us-east-3 goes offline', text: OUTAGE, published: '2026-10-12T18:00:00Z' };
+    const result = await run([
+      JSON.stringify(first),
+      JSON.stringify({ ...first, title: 'Verdant Storage signs a battery deal', text: 'Verdant Storage agreed to build a battery.' }),
+    ]);
+    const printed = result.out.join('').trim().split('\n');
+    assert.equal(printed.length, 1);
+    assert.match(result.err.join(''), /line 2 skipped: id "a" was already given on line 1/);
+    assert.equal(result.code, 3);
+  });
+
+  it('refuses a threshold that is not a similarity, before reading anything', async () => {
+    await assert.rejects(
+      run([JSON.stringify({ id: 'a', title: 'Helioscale outage', text: OUTAGE })], ['--threshold', 'abc']),
+      (error: Error & { code?: string }) =>
+        error.code === 'commander.invalidArgument' && /expected a number from 0 to 1/.test(error.message),
+    );
   });
 });

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { createClusterer, prepareClusterDocument, type ClusterInput } from '../../../pipeline/cluster/index.js';
 import { createDuplicateIndex } from '../../../pipeline/dedupe/index.js';
 import { type CliContext, EXIT } from '../context.js';
+import { numberIn } from '../number-option.js';
 
 interface InputLine extends ClusterInput {
   url?: string | null;
@@ -66,13 +67,41 @@ function inDateOrder(documents: InputLine[]): InputLine[] {
   return keyed.sort((a, b) => a.time - b.time || a.document.line - b.document.line).map((entry) => entry.document);
 }
 
-/** Runs dedupe then clustering over documents in order; a final repair settles ids before anything is printed. */
-function clusterDocuments(documents: InputLine[], options: { threshold?: string; windowDays?: string }): OutputLine[] {
-  const clusterer = createClusterer({
-    ...(options.threshold ? { joinThreshold: Number(options.threshold) } : {}),
-    ...(options.windowDays ? { windowDays: Number(options.windowDays) } : {}),
+interface ClusterCommandOptions {
+  threshold?: number;
+  windowDays?: number;
+}
+
+/**
+ * Reads the file's lines, skipping (and reporting) each one that is not a usable document or repeats an earlier id:
+ * two documents under one id would print two stories for it.
+ */
+function readDocuments(content: string, report: (line: number, reason: string) => void): InputLine[] {
+  const documents: InputLine[] = [];
+  const firstLine = new Map<string, number>();
+  content.split(/\r?\n/).forEach((text, index) => {
+    if (!text.trim()) return;
+    const line = index + 1;
+    try {
+      const document = parseLine(text, line);
+      const earlier = firstLine.get(document.id);
+      if (earlier !== undefined) throw new Error(`id "${document.id}" was already given on line ${earlier}`);
+      firstLine.set(document.id, line);
+      documents.push(document);
+    } catch (error) {
+      report(line, (error as Error).message);
+    }
   });
-  const duplicates = createDuplicateIndex(options.windowDays ? { windowDays: Number(options.windowDays) } : {});
+  return documents;
+}
+
+/** Runs dedupe then clustering over documents in order; a final repair settles ids before anything is printed. */
+function clusterDocuments(documents: InputLine[], options: ClusterCommandOptions): OutputLine[] {
+  const clusterer = createClusterer({
+    ...(options.threshold !== undefined ? { joinThreshold: options.threshold } : {}),
+    ...(options.windowDays !== undefined ? { windowDays: options.windowDays } : {}),
+  });
+  const duplicates = createDuplicateIndex(options.windowDays !== undefined ? { windowDays: options.windowDays } : {});
   const storyOf = new Map<string, string>();
   const output: OutputLine[] = [];
   for (const document of inDateOrder(documents)) {
@@ -109,9 +138,9 @@ export function registerCluster(program: Command, context: CliContext): void {
     .description(
       'Cluster documents (JSON lines: id, title, text, published?, language?, source?, url?) into stories; prints {id, story} lines',
     )
-    .option('--threshold <similarity>', 'similarity from which a document joins a story (default 0.3)')
-    .option('--window-days <days>', 'days a story stays open after its last document (default 14)')
-    .action(async (file: string, options: { threshold?: string; windowDays?: string }) => {
+    .option('--threshold <similarity>', 'similarity from which a document joins a story (default 0.3)', numberIn({ min: 0, max: 1 }))
+    .option('--window-days <days>', 'days a story stays open after its last document (default 14)', numberIn({ min: 0, positive: true }))
+    .action(async (file: string, options: ClusterCommandOptions) => {
       let content: string;
       try {
         content = await readFile(file, 'utf8');
@@ -120,16 +149,10 @@ export function registerCluster(program: Command, context: CliContext): void {
         process.exitCode = EXIT.usage;
         return;
       }
-      const documents: InputLine[] = [];
       let bad = 0;
-      content.split(/\r?\n/).forEach((text, index) => {
-        if (!text.trim()) return;
-        try {
-          documents.push(parseLine(text, index + 1));
-        } catch (error) {
-          bad++;
-          context.stderr(`cluster: ${file}: line ${index + 1} skipped: ${(error as Error).message}\n`);
-        }
+      const documents = readDocuments(content, (line, reason) => {
+        bad++;
+        context.stderr(`cluster: ${file}: line ${line} skipped: ${reason}\n`);
       });
       for (const line of clusterDocuments(documents, options)) context.stdout(`${JSON.stringify(line)}\n`);
       if (bad > 0) process.exitCode = EXIT.partial;

@@ -6,6 +6,7 @@ import { addSource } from '../../../jobs/add-source.js';
 import { exportOpml, parseOpml } from '../../../jobs/opml.js';
 import { formatAge } from '../../../shared/time.js';
 import { commaList } from '../comma-list.js';
+import { numberIn } from '../number-option.js';
 import { type CliContext, EXIT, type GlobalOptions, type Services } from '../context.js';
 
 async function withServices(context: CliContext, command: Command, run: (services: Services) => Promise<void>): Promise<void> {
@@ -50,7 +51,7 @@ function registerAdd(sources: Command, context: CliContext): void {
     .option('--region <region>', 'region, e.g. europe')
     .option('--language <code>', 'language code, e.g. en or zh')
     .option('--boards <list>', 'comma-separated boards', commaList)
-    .option('--refresh-minutes <n>', 'fixed refresh interval instead of the adaptive one', Number)
+    .option('--refresh-minutes <n>', 'fixed refresh interval instead of the adaptive one', numberIn({ min: 1, integer: true }))
     .option('--no-check', 'store without fetching the feed first')
     .option('--json', 'print the new source as JSON')
     .action(
