@@ -20,6 +20,7 @@ import { HEADLINE_WORDS, headlineScore } from './briefs/headline-scores.js';
 import { type GoldRow, SECTION_GOLD, citedKeys, loadSectionGold, rowMatch } from './briefs/section-gold.js';
 import {
   POINTS_OF_BRIEF,
+  TOP_OF_BRIEF,
   SECTIONS,
   citationValidity,
   sectionsPresent,
@@ -45,6 +46,9 @@ const REPEAT_MEASURES: Record<string, RepeatCount> = {
   topFactsOnce: (brief) => topFigureRepeats(brief),
   // ...and so do the takeaways and implications below it.
   pointFactsOnce: (brief) => topFigureRepeats(brief, POINTS_OF_BRIEF),
+  // A schedule or a sequence of dates is a fact too: two dates of a line shown above make it a repeat.
+  topDatesOnce: (brief) => topFigureRepeats(brief, TOP_OF_BRIEF, 'dates'),
+  pointDatesOnce: (brief) => topFigureRepeats(brief, POINTS_OF_BRIEF, 'dates'),
 };
 
 const MUST_BE_FULL = ['citationsValid', 'supportedAfterPruning'];

@@ -36,7 +36,9 @@ function implicationsOf(scored: readonly Scored[], language: string, used: Set<s
       cueStrength(candidate.item.sentence.text, language, 'implication') >= IMPLICATION_STRENGTH &&
       consequenceTier(candidate.item.sentence.text, language) > 0,
   );
-  return selectMmr(strong, { count: MAX_IMPLICATIONS, lambda: 0.7, avoid });
+  // A consequence often recalls the event in a clause ("Since Stratos announced on Wednesday a cut from November 1,
+  // founders have…"): the dates it shares with the top of the brief do not make it a repeat, its words still may.
+  return selectMmr(strong, { count: MAX_IMPLICATIONS, lambda: 0.7, avoid, byDates: false });
 }
 
 /**

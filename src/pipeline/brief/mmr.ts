@@ -10,6 +10,8 @@ export interface MmrOptions {
   avoid?: readonly Scored[];
   /** Candidates more similar than this to a chosen or avoided sentence are skipped outright. */
   maxSimilarity?: number;
+  /** Whether two dates in common make two sentences one fact (see sameFacts); default true. */
+  byDates?: boolean;
 }
 
 /** Selects up to `count` sentences by MMR from candidates sorted best first. */
@@ -24,7 +26,7 @@ export function selectMmr(candidates: readonly Scored[], options: MmrOptions): S
     let bestIndex = -1;
     let bestValue = -Infinity;
     remaining.forEach((candidate, index) => {
-      const similarity = Math.max(0, ...[...chosen, ...avoid].map((other) => overlap(candidate.item, other.item)));
+      const similarity = Math.max(0, ...[...chosen, ...avoid].map((other) => overlap(candidate.item, other.item, options.byDates ?? true)));
       if (similarity > (options.maxSimilarity ?? 0.6)) return;
       const value = options.lambda * ((candidate.score - bottom) / span) - (1 - options.lambda) * similarity;
       if (value > bestValue) {

@@ -26,6 +26,11 @@ const SENTENCES = [
   "Helioscale's status page shows errors starting at 8:47 a.m. Central European Time and full recovery at 11:52 a.m. CET.",
   'The problems in the region began at 8:47 a.m. local time and were resolved by 11:52 a.m., according to the status page.',
   'A second incident began at 9:05 a.m. and ended at 11:52 a.m.',
+  'Customer samples are due in January 2027 and volume shipments are planned for the second quarter of 2027.',
+  'Corvane said its K10 accelerator will sample in January 2027 and ship in volume in the second quarter of 2027.',
+  'Revenue rose to 3.26 billion yuan in 2025 and reached 2.48 billion yuan in the first half of 2026.',
+  'The net loss was 612 million yuan in 2025 and narrowed to 188 million yuan in the first half of 2026.',
+  'Helioscale expects its first K10 instances in the second quarter of 2027.',
 ];
 
 function pool(): PoolSentence[] {
@@ -86,5 +91,18 @@ describe('sameFacts and restates', () => {
     // The same speaker and frame about another matter is another fact.
     assert.ok(!contained(at(13), at(11)));
     assert.ok(!restates(at(13), at(11)));
+  });
+
+  it('finds one schedule in two wordings by two dates in common, unless their figures tell two facts apart', () => {
+    assert.ok(sameFacts(at(20), at(21)));
+    assert.equal(overlap(at(20), at(21)), 1);
+    // Revenue and a net loss for the same two periods: no figure in common, two facts.
+    assert.ok(!sameFacts(at(22), at(23)));
+    assert.ok(!sameFacts(at(21), at(24)), 'one date in common is not the same schedule');
+  });
+
+  it('leaves dates out when asked, as the implications do', () => {
+    assert.ok(!sameFacts(at(20), at(21), false));
+    assert.ok(overlap(at(20), at(21), false) < 1);
   });
 });

@@ -11,8 +11,15 @@ import type { TermVector } from './vectors.js';
 const SHARED_FIGURES = 2;
 // ...and they must be most of what the two say: "$1.55 on three-year terms" restated beside a new $0.29 is new.
 const SHARED_SHARE = 0.5;
+// Two dates in common make a shared schedule or sequence; one ("on Thursday") is when most of a story's news came.
+const SHARED_DATES = 2;
 
-const FIGURES = new WeakMap<PoolSentence, ReadonlySet<string>>();
+interface Keys {
+  figures: ReadonlySet<string>;
+  dates: ReadonlySet<string>;
+}
+
+const KEYS = new WeakMap<PoolSentence, Keys>();
 
 // "8:47 a.m.", "11:52", "18:05": the clock times an incident report gives; two outlets' "from 8:47 to 11:52" are one fact.
 const CLOCK_TIME = /\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?/gi;
@@ -24,28 +31,46 @@ function clockTimes(text: string): string[] {
   });
 }
 
+function keysOf(item: PoolSentence): Keys {
+  let keys = KEYS.get(item);
+  if (!keys) {
+    const quantities = extractQuantities(item.sentence.text, { language: item.language, reference: item.article.published });
+    const figures = quantities.filter((quantity) => quantity.kind !== 'date').map((quantity) => quantity.key);
+    const dates = quantities.filter((quantity) => quantity.kind === 'date').map((quantity) => quantity.key);
+    keys = { figures: new Set([...figures, ...clockTimes(item.sentence.text)]), dates: new Set(dates) };
+    KEYS.set(item, keys);
+  }
+  return keys;
+}
+
 /**
  * The sentence's figures as comparison keys (money, shares, measures, counts, clock times; dates aside: they say when,
  * not what).
  */
 export function figuresOf(item: PoolSentence): ReadonlySet<string> {
-  let figures = FIGURES.get(item);
-  if (!figures) {
-    const quantities = extractQuantities(item.sentence.text, { language: item.language, reference: item.article.published });
-    const keys = quantities.filter((quantity) => quantity.kind !== 'date').map((quantity) => quantity.key);
-    figures = new Set([...keys, ...clockTimes(item.sentence.text)]);
-    FIGURES.set(item, figures);
-  }
-  return figures;
+  return keysOf(item).figures;
 }
 
-/** Tells whether two sentences give mostly the same figures, at least two of them. */
-export function sameFacts(a: PoolSentence, b: PoolSentence): boolean {
-  const [first, second] = [figuresOf(a), figuresOf(b)];
-  if (first.size < SHARED_FIGURES || second.size < SHARED_FIGURES) return false;
+function sharedCount(first: ReadonlySet<string>, second: ReadonlySet<string>): number {
   let shared = 0;
   for (const key of first) if (second.has(key)) shared += 1;
-  return shared >= SHARED_FIGURES && shared / (first.size + second.size - shared) >= SHARED_SHARE;
+  return shared;
+}
+
+/**
+ * Tells whether two sentences give mostly the same figures, at least two of them; or the same two dates or more with
+ * no figures that tell them apart ("samples in January 2027, volume in the second quarter of 2027" from two outlets is
+ * one schedule; revenue and a net loss for the same two years are two facts).
+ */
+export function sameFacts(a: PoolSentence, b: PoolSentence, byDates = true): boolean {
+  const [first, second] = [keysOf(a), keysOf(b)];
+  const figures = sharedCount(first.figures, second.figures);
+  if (first.figures.size >= SHARED_FIGURES && second.figures.size >= SHARED_FIGURES && figures >= SHARED_FIGURES) {
+    if (figures / (first.figures.size + second.figures.size - figures) >= SHARED_SHARE) return true;
+  }
+  if (!byDates) return false;
+  const apart = first.figures.size > 0 && second.figures.size > 0 && figures === 0;
+  return !apart && sharedCount(first.dates, second.dates) >= SHARED_DATES;
 }
 
 // A sentence whose every figure another gives, in this many of the same words, restates it ("The median pilot cost
@@ -149,9 +174,12 @@ export function restates(a: PoolSentence, b: PoolSentence): boolean {
   return figuresOf(fewer).size > 0 && hasFiguresOf(fewer, more) && terms.cosine >= RESTATED_WORDS;
 }
 
-/** How much two sentences say the same thing: 1 when they give the same figures or one holds the other, else their word similarity. */
-export function overlap(a: PoolSentence, b: PoolSentence): number {
-  if (sameFacts(a, b)) return 1;
+/**
+ * How much two sentences say the same thing: 1 when they give the same figures (or dates, unless `byDates` is false) or
+ * one holds the other, else their word similarity.
+ */
+export function overlap(a: PoolSentence, b: PoolSentence, byDates = true): number {
+  if (sameFacts(a, b, byDates)) return 1;
   const terms = termOverlap(a.vector, b.vector);
   return containedGiven(a, b, terms) ? 1 : terms.cosine;
 }

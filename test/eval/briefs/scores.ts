@@ -109,7 +109,14 @@ export function sectionsPresent(brief: Brief): Set<string> {
   return present;
 }
 
-const TOP_OF_BRIEF = new Set(['hook', 'editorsBrief', 'tldr.whatChanged', 'tldr.whyItMatters', 'tldr.whatToDoNext', 'tldr.whoShouldCare']);
+export const TOP_OF_BRIEF: ReadonlySet<string> = new Set([
+  'hook',
+  'editorsBrief',
+  'tldr.whatChanged',
+  'tldr.whyItMatters',
+  'tldr.whatToDoNext',
+  'tldr.whoShouldCare',
+]);
 // Word overlap (Jaccard) from which two sentences read as the same one to a reader.
 const SAME_SENTENCE = 0.6;
 
@@ -137,20 +144,31 @@ export function topRepeats(brief: Brief, sections: ReadonlySet<string> = TOP_OF_
 /** The sections a reader reads as points, top to bottom: the top of the brief, the takeaways and the implications. */
 export const POINTS_OF_BRIEF: ReadonlySet<string> = new Set([...TOP_OF_BRIEF, 'keyTakeaways', 'implications']);
 
-// Two figures in common (money, shares, measures, counts; not dates) make the same fact, however it is worded.
+// Two figures in common (money, shares, measures, counts; not dates) make the same fact, however it is worded; so do
+// two dates in common ("samples in January 2027, volume in the second quarter of 2027" twice: a schedule told again).
 const SAME_FACT_FIGURES = 2;
 
+/** What two sentences are compared on: their figures (dates aside), or their dates. */
+export type FactKeys = 'figures' | 'dates';
+
 /**
- * Counts the sentences at the top of a brief and those that give two or more figures of one shown above them: another
- * outlet's telling of the same fact ("$48 billion, up from $39 billion" twice), which word overlap does not see.
+ * Counts the sentences at the top of a brief and those that give two or more figures (or dates) of one shown above
+ * them: another outlet's telling of the same fact ("$48 billion, up from $39 billion" twice), which word overlap does
+ * not see.
  */
-export function topFigureRepeats(brief: Brief, sections: ReadonlySet<string> = TOP_OF_BRIEF): { sentences: number; repeats: number } {
+export function topFigureRepeats(
+  brief: Brief,
+  sections: ReadonlySet<string> = TOP_OF_BRIEF,
+  keys: FactKeys = 'figures',
+): { sentences: number; repeats: number } {
   const top = listSentences(brief).filter((at) => sections.has(at.section));
   const seen: Set<string>[] = [];
   let repeats = 0;
   for (const at of top) {
     const quantities = extractQuantities(at.sentence.text, { language: brief.language, reference: brief.createdAt });
-    const figures = new Set(quantities.filter((quantity) => quantity.kind !== 'date').map((quantity) => quantity.key));
+    const figures = new Set(
+      quantities.filter((quantity) => (quantity.kind === 'date') === (keys === 'dates')).map((quantity) => quantity.key),
+    );
     if (seen.some((other) => [...figures].filter((key) => other.has(key)).length >= SAME_FACT_FIGURES)) repeats += 1;
     seen.push(figures);
   }
