@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../segment/index.js';
-import { citeResolved, isDangling, resolveOpening, standsAlone } from './antecedents.js';
+import { citeResolved, isDangling, leansOnContent, resolveOpening, standsAlone } from './antecedents.js';
 import { composeBriefWith } from './compose.js';
 import { verifyAndPrune } from './grounding.js';
 import { preparePool } from './pool.js';
@@ -154,6 +154,60 @@ describe('resolving a leading reference to the previous sentence’s name', () =
     const alone = leaning.sentences.map((candidate) => standsAlone(candidate, leaning));
     // "said that the plant" is a conjunction, "The company" names Nordvik Data, and "that site" is a named thing.
     assert.deepEqual(alone, [true, true, false, false, false, false, true]);
+  });
+
+  it('tells a demonstrative subject, which only the sentence before explains, from a demonstrative that names its thing', () => {
+    const texts = [
+      'That avoids a private transmission line but means the campus still depends on the grid.',
+      'This means customers will pay more from January.',
+      'These include two plants in Texas.',
+      '这意味着数据中心需要自建电源。',
+      'That deal closed in March.',
+      'This week Helioscale opened a second region.',
+      'This analysis covers 40 projects.',
+      'Those chips ship in 2027.',
+    ];
+    const leans = (text: string) => {
+      const language = /\p{Script=Han}/u.test(text) ? 'zh' : 'en';
+      const article = { id: 'd', outlet: 'Gridline', url: null, title: 'Grid', published: '2026-10-19T10:00:00Z', language, text };
+      const pool = preparePool({ storyId: 'demonstratives', articles: [article] }, language, segment);
+      return leansOnContent(pool.sentences[0]!, pool);
+    };
+    assert.deepEqual(texts.map(leans), [true, true, true, true, false, false, false, false]);
+  });
+
+  it('shows a sentence with a demonstrative subject in no section, even where no other sentence carries its cue', () => {
+    const input: BriefInput = {
+      storyId: 'sleeved',
+      articles: [
+        {
+          id: 's-1',
+          outlet: 'Gridline',
+          url: null,
+          title: 'Red Mesa Solar starts building a 650 MW farm for Stratos Cloud',
+          published: '2026-10-20T10:00:00Z',
+          language: 'en',
+          text: [
+            'Red Mesa Solar began building a 650 MW solar farm near Buckeye, Arizona, on Tuesday, with its output contracted to Stratos Cloud.',
+            'The power will reach Stratos through the local utility under a sleeved arrangement.',
+            'That will force Stratos to keep paying grid fees and could raise its power costs in the years ahead.',
+          ].join('\n\n'),
+        },
+      ],
+    };
+    const brief = composeBriefWith(input, {}, segment);
+    const texts = [
+      brief.hook?.text,
+      ...brief.editorsBrief.map((point) => point.text),
+      ...Object.values(brief.tldr).map((row) => row?.text),
+      ...brief.keyTakeaways.map((point) => point.text),
+      ...brief.implications.map((point) => point.text),
+    ];
+    assert.ok(
+      texts.some((text) => text?.includes('sleeved arrangement')),
+      'the sentence it leans on is shown',
+    );
+    assert.ok(!texts.some((text) => text?.startsWith('That will force')), 'the sentence leaning on it is not');
   });
 
   it('tells leaning openers from self-contained ones, in English and Chinese', () => {

@@ -131,6 +131,22 @@ function previousOf(item: PoolSentence, pool: Pool): PoolSentence | undefined {
 const POINTS_BACK =
   /\b(of|on|than|below|above|beyond|exactly|like|all|despite|do|does|did|doing)\s+(that|this|these|those)\b(?=\s*[,.;:—–)]|\s+(?:is|was|are|were|has|have|had|will|would|covers|means|leaves|comes|goes|includes)\b)/i;
 
+// A demonstrative as the subject, standing for what the sentence before said: "That avoids a private line…", "This
+// means…", "These include…", "这意味着…". "That deal" or "This week" name their thing; a verb after the demonstrative
+// does not.
+const CONTENT_SUBJECT =
+  /^(?:(?:this|that)\s+(?:is|was|has|had|will|would|could|can|may|might|should|must|does|did|means|meant|[a-z]+s(?<!ss|is|us))|(?:these|those)\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|do|did|mean|include|show|suggest))\b/i;
+const CONTENT_SUBJECT_ZH = /^(?:这|這|此|那)(?:意味着|意味著|说明|說明|表明|显示|顯示|将|將|也|就|让|讓|使|是)/u;
+
+/**
+ * Tells whether a sentence leans on the content of the one before, not on a name: a demonstrative subject or one inside
+ * it ("exactly that"). No name can replace it, so no section shows it, not even for want of another sentence.
+ */
+export function leansOnContent(item: PoolSentence, pool: Pool): boolean {
+  const text = compressSentence(item.sentence.text, pool.language).trim();
+  return CONTENT_SUBJECT.test(text) || CONTENT_SUBJECT_ZH.test(text) || POINTS_BACK.test(text);
+}
+
 // A sentence opening on a bare surname: the surname, then its verb or possessive ("Marchetti said…", "Crane's team…").
 const SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+)(?=['’]s\s|\s+\p{Ll})/u;
 

@@ -1,7 +1,7 @@
 /** The extractive brief engine: ranks the story's sentences, routes them into sections and cites each one. */
 import type { Brief, BriefSentence, Tldr } from '../../domain/index.js';
 import { onlyFreshEvidence } from './audience.js';
-import { citeResolved, standsAlone } from './antecedents.js';
+import { citeResolved, leansOnContent, standsAlone } from './antecedents.js';
 import { hasTitleHeadline, selectHeadline, setsScene, teases } from './headline.js';
 import { selectMmr } from './mmr.js';
 import { type Pool, type Segmenter, preparePool } from './pool.js';
@@ -88,9 +88,10 @@ function takeawaysOf(plain: readonly Scored[], used: ReadonlySet<string>, above:
 function sectionsOf(pool: Pool, ranked: readonly Scored[], input: BriefInput, exclude: ReadonlySet<string>, titles: ReadonlySet<string>) {
   const language = pool.language;
   // Sections read on their own: "She said…" or "The company…" needs its name first. The hook, lead and
-  // Editor's Brief never take such a sentence; the other sections only when nothing else carries their cue.
+  // Editor's Brief never take such a sentence; the other sections only when nothing else carries their cue. "That
+  // avoids…" needs the sentence before it, which no section shows: none takes it.
   const scored = ranked.filter((candidate) => standsAlone(candidate.item, pool));
-  const leaning = ranked.filter((candidate) => !scored.includes(candidate));
+  const leaning = ranked.filter((candidate) => !scored.includes(candidate) && !leansOnContent(candidate.item, pool));
   const used = new Set<string>();
   const { lead, hook, impact, action } = topOfBrief(scored, leaning, language, used);
   const shown = [lead, hook, impact, action].filter((picked): picked is Scored => picked !== null);
