@@ -45,6 +45,14 @@ describe('trimForHeadline', () => {
       'Tianyan Compute switched on a 300 MW campus in Ulanqab, Inner Mongolia, about 350 km north-west of Beijing',
     );
     assert.equal(
+      trimForHeadline('On Wednesday Helioscale and Skillforge announced a paid apprenticeship for 5,000 people without degrees.'),
+      'Helioscale and Skillforge announced a paid apprenticeship for 5,000 people without degrees',
+    );
+    assert.equal(
+      trimForHeadline('On Monday November 23 Harbor Compute opened its fifth GPU site near Boise.'),
+      'Harbor Compute opened its fifth GPU site near Boise',
+    );
+    assert.equal(
       trimForHeadline("Stratos Cloud said on Tuesday that Tern 2 taped out in September on Formosa Advanced Foundry's 2nm-class process."),
       "Stratos Cloud said Tern 2 taped out in September on Formosa Advanced Foundry's 2nm-class process",
     );

@@ -40,7 +40,8 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH_DAY = '(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}';
 // The day the news broke ("said on Wednesday that", "On October 30, X switched on", "published on Wednesday, November
 // 18, its"): the card and the timeline date the story, the headline can say what happened without it.
-const NEWS_DAY_OPENING = new RegExp(`^On (?:${WEEKDAY}(?:, ${MONTH_DAY})?|${MONTH_DAY}), (?=[A-Z])`);
+// Outlets leave out the comma after a short opening phrase as often as not ("On Wednesday Helioscale and …").
+const NEWS_DAY_OPENING = new RegExp(`^On (?:${WEEKDAY}(?:,? ${MONTH_DAY})?|${MONTH_DAY}),? (?=[A-Z])`);
 const NEWS_DAY = new RegExp(` on (?:${WEEKDAY}(?:, ${MONTH_DAY},?)?|${MONTH_DAY},?)(?=[ ,])`, 'g');
 // A day after these words is when something is due, not when it was told ("will open on Monday", "until Friday").
 const AHEAD = /\b(?:will|would|to|due|from|until|by|before|starting|scheduled|set|expected|planned)\b[^,;]{0,48}$/;
