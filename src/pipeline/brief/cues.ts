@@ -49,6 +49,15 @@ export const DANGLING_OPENERS: RegExp =
 export const DEFINITE_REFERENCE: RegExp =
   /^the (company|firm|group|start-?up|lab|utility|operator|maker|bank|insurer|developer|provider|chipmaker|foundry|university|regulator|agency)('s)?(?=\s)(?!\s+(of|that|which|who|whose|behind|in|at|for|with)\b)/i;
 
+/**
+ * An epithet standing for a name the reader is meant to know already: "The Midwest operator says…", "The South Korean
+ * memory maker broke ground…", "The San Francisco lab's new model…". Under a headline that names the company it reads
+ * well; as the headline or the lead that states the news it names no one. "The European Central Bank" is a name (its
+ * noun is capitalised), and "The operator of the Texas grid" says who it is.
+ */
+export const EPITHET_REFERENCE: RegExp =
+  /^The (?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:company|firm|group|start-?up|lab|utility|operator|maker|bank|insurer|developer|provider|chipmaker|foundry|university|regulator|agency)(?:['’]s)?(?=\s)(?!\s+(?:of|that|which|who|whose|behind|in|at|for|with)\b)/;
+
 /** "It said…", "Its review…": "it" standing for a company (not "It is unclear…"). */
 export const PRONOUN_IT: RegExp =
   /^(it(?=\s+(said|says|added|expects|expected|plans|planned|reported|announced|declined|did not|does not|also|will|has|had|raised|warned|warns|told)\b)|its(?=\s+\w))/i;

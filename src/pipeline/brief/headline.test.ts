@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../segment/index.js';
+import { composeBriefWith } from './compose.js';
 import { opensOnNews, selectHeadline, teases } from './headline.js';
 import { preparePool } from './pool.js';
 import type { BriefInput } from './types.js';
@@ -114,5 +115,43 @@ describe('teases', () => {
     assert.ok(!teases('The guidance has three policy levers: a 60% target, a ban on below-cost pricing and price lists.'));
     assert.ok(!teases('The packaging, not the photonics, is the hard part.'));
     assert.ok(!teases('The real test comes in March 2027, when the first results are due.'), 'a date makes it news');
+  });
+});
+
+describe('a lead that names no one', () => {
+  it('gives way to another outlet’s lead that names the company, for "What changed" and the headline', () => {
+    const input: BriefInput = {
+      storyId: 'quarry',
+      articles: [
+        {
+          id: 'q1',
+          outlet: 'Breach Report',
+          url: null,
+          // A title that hedges is no headline, so the lead heads the brief.
+          title: 'Ransomware hits a colocation provider; power unaffected',
+          published: '2026-11-10T09:00:00Z',
+          language: 'en',
+          text: [
+            'The Midwest operator says attackers encrypted its corporate systems on Sunday and took data from a file server.',
+            'Customer racks stayed up, but remote-hands requests are running on paper.',
+          ].join('\n\n'),
+        },
+        {
+          id: 'q2',
+          outlet: 'Data Center Ledger',
+          url: null,
+          title: 'Colocation provider on paper after attack',
+          published: '2026-11-10T11:00:00Z',
+          language: 'en',
+          text: [
+            'Quarry Hill Data Centers is running parts of its operation on paper after a ransomware attack on Sunday encrypted its customer portal.',
+            'The company said power and cooling were not affected.',
+          ].join('\n\n'),
+        },
+      ],
+    };
+    const brief = composeBriefWith(input, {}, segment);
+    assert.match(brief.tldr.whatChanged?.text ?? '', /^Quarry Hill Data Centers/);
+    assert.doesNotMatch(brief.headline.text, /^The Midwest operator/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Label, Tldr } from '../../domain/index.js';
 import { whoShouldCare } from './audience.js';
+import { EPITHET_REFERENCE } from './cues.js';
 import { selectHook } from './headline.js';
 import type { Pool } from './pool.js';
 import { type Route, pickForRoute } from './route.js';
@@ -11,7 +12,11 @@ import type { Scored } from './salience.js';
 import { hasDirectQuote } from './text.js';
 
 function pickLead(scored: readonly Scored[], language: string): Scored | null {
-  const leads = scored.filter((candidate) => candidate.item.position <= 2 && !hasDirectQuote(candidate.item.sentence.text));
+  const opening = scored.filter((candidate) => candidate.item.position <= 2 && !hasDirectQuote(candidate.item.sentence.text));
+  // The lead states the news and may become the headline: "The Midwest operator says…" names no one, so another
+  // outlet's lead that names the company goes first.
+  const named = opening.filter((candidate) => !EPITHET_REFERENCE.test(candidate.item.sentence.text));
+  const leads = named.length > 0 ? named : opening;
   return pickForRoute(leads, 'event', language, new Set()) ?? leads[0] ?? scored[0] ?? null;
 }
 
