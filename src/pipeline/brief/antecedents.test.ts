@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitSentences } from '../segment/index.js';
-import { citeResolved, isDangling, leansOnContent, resolveOpening, standsAlone } from './antecedents.js';
+import { citeResolved, isDangling, resolveOpening, standsAlone } from './antecedents.js';
+import { leansOnContent } from './content-reference.js';
 import { composeBriefWith } from './compose.js';
 import { verifyAndPrune } from './grounding.js';
 import { preparePool } from './pool.js';

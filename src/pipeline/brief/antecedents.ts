@@ -7,6 +7,7 @@
 import type { BriefSentence, Citation } from '../../domain/index.js';
 import { citedSentence } from './citations.js';
 import { compressSentence } from './compress.js';
+import { pointsBack } from './content-reference.js';
 import { DANGLING_OPENERS, DEFINITE_REFERENCE, ORGANISATION_WORDS, PERSON_ROLES, PRONOUN_IT, PRONOUN_PERSON } from './cues.js';
 import { findKnownEntities } from '../entities/index.js';
 import { resolveOpeningZh } from './antecedents-zh.js';
@@ -126,30 +127,6 @@ function previousOf(item: PoolSentence, pool: Pool): PoolSentence | undefined {
   return item.position > 0 ? pool.byArticle.get(item.article.id)?.[item.position - 1] : undefined;
 }
 
-// A demonstrative standing for what came before, inside the sentence: "Nordvik is building exactly that", "Roughly $31
-// million of that covers …", "On that, the CFO gave …", "Deals like this …". No name can replace it, so the sentence does not stand alone.
-const POINTS_BACK =
-  /\b(of|on|than|below|above|beyond|exactly|like|all|despite|do|does|did|doing)\s+(that|this|these|those)\b(?=\s*[,.;:—–)]|\s+(?:is|was|are|were|has|have|had|will|would|covers|means|leaves|comes|goes|includes)\b)/i;
-
-// A demonstrative as the subject, standing for what the sentence before said: "That avoids a private line…", "This
-// means…", "These include…", "这意味着…". "That deal" or "This week" name their thing; a verb after the demonstrative
-// does not.
-const CONTENT_SUBJECT =
-  /^(?:(?:this|that)\s+(?:is|was|has|had|will|would|could|can|may|might|should|must|does|did|means|meant|[a-z]+s(?<!ss|is|us))|(?:these|those)\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|do|did|mean|include|show|suggest))\b/i;
-const CONTENT_SUBJECT_ZH = /^(?:这|這|此|那)(?:意味着|意味著|说明|說明|表明|显示|顯示|将|將|也|就|让|讓|使|是)/u;
-// "Across one 64-port switch that is close to 600 watts.": a scope, then "that" for the figure said before, and no
-// clause of its own (a comma would open one: "In a region that is short of power, Helioscale added batteries.").
-const FRONTED_THAT = /^(?:Across|Over|For|At|In|On|Per)\s[^,;:]*?\b(?:that|this)\s+(?:is|was|comes to|adds up to|works out to)\b[^,;:]*$/;
-
-/**
- * Tells whether a sentence leans on the content of the one before, not on a name: a demonstrative subject or one inside
- * it ("exactly that"). No name can replace it, so no section shows it, not even for want of another sentence.
- */
-export function leansOnContent(item: PoolSentence, pool: Pool): boolean {
-  const text = compressSentence(item.sentence.text, pool.language).trim();
-  return CONTENT_SUBJECT.test(text) || CONTENT_SUBJECT_ZH.test(text) || FRONTED_THAT.test(text) || POINTS_BACK.test(text);
-}
-
 // A sentence opening on a bare surname: the surname, then its verb or possessive ("Marchetti said…", "Crane's team…").
 const SURNAME_OPENING = /^(\p{Lu}[\p{Ll}'’-]+)(?=['’]s\s|\s+\p{Ll})/u;
 
@@ -218,7 +195,7 @@ const HALF_ENUMERATION_ZH = /一是(?![^。]*二是)|(?<!另)一方面(?![^。]*
 /** Tells whether a sentence can be read on its own once its leading reference (if any) is resolved. */
 export function standsAlone(item: PoolSentence, pool: Pool): boolean {
   const text = compressSentence(item.sentence.text, pool.language);
-  if (POINTS_BACK.test(text) || FRONTED_THAT.test(text) || HALF_ENUMERATION_ZH.test(text)) return false;
+  if (pointsBack(text) || HALF_ENUMERATION_ZH.test(text)) return false;
   // A surname the story introduces is resolved; one it never gives in full is left as the outlet wrote it.
   if (!isDangling(text)) return true;
   const previous = previousOf(item, pool);

@@ -1,7 +1,8 @@
 /** The extractive brief engine: ranks the story's sentences, routes them into sections and cites each one. */
 import type { Brief, BriefSentence, Tldr } from '../../domain/index.js';
 import { onlyFreshEvidence } from './audience.js';
-import { citeResolved, leansOnContent, standsAlone } from './antecedents.js';
+import { citeResolved, standsAlone } from './antecedents.js';
+import { leansOnContent } from './content-reference.js';
 import { hasTitleHeadline, selectHeadline, setsScene, teases } from './headline.js';
 import { selectMmr } from './mmr.js';
 import { type Pool, type Segmenter, preparePool } from './pool.js';
