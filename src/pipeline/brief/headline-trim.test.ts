@@ -103,6 +103,21 @@ describe('trimForHeadline', () => {
     );
   });
 
+  it('cuts a closing change from an earlier figure, with or without "from"', () => {
+    assert.equal(
+      trimForHeadline(
+        "The operator of the grid serving 13 states and Washington, D.C., forecasts a winter peak of 151 GW, up 8 GW on last winter's record.",
+      ),
+      'The operator of the grid serving 13 states and Washington, D.C., forecasts a winter peak of 151 GW',
+    );
+    assert.equal(
+      trimForHeadline(
+        'Harbor Compute said its third-quarter data-centre revenue reached $4.2 billion in the quarter, down 3% on a year earlier.',
+      ),
+      'Harbor Compute said its third-quarter data-centre revenue reached $4.2 billion in the quarter',
+    );
+  });
+
   it('keeps a trailing clause that limits the kept one, and an attribution', () => {
     const conditional =
       'The regulator will let new data centres connect to the grid within eighteen months of applying, unless the operator shows that the local network cannot carry the load in winter.';

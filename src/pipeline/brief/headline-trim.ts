@@ -30,7 +30,7 @@ const SPEECH = /\b(said|says|told|announced|reported)\b/;
 // second main clause, a contrast, or a closing appositive (", the chips…"; with no comma of its own, or it may be an
 // aside before the main verb: "The paper, published by …, an independent non-profit, examined …").
 const TRAILING =
-  /, (?:[a-z]+ing (?=the|a|an|its|their|his|her|to|on|in|for|from|up|out|about|more|most|some|all|\d|[A-Z]|[^,;:]*$)(?![^,;:]* and (?![a-z]+ing\b))|with|which|while|after|as|amid|whose|where|but|on (?:a|an)|up from|down from|and (?:said|asked|added|plans|will|is|was|has|had|its|it|the|that)|(?:the|a|an) [^,;:]+$)\b/;
+  /, (?:[a-z]+ing (?=the|a|an|its|their|his|her|to|on|in|for|from|up|out|about|more|most|some|all|\d|[A-Z]|[^,;:]*$)(?![^,;:]* and (?![a-z]+ing\b))|with|which|while|after|as|amid|whose|where|but|on (?:a|an)|up (?:from|\d)|down (?:from|\d)|and (?:said|asked|added|plans|will|is|was|has|had|its|it|the|that)|(?:the|a|an) [^,;:]+$)\b/;
 // A trailing clause that qualifies the one before it, or names unnamed sources for it: cutting it would leave a claim
 // the source limits, or state a rumour as fact.
 const REACHES_BACK =
