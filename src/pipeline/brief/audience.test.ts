@@ -87,4 +87,21 @@ describe('whoShouldCare', () => {
     const row = whoShouldCare(label(['r-4', 'p1s1'], ['r-4', 'p2s1']), pool);
     assert.deepEqual(row?.citations, [{ articleId: 'r-4', sentenceIds: ['p2s1'] }]);
   });
+
+  it('cites evidence that asks something of someone before a fact with a figure, but not a question', () => {
+    const story: BriefInput = {
+      storyId: 'copack',
+      articles: [
+        englishArticle('c-1', 'Silicon Foundry Report', 'FAF opens Arizona line', '2026-11-20T08:00:00Z', [
+          'The project received a $1.6 billion federal grant, finalised in August 2025.',
+          'Corvane and Stratos must requalify the Arizona line before production parts ship.',
+          'If the grid must be rebuilt for such plants, who should carry the cost?',
+        ]),
+      ],
+    };
+    const copack = preparePool(story, 'en', (text, language) => splitSentences(text, language));
+    const cited = (...evidence: [string, string][]) => whoShouldCare(label(...evidence), copack)?.citations;
+    assert.deepEqual(cited(['c-1', 'p1s1'], ['c-1', 'p2s1']), [{ articleId: 'c-1', sentenceIds: ['p2s1'] }]);
+    assert.deepEqual(cited(['c-1', 'p1s1'], ['c-1', 'p3s1']), [{ articleId: 'c-1', sentenceIds: ['p1s1'] }]);
+  });
 });

@@ -44,6 +44,18 @@ interface EvidenceChoice {
   lastResort: PoolSentence[];
 }
 
+// What the news asks of someone or does to them, in words the row's stricter cues leave to "Why it matters" and "What
+// to do next": "must requalify", "will now add a second region", "face a trade-off", "makes renting look cheaper",
+// "urged users to upgrade", "expect buyers to start asking".
+const WEIGHS_ON =
+  /\b(must|will (?:have|need) to|will now|will require|require[sd]? (?:every|all|each)|urged|face[sd]? an?|trade-off|makes? \w+ (?:look )?(?:cheaper|dearer|costlier|harder|easier)|expects? \w+(?: \w+)? to start|or (?:their|its) \w+ will be)\b/i;
+
+function weighsOnReaders(candidate: PoolSentence): boolean {
+  const text = candidate.sentence.text;
+  // A question ("if the grid must be rebuilt…, how do you…?") sets a scene; it asks nothing of anyone.
+  return candidate.language.startsWith('en') && !text.trimEnd().endsWith('?') && WEIGHS_ON.test(text);
+}
+
 function evidenceChoice(
   labels: readonly Label[] | undefined,
   pool: Pool,
@@ -77,7 +89,8 @@ function evidenceChoice(
     cueStrength(candidate.sentence.text, candidate.language, 'action') > 0;
   const specificFirst = (list: PoolSentence[]) => {
     const ordered = [...list.filter(specific), ...list.filter((candidate) => !specific(candidate))];
-    return [...ordered.filter(bears), ...ordered.filter((candidate) => !bears(candidate))];
+    const weighed = [...ordered.filter(weighsOnReaders), ...ordered.filter((candidate) => !weighsOnReaders(candidate))];
+    return [...weighed.filter(bears), ...weighed.filter((candidate) => !bears(candidate))];
   };
   const unseen = usable.filter((candidate) => !shown.some((other) => other.key === candidate.key));
   const fresh = unseen.filter((candidate) => !shown.some((other) => restates(other, candidate)));
