@@ -6,7 +6,7 @@
  */
 import type { BriefSentence, Citation } from '../../domain/index.js';
 import { citedSentence } from './citations.js';
-import { compressSentence } from './compress.js';
+import { compressSentence, compressedOf } from './compress.js';
 import { pointsBack } from './content-reference.js';
 import { DANGLING_OPENERS, DEFINITE_REFERENCE, ORGANISATION_WORDS, PERSON_ROLES, PRONOUN_IT, PRONOUN_PERSON } from './cues.js';
 import { findKnownEntities } from '../entities/index.js';
@@ -194,7 +194,7 @@ const HALF_ENUMERATION_ZH = /一是(?![^。]*二是)|(?<!另)一方面(?![^。]*
 
 /** Tells whether a sentence can be read on its own once its leading reference (if any) is resolved. */
 export function standsAlone(item: PoolSentence, pool: Pool): boolean {
-  const text = compressSentence(item.sentence.text, pool.language);
+  const text = compressedOf(item, pool);
   if (pointsBack(text) || HALF_ENUMERATION_ZH.test(text)) return false;
   // A surname the story introduces is resolved; one it never gives in full is left as the outlet wrote it.
   if (!isDangling(text)) return true;
@@ -204,7 +204,7 @@ export function standsAlone(item: PoolSentence, pool: Pool): boolean {
 
 /** Returns a sentence compressed, its leading reference resolved where it can be, and the sentence that named it. */
 export function resolvedText(item: PoolSentence, pool: Pool): { text: string; antecedent: PoolSentence | null } {
-  const text = compressSentence(item.sentence.text, pool.language);
+  const text = compressedOf(item, pool);
   const surname = bareSurname(text, pool);
   const introduced = surname ? introduction(item, surname, pool) : null;
   if (surname && introduced) return { text: `${introduced.name}${text.slice(surname.length)}`, antecedent: introduced.sentence };

@@ -6,6 +6,7 @@
 import { chineseNegators } from '../verify/index.js';
 import { DROPPABLE_OPENERS, MEANING_WORDS } from './cues.js';
 import { DROPPABLE_OPENERS_ZH } from './cues-zh.js';
+import type { Pool, PoolSentence } from './pool.js';
 
 // "SAN JOSE, California, Oct 15 (Meridian Wire) - ", "BOISE, Idaho, Oct 27 — " or "Nov 6 - ": a wire dateline,
 // noise once the sentence is quoted elsewhere.
@@ -56,4 +57,16 @@ export function compressSentence(text: string, language: string): string {
   const kept = result.length >= Math.min(text.length, 30) * 0.5 && /[\p{L}]/u.test(result) ? result : text;
   // A clause the splitter cut at a semicolon ("……相当；") stands as a sentence of its own in the brief.
   return kept.replace(/；\s*$/u, '。').replace(/;\s*$/u, '.');
+}
+
+const COMPRESSED = new WeakMap<PoolSentence, string>();
+
+/** A pool sentence compressed in its pool's language, computed once: several checks of one brief read it. */
+export function compressedOf(item: PoolSentence, pool: Pool): string {
+  let text = COMPRESSED.get(item);
+  if (text === undefined) {
+    text = compressSentence(item.sentence.text, pool.language);
+    COMPRESSED.set(item, text);
+  }
+  return text;
 }

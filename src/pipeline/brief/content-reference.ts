@@ -2,7 +2,7 @@
  * Sentences that lean on what the sentence before said rather than on a name: a demonstrative standing for a claim or a
  * figure. A leading "She" or "The company" can be resolved to a name; these cannot, so no section shows them alone.
  */
-import { compressSentence } from './compress.js';
+import { compressedOf } from './compress.js';
 import type { Pool, PoolSentence } from './pool.js';
 
 // A demonstrative standing for what came before, inside the sentence: "Nordvik is building exactly that", "Roughly $31
@@ -30,6 +30,6 @@ export function pointsBack(text: string): boolean {
  * can replace it, so no section shows it, not even for want of another sentence (a leading "It" may still serve there).
  */
 export function leansOnContent(item: PoolSentence, pool: Pool): boolean {
-  const text = compressSentence(item.sentence.text, pool.language).trim();
+  const text = compressedOf(item, pool).trim();
   return CONTENT_SUBJECT.test(text) || CONTENT_SUBJECT_ZH.test(text) || pointsBack(text);
 }

@@ -42,12 +42,14 @@ export const BOILERPLATE: readonly RegExp[] = [
 export const DANGLING_OPENERS: RegExp =
   /^(it|this|that|these|those|he|she|they|his|her|their|its|such|there|here|both|neither|also|and|but|or|so|yet|still|then|meanwhile|however|instead|even so|the same|that is|others?|another)\b/i;
 
-/**
- * A definite reference standing for a name said just before ("The company said…", "The firm's
- * review…"); "The operator of the Texas grid" or "The utility that powers…" say who they are.
- */
-export const DEFINITE_REFERENCE: RegExp =
-  /^the (company|firm|group|start-?up|lab|utility|operator|maker|bank|insurer|developer|provider|chipmaker|foundry|university|regulator|agency)('s)?(?=\s)(?!\s+(of|that|which|who|whose|behind|in|at|for|with)\b)/i;
+// The nouns a reference to a named organisation takes, and what may not follow them to keep it a reference: "The
+// operator of the Texas grid" or "The utility that powers…" say who they are.
+const REFERENCE_NOUN =
+  '(company|firm|group|start-?up|lab|utility|operator|maker|bank|insurer|developer|provider|chipmaker|foundry|university|regulator|agency)';
+const NOT_DESCRIBED = '(?=\\s)(?!\\s+(?:of|that|which|who|whose|behind|in|at|for|with)\\b)';
+
+/** A definite reference standing for a name said just before ("The company said…", "The firm's review…"). */
+export const DEFINITE_REFERENCE: RegExp = new RegExp(`^the ${REFERENCE_NOUN}('s)?${NOT_DESCRIBED}`, 'i');
 
 /**
  * An epithet standing for a name the reader is meant to know already: "The Midwest operator says…", "The South Korean
@@ -55,8 +57,9 @@ export const DEFINITE_REFERENCE: RegExp =
  * well; as the headline or the lead that states the news it names no one. "The European Central Bank" is a name (its
  * noun is capitalised), and "The operator of the Texas grid" says who it is.
  */
-export const EPITHET_REFERENCE: RegExp =
-  /^The (?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:company|firm|group|start-?up|lab|utility|operator|maker|bank|insurer|developer|provider|chipmaker|foundry|university|regulator|agency)(?:['’]s)?(?=\s)(?!\s+(?:of|that|which|who|whose|behind|in|at|for|with)\b)/;
+export const EPITHET_REFERENCE: RegExp = new RegExp(
+  `^The (?:[A-Z][\\w.'’-]*\\s+){1,3}(?:[a-z][\\w-]*\\s+)?${REFERENCE_NOUN}(?:['’]s)?${NOT_DESCRIBED}`,
+);
 
 /** "It said…", "Its review…": "it" standing for a company (not "It is unclear…"). */
 export const PRONOUN_IT: RegExp =

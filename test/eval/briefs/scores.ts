@@ -109,14 +109,10 @@ export function sectionsPresent(brief: Brief): Set<string> {
   return present;
 }
 
-export const TOP_OF_BRIEF: ReadonlySet<string> = new Set([
-  'hook',
-  'editorsBrief',
-  'tldr.whatChanged',
-  'tldr.whyItMatters',
-  'tldr.whatToDoNext',
-  'tldr.whoShouldCare',
-]);
+/** The top of a brief: the hook, the Editor's Brief and the TL;DR rows. */
+export const TOP_OF_BRIEF: ReadonlySet<string> = new Set(
+  BRIEF_SECTIONS.filter((section) => section === 'hook' || section === 'editorsBrief' || section.startsWith('tldr.')),
+);
 // Word overlap (Jaccard) from which two sentences read as the same one to a reader.
 const SAME_SENTENCE = 0.6;
 
