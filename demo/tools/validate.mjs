@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Checks demo story files against the corpus rules in demo/README.md; runs with no install.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,9 +14,11 @@ const FIRST = Date.parse('2026-10-12T00:00:00Z');
 const LAST = Date.parse('2026-11-20T23:59:59Z');
 const VARIANTS = new Set(['utm', 'slash', 'amp', 'repost']);
 
-const files = process.argv.slice(2).length > 0
-  ? process.argv.slice(2)
-  : readdirSync(join(demoDir, 'stories')).filter((f) => f.endsWith('.json')).map((f) => join(demoDir, 'stories', f));
+// By default every story folder (the demo's, the held-out and the tuning stories) together: ids and slugs must be unique across both.
+const storyFiles = (folder) => readdirSync(join(demoDir, folder)).filter((f) => f.endsWith('.json')).map((f) => join(demoDir, folder, f));
+const FOLDERS = ['stories', 'heldout/stories', 'tuning/stories'];
+const files =
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : FOLDERS.filter((folder) => existsSync(join(demoDir, folder))).flatMap(storyFiles);
 
 const errors = [];
 const articleIds = new Set();

@@ -86,13 +86,17 @@ interface RawStory extends Omit<DemoStory, 'articles'> {
   articles: RawArticle[];
 }
 
-/** Reads demo/outlets.json and demo/stories/*.json under `demoDir`. */
-export function loadDemoCorpus(demoDir: string): DemoCorpus {
+/**
+ * Reads demo/outlets.json and the story files under `demoDir`: `stories/` by default, or `storiesFolder` (the
+ * held-out stories, `heldout/stories`, which share the outlets).
+ */
+export function loadDemoCorpus(demoDir: string, storiesFolder = 'stories'): DemoCorpus {
   const outlets = JSON.parse(readFileSync(join(demoDir, 'outlets.json'), 'utf8')) as DemoOutlet[];
   const byOutlet = new Map(outlets.map((outlet) => [outlet.id, outlet]));
-  const files = readdirSync(join(demoDir, 'stories')).filter((name) => name.endsWith('.json')).sort();
+  const storiesDir = join(demoDir, storiesFolder);
+  const files = readdirSync(storiesDir).filter((name) => name.endsWith('.json')).sort();
   const stories: DemoStory[] = files.map((name) => {
-    const raw = JSON.parse(readFileSync(join(demoDir, 'stories', name), 'utf8')) as RawStory;
+    const raw = JSON.parse(readFileSync(join(storiesDir, name), 'utf8')) as RawStory;
     const articles: DemoArticle[] = [];
     for (const entry of raw.articles) {
       const outlet = byOutlet.get(entry.outlet);

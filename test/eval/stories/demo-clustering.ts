@@ -22,15 +22,18 @@ export interface DemoClusteringResult {
   falseFolds: number;
   repairChanges: number;
   predicted: Map<string, string>;
+  /** The copies folded into their original, and the articles whose feed link led back to them, by article id. */
+  folded: { copies: Set<string>; variants: Set<string> };
 }
 
-type Counts = Omit<DemoClusteringResult, 'stories' | 'predicted'>;
+type Counts = Omit<DemoClusteringResult, 'stories' | 'predicted' | 'folded'>;
 
 interface Run {
   clusterer: Clusterer;
   duplicates: DuplicateIndex;
   storyOf: Map<string, string>;
   counts: Counts;
+  folded: DemoClusteringResult['folded'];
 }
 
 /** Passes one article through dedupe, then (unless it is a copy) the clusterer; counts what dedupe got right. */
@@ -47,8 +50,10 @@ function process(run: Run, article: DemoArticle): void {
   });
   if (article.syndicatedFrom) run.counts.copies++;
   if (match) {
-    if (match.articleId === article.syndicatedFrom) run.counts.copiesFolded++;
-    else run.counts.falseFolds++;
+    if (match.articleId === article.syndicatedFrom) {
+      run.counts.copiesFolded++;
+      run.folded.copies.add(article.id);
+    } else run.counts.falseFolds++;
     run.storyOf.set(article.id, run.storyOf.get(match.articleId) ?? match.articleId);
   } else {
     const input = { id: article.id, title: article.title, text, published: article.published, language: article.language, source };
@@ -58,7 +63,10 @@ function process(run: Run, article: DemoArticle): void {
     // The feed's spelling of the link (tracking parameters, slash, AMP) must lead to the same article.
     run.counts.variants++;
     const variant = run.duplicates.lookup({ id: `${article.id}#feed`, url: feedLinkFor(BASE, article), text: article.summary });
-    if (variant?.articleId === (match?.articleId ?? article.id)) run.counts.variantsFolded++;
+    if (variant?.articleId === (match?.articleId ?? article.id)) {
+      run.counts.variantsFolded++;
+      run.folded.variants.add(article.id);
+    }
   }
 }
 
@@ -66,7 +74,8 @@ function process(run: Run, article: DemoArticle): void {
 export function runDemoClustering(articles: readonly DemoArticle[]): DemoClusteringResult {
   const ordered = [...articles].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
   const counts: Counts = { copiesFolded: 0, copies: 0, variantsFolded: 0, variants: 0, falseFolds: 0, repairChanges: 0 };
-  const run: Run = { clusterer: createClusterer(), duplicates: createDuplicateIndex(), storyOf: new Map(), counts };
+  const folded = { copies: new Set<string>(), variants: new Set<string>() };
+  const run: Run = { clusterer: createClusterer(), duplicates: createDuplicateIndex(), storyOf: new Map(), counts, folded };
   ordered.forEach((article, index) => {
     process(run, article);
     if ((index + 1) % REPAIR_EVERY === 0) counts.repairChanges += run.clusterer.repair().length;
@@ -74,5 +83,5 @@ export function runDemoClustering(articles: readonly DemoArticle[]): DemoCluster
   counts.repairChanges += run.clusterer.repair().length;
   const predicted = new Map([...run.storyOf].map(([id, story]) => [id, run.clusterer.resolve(story)]));
   const gold = new Map(articles.map((article) => [article.id, article.storyId]));
-  return { ...counts, stories: scorePartition(predicted, gold), predicted };
+  return { ...counts, stories: scorePartition(predicted, gold), predicted, folded };
 }

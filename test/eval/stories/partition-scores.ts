@@ -22,25 +22,33 @@ function groups(assignment: ReadonlyMap<string, string>): Map<string, string[]> 
   return result;
 }
 
-/** Returns B³ precision, recall and F1 over the items of `gold` (items missing from `predicted` count as singletons). */
+/**
+ * Returns B³ precision, recall and F1 over the items of `gold` (items missing from `predicted` count as singletons).
+ * With `over`, the per-item scores are averaged over those items only, while clusters still hold every item: a
+ * held-out article placed in a story of other articles loses precision for it.
+ */
 export function bCubed(
   predicted: ReadonlyMap<string, string>,
   gold: ReadonlyMap<string, string>,
+  over?: ReadonlySet<string>,
 ): { precision: number; recall: number; f1: number } {
   const filled = new Map([...gold.keys()].map((item) => [item, predicted.get(item) ?? `missing:${item}`]));
   const byPredicted = groups(filled);
   const byGold = groups(gold);
   let precision = 0;
   let recall = 0;
+  let counted = 0;
   for (const [item, cluster] of filled) {
+    if (over && !over.has(item)) continue;
+    counted++;
     const mine = byPredicted.get(cluster) ?? [];
     const goldCluster = gold.get(item) as string;
     const shared = mine.filter((other) => gold.get(other) === goldCluster).length;
     precision += shared / mine.length;
     recall += shared / (byGold.get(goldCluster)?.length ?? 1);
   }
-  precision /= filled.size || 1;
-  recall /= filled.size || 1;
+  precision /= counted || 1;
+  recall /= counted || 1;
   return { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
