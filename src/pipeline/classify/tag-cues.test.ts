@@ -130,4 +130,40 @@ describe('default tag cues', () => {
     ]);
     assert.ok(report.includes('benchmarks'), report.join());
   });
+
+  it('reads a tampered model with a backdoor as a security story with a vulnerability', () => {
+    const articles: ClassifyArticle[] = [
+      {
+        id: 'a1',
+        language: 'en',
+        title: 'Backdoored copy of an open-weights model found on a mirror site',
+        sentences: splitSentences(
+          [
+            'Researchers found a tampered copy of an open-weights model on a popular mirror, with a hidden backdoor.',
+            'The malicious copy added a package to the deployment scripts it wrote for users.',
+            'The lab released the model in May, and the original weights on its own site are unaffected.',
+            'The lab will sign its model weights from December.',
+          ].join('\n\n'),
+          'en',
+        ),
+      },
+    ];
+    const labels = classifyStory({ articles }, DEFAULT_TAXONOMY, { kinds: ['board', 'tag'] }).map((label) => label.id);
+    assert.ok(labels.includes('security'), labels.join());
+    assert.ok(labels.includes('vulnerability'), labels.join());
+  });
+
+  it('reads an employer short of technicians, in English or Chinese, as a skills gap', () => {
+    const english = tags('Chipmaker short of technicians at its new fab', [
+      'The chipmaker said its new fab is short of technicians, and the gap is slowing the fit-out of its second phase.',
+      'It launched a paid programme with two community colleges to train 150 people a year.',
+    ]);
+    assert.ok(english.includes('skills-gap'), english.join());
+    const chinese = tags(
+      '晶圆厂技术员缺口拖慢装机',
+      ['该厂目前有380个技术员职缺，技术员缺口已拖慢第二期装机进度。', '公司与两所社区学院合作推出带薪培训课程。'],
+      'zh',
+    );
+    assert.ok(chinese.includes('skills-gap'), chinese.join());
+  });
 });

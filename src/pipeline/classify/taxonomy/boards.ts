@@ -94,7 +94,7 @@ export const DEFAULT_BOARDS: TaxonomyEntry[] = [
     ],
     zh: [
       '监管', '監管', '政策', '法规', '法規', '出口管制', '工信部', '发改委', '發改委', '指导意见', '备案', '合规', '合規', '立法', '管理办法', '网信办', '商务部', '商務部', '法案', '条例',
-      '反垄断', '主管部门', '規定', '规定', '经济部', '經濟部', '劳动部', '勞動部', '新規', '罰',
+      '反垄断', '主管部门', '規定', '规定', '经济部', '經濟部', '劳动部', '勞動部', '新規', '罰', '补贴', '補貼',
     ],
     weak: [
       'regulatory', 'government*', 'rules', 'rule', 'law', 'laws', 'bill', 'filing*', 'licence', 'license', 'commission', 'requirement*',
@@ -108,10 +108,10 @@ export const DEFAULT_BOARDS: TaxonomyEntry[] = [
       'vulnerabilit*', 'exploit*', 'security flaw*', 'breach*', 'attacker*', 'hacker*', 'ransomware', 'prompt injection',
       'prompt-injection', 'CVE', 'CVE-*', 'malware', 'credential*', 'security researcher*', 'remote code execution', 'intrusion',
       'incident response', 'phishing', 'extortion', 'data exposure', 'leaked', 'security patch*', 'cyberattack*', 'cyber attack*',
-      'threat actor*',
+      'threat actor*', 'backdoor*', 'malicious', 'tampered', 'poisoned',
     ],
     zh: [
-      '漏洞', '攻击', '攻擊', '黑客', '駭客', '勒索', '泄露', '洩露', '补丁', '提示注入', '凭证', '憑證', '入侵', '远程代码执行', '网络安全',
+      '漏洞', '攻击', '攻擊', '黑客', '駭客', '勒索', '泄露', '洩露', '补丁', '提示注入', '凭证', '憑證', '入侵', '远程代码执行', '网络安全', '后门', '後門', '恶意', '惡意',
     ],
     weak: ['security', 'patch*', 'flaw*', 'exposed', 'leak', 'stolen', 'safeguards', '安全'],
   },
@@ -158,7 +158,7 @@ export const DEFAULT_BOARDS: TaxonomyEntry[] = [
       'skills gap', 'skill gap', 'reskill*', 'upskill*', 'workforce', 'layoff*', 'laid off', 'job cuts', 'talent shortage',
       'training programme*', 'training program*', 'retrain*', 'certification*', 'apprentice*', 'curriculum', 'AI fluency', 'fluency', 'AI literacy',
       'literacy', 'vocational', 'poach*', 'redundanc*', 'hiring freeze', 'course*', 'bootcamp*', 'trainees', 'instructors', 'union*',
-      'collective agreement', 'newsroom staff',
+      'collective agreement', 'newsroom staff', 'job candidate*', 'job applicant*', 'hiring decision*', 'hiring tool*',
     ],
     zh: [
       '技能', '培训', '培訓', '人才', '裁员', '裁員', '招聘', '课程', '課程', '认证', '認證', '职业教育', '学徒', '學徒', '挖角', '转岗', '轉岗', '职业院校', '院校', '学生', '學生',

@@ -64,7 +64,8 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     companions: ['training'],
     en: [
       'skills gap', 'skill gap', 'skills shortage', 'talent shortage', 'talent gap', 'lack the skills', 'lack skills', 'fluency',
-      'literacy', 'proficien*', 'not enough engineers', 'shortage of engineers', 'shortage of technicians',
+      'literacy', 'proficien*', 'not enough engineers', 'shortage of engineers', 'shortage of technicians', 'short of technicians',
+      'short of engineers', 'short of workers', 'short of staff', 'short of skilled',
       // A gap described rather than named: too few people who have the skills, or a divide between those who do and the rest.
       'shortage of staff', 'shortage of workers', 'shortage of people', 'shortage of skilled', 'staff shortage*', 'worker shortage*',
       'gap between * staff', 'gap between * workers', 'AI-fluent', 'AI skills',
@@ -74,7 +75,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     ],
     zh: [
       '技能缺口', '人才缺口', '人才短缺', '技能差距', '人才缺乏', '缺人', '缺少人才', '人才不足', '人员缺口', '人员的缺口', '人員缺口',
-      '人員的缺口', '招不到', '用工荒', '使用落差', '技能落差', '缺的是', '缺的不是', '缺少既懂', '很难招', '很難招', '难以招聘', '難以招聘',
+      '人員的缺口', '招不到', '用工荒', '技术员缺口', '技術員缺口', '职缺', '職缺', '岗位空缺', '崗位空缺', '使用落差', '技能落差', '缺的是', '缺的不是', '缺少既懂', '很难招', '很難招', '难以招聘', '難以招聘',
     ],
     weak: ['skills', 'talent', 'gap between', '人才', '技能', '落差'],
   },
@@ -182,8 +183,11 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
   {
     id: 'vulnerability',
     name: 'Vulnerability',
-    en: ['vulnerabilit*', 'security flaw*', 'CVE', 'CVE-*', 'exploit*', 'remote code execution', 'security hole', 'zero-day', 'unpatched'],
-    zh: ['漏洞', '远程代码执行', '遠程代碼執行'],
+    en: [
+      'vulnerabilit*', 'security flaw*', 'CVE', 'CVE-*', 'exploit*', 'remote code execution', 'security hole', 'zero-day', 'unpatched',
+      'backdoor*',
+    ],
+    zh: ['漏洞', '远程代码执行', '遠程代碼執行', '后门', '後門'],
     weak: ['flaw*', 'patch*', 'bug', '补丁', '補丁'],
   },
   {
