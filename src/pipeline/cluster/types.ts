@@ -32,7 +32,7 @@ export interface ClusterDocument {
 
 /** Options of a clusterer; every field has a default. */
 export interface ClusterOptions {
-  /** Similarity from which an article joins a story (default 0.3). */
+  /** Similarity from which an article joins a story (default 0.32). */
   joinThreshold?: number;
   /** Days after its last article that a story still takes new ones and stays in the snapshot (default 14). */
   windowDays?: number;

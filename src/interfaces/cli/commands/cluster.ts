@@ -138,7 +138,7 @@ export function registerCluster(program: Command, context: CliContext): void {
     .description(
       'Cluster documents (JSON lines: id, title, text, published?, language?, source?, url?) into stories; prints {id, story} lines',
     )
-    .option('--threshold <similarity>', 'similarity from which a document joins a story (default 0.3)', numberIn({ min: 0, max: 1 }))
+    .option('--threshold <similarity>', 'similarity from which a document joins a story (default 0.32)', numberIn({ min: 0, max: 1 }))
     .option('--window-days <days>', 'days a story stays open after its last document (default 14)', numberIn({ min: 0, positive: true }))
     .action(async (file: string, options: ClusterCommandOptions) => {
       let content: string;
