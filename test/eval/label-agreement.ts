@@ -8,8 +8,8 @@
  * test/eval/stories/apply-adjudication.mjs: both annotators' labels plus the contested labels kept. It prints the
  * precision and recall of each annotation and of the classifier against each reference, and fails when the demo gold
  * is not the adjudicated labels. It gates nothing else: it says how much of the label targets the references' own
- * uncertainty can hold. Usage: label-agreement.ts --kind tag|audience [--heldout]; with --heldout, the held-out stories
- * (demo/heldout/stories) and their annotations in test/eval/stories/heldout/<kind>-agreement/.
+ * uncertainty can hold. Usage: label-agreement.ts --kind tag|audience [--heldout|--tuning]; with --heldout, the held-out
+ * stories (demo/heldout/stories) and their annotations in test/eval/stories/heldout/<kind>-agreement/; likewise --tuning.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +25,8 @@ const kindArgument = process.argv[process.argv.indexOf('--kind') + 1];
 if (kindArgument !== 'tag' && kindArgument !== 'audience') throw new Error('label-agreement: --kind tag|audience');
 const kind: Kind = kindArgument;
 const field = kind === 'tag' ? 'tags' : 'audiences';
-const heldout = process.argv.includes('--heldout');
-const DIR = join(import.meta.dirname, heldout ? 'stories/heldout' : 'stories', `${kind}-agreement`);
+const set = (['heldout', 'tuning'] as const).find((name) => process.argv.includes(`--${name}`)) ?? null;
+const DIR = join(import.meta.dirname, set ? `stories/${set}` : 'stories', `${kind}-agreement`);
 
 function agreement(predicted: Labels, reference: Labels): string {
   let p = 0;
@@ -49,7 +49,7 @@ function readAnnotation(file: string): Labels {
   );
 }
 
-const corpus = loadDemoCorpus(join(ROOT, 'demo'), heldout ? 'heldout/stories' : 'stories');
+const corpus = loadDemoCorpus(join(ROOT, 'demo'), set ? `${set}/stories` : 'stories');
 const annotationA = readAnnotation('annotation-a.json');
 const annotationB = readAnnotation('annotation-b.json');
 const decisions = JSON.parse(readFileSync(join(DIR, 'adjudicated.json'), 'utf8')) as Decision[];
@@ -75,13 +75,13 @@ const rows: [string, Labels, Labels][] = [
   [`classifier against the adjudicated ${field} (gold)`, classifier, adjudicated],
 ];
 console.log(
-  `${kind === 'tag' ? 'Tag' : 'Audience'} agreement over ${corpus.stories.length} ${heldout ? 'held-out' : 'demo'} stories (${decisions.length} disagreements between A and B adjudicated):`,
+  `${kind === 'tag' ? 'Tag' : 'Audience'} agreement over ${corpus.stories.length} ${set ?? 'demo'} stories (${decisions.length} disagreements between A and B adjudicated):`,
 );
 for (const [name, predicted, reference] of rows) console.log(`  ${name.padEnd(52)} ${agreement(predicted, reference)}`);
 if (stale.length > 0) {
   console.error(
-    `The ${heldout ? 'held-out' : 'demo'} gold ${field} are not the adjudicated ${field} in ${stale.join(', ')}: ` +
-      `run test/eval/stories/apply-adjudication.mjs ${field}${heldout ? ' --heldout' : ''}`,
+    `The ${set ?? 'demo'} gold ${field} are not the adjudicated ${field} in ${stale.join(', ')}: ` +
+      `run test/eval/stories/apply-adjudication.mjs ${field}${set ? ` --${set}` : ''}`,
   );
   process.exitCode = 1;
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Makes two annotators' adjudicated labels of one kind the demo's gold: for each story, the labels both annotators
-// gave plus the contested labels the adjudicator kept. Usage: apply-adjudication.mjs tags|audiences [--heldout].
+// gave plus the contested labels the adjudicator kept. Usage: apply-adjudication.mjs tags|audiences [--heldout|--tuning].
 // The annotations live in test/eval/stories/<tag|audience>-agreement/ (with --heldout, for the held-out stories in
-// demo/heldout/stories: test/eval/stories/heldout/<tag|audience>-agreement/): annotation-a.json and annotation-b.json (per
+// demo/heldout/stories: test/eval/stories/heldout/<tag|audience>-agreement/, and likewise with --tuning): annotation-a.json and annotation-b.json (per
 // story a list of ids, or of {<kind>, article, evidence, reason}) and adjudicated.json (one decision per contested
 // label). For tags, annotation A was the stories' original gold (their writers' tags): the first run saved it to annotation-a.json before it
 // changed anything, so running it again changes nothing. Only the story's own field is rewritten (or, when missing,
@@ -16,10 +16,10 @@ const field = process.argv[2];
 const kind = FIELDS[field];
 if (!kind) throw new Error('apply-adjudication: say which labels, tags or audiences');
 
-const heldout = process.argv.includes('--heldout');
+const set = ['heldout', 'tuning'].find((name) => process.argv.includes(`--${name}`)) ?? null;
 const here = dirname(fileURLToPath(import.meta.url));
-const storiesDir = join(here, heldout ? '../../../demo/heldout/stories' : '../../../demo/stories');
-const dir = join(here, heldout ? 'heldout' : '', `${kind}-agreement`);
+const storiesDir = join(here, set ? `../../../demo/${set}/stories` : '../../../demo/stories');
+const dir = join(here, set ?? '', `${kind}-agreement`);
 const annotationAPath = join(dir, 'annotation-a.json');
 const files = readdirSync(storiesDir)
   .filter((file) => file.endsWith('.json'))
@@ -89,4 +89,4 @@ for (const file of files) {
     changed++;
   }
 }
-console.log(`apply-adjudication: ${changed} of ${files.length} ${heldout ? 'held-out' : 'demo'} stories' ${field} rewritten`);
+console.log(`apply-adjudication: ${changed} of ${files.length} ${set ?? 'demo'} stories' ${field} rewritten`);
