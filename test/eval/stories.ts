@@ -1,8 +1,8 @@
 /**
  * Story quality gate (`npm run eval:stories`): (1) the demo gold — dedupe, story B³ of the online clusterer over the
- * articles in published order, and label precision/recall per kind; (2) the tuning and held-out stories (demo/tuning,
- * demo/heldout), each clustered in one stream with the demo's and labelled the same way; (3) ECB+ (../shared/datasets/clustering-ecbplus-dev,
- * read in place) — event-level B³ of the online clusterer and of a TF-IDF average-link batch peer, thresholds tuned on
+ * articles in published order, and label precision/recall per kind; (2) the tuning and held-out stories
+ * (demo/tuning, demo/heldout), each clustered in one stream with the demo's and labelled the same way; (3) ECB+
+ * (../shared/datasets/clustering-ecbplus-dev, read in place) — event-level B³ of the online clusterer and of a TF-IDF average-link batch peer, thresholds tuned on
  * train and scored on dev. Writes test-output/eval-stories.json; fails when a measure falls below its floor under
  * "stories" in test/eval/baseline.json (`--update-baseline` re-pins them; other keys are kept).
  */
@@ -126,9 +126,9 @@ function main(): number {
   process.stdout.write('Demo gold (online clusterer in published order; labels per gold story):\n');
   printMeasures(demo.measures);
   const others = OTHER_SETS.filter(({ folder }) => existsSync(join(PROJECT_ROOT, 'demo', folder))).flatMap(({ set, folder, title }) => {
-    const stories = loadDemoCorpus(join(PROJECT_ROOT, 'demo'), folder);
-    if (stories.stories.length === 0) return [];
-    const result = runOtherStories(corpus, stories, set);
+    const other = loadDemoCorpus(join(PROJECT_ROOT, 'demo'), folder);
+    if (other.stories.length === 0) return [];
+    const result = runOtherStories(corpus, other, set);
     process.stdout.write(
       `${title} (demo/${folder}: ${result.report.stories} stories, ${result.report.articles} articles, clustered in one ` +
         `stream with the demo's; ${result.report.joinedDemoStory.length} joined a demo story):\n`,
