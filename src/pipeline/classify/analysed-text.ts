@@ -1,6 +1,6 @@
 /** A story's texts prepared once for every label: each headline and sentence with the entity ids found in it. */
 import type { Sentence } from '../../domain/sentence.js';
-import { extractQuantities, findEntities } from '../entities/index.js';
+import { entityById, extractQuantities, findEntities } from '../entities/index.js';
 import { findAppositives, splitAppositives } from './appositives.js';
 import type { ClassifyArticle } from './types.js';
 
@@ -14,6 +14,8 @@ export interface AnalysedText {
    * ("currency:CNY": prices in yuan hint at China without placing the story there).
    */
   hints: ReadonlySet<string>;
+  /** Where the companies the text names are based (place ids): a hint of where their news happens. */
+  homes: ReadonlySet<string>;
   /** The text with its descriptions of companies blanked out (see appositives.ts). */
   core: string;
   /** Those descriptions, joined; empty when there are none. */
@@ -44,6 +46,7 @@ function analyse(text: string): AnalysedText {
         .filter((quantity) => quantity.kind === 'money' && quantity.unit)
         .map((quantity) => `currency:${quantity.unit}`),
     ]),
+    homes: new Set(mentions.flatMap((mention) => entityById(mention.id)?.home ?? [])),
   };
 }
 

@@ -60,6 +60,7 @@ export function classifyStory(story: ClassifyInput, taxonomy: Taxonomy, options:
       scoreLabel(matcher, articles, maxEvidence, {
         adjust: matcher.id === GLOBAL_REGION ? weights.global : weights.place,
         fullAsides: true,
+        homes: true,
       }),
     );
     labels.push(...selectRegion(scored));

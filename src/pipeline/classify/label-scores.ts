@@ -60,6 +60,8 @@ export interface ReadOptions {
    * it only hints: it says what the company is, not what the story is about. Its place still locates the story.
    */
   fullAsides?: boolean;
+  /** Whether the homes of the companies a text names hint at a label (see AnalysedText.homes): regions only. */
+  homes?: boolean;
 }
 
 /** Weighs the cues of one text: a strong cue or entity counts 1 (2 at most per sentence), weak cues WEAK_WEIGHT together. */
@@ -76,6 +78,7 @@ export function cueWeight(matcher: CueMatcher, analysed: AnalysedText, options: 
   const hinted =
     matchCues(matcher.weak, text).length > 0 ||
     entityCues(matcher, analysed.hints) > 0 ||
+    (options.homes === true && entityCues(matcher, analysed.homes) > 0) ||
     (aside !== '' && matchCues([...matcher.strong, ...matcher.weak], aside).length > 0);
   const weak = strong === 0 && hinted ? WEAK_WEIGHT : 0;
   return options.adjust ? options.adjust(analysed, { strong, weak }) : { strong, weak };

@@ -25,6 +25,8 @@ export interface AliasEntry {
   parent?: string;
   /** For a public body: id of the place it governs ("cac" → "china"); a mention of the body names that place too. */
   jurisdiction?: string;
+  /** For a company: id of the place it is based in (see aliases/company-homes.ts). */
+  home?: string;
 }
 
 /** How a mention was found. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { foldHanCode } from '../han-fold.js';
+import { COMPANY_HOMES } from './company-homes.js';
 import { ALIAS_TABLE } from './index.js';
 
 const fold = (text: string): string => String.fromCharCode(...[...text].map((char) => foldHanCode(char.charCodeAt(0))));
@@ -26,6 +27,16 @@ describe('alias table', () => {
       ids.add(entry.id);
     }
     for (const entry of ALIAS_TABLE) if (entry.parent) assert.ok(ids.has(entry.parent), `${entry.id} → missing parent ${entry.parent}`);
+  });
+
+  it('places every listed company at a place of the table, and only companies', () => {
+    const byId = new Map(ALIAS_TABLE.map((entry) => [entry.id, entry]));
+    for (const [company, home] of COMPANY_HOMES) {
+      assert.equal(byId.get(company)?.kind, 'company', `${company} is not a company of the table`);
+      assert.equal(byId.get(company)?.home, home, company);
+      assert.equal(byId.get(home)?.kind, 'place', `${company}'s home ${home} is not a place of the table`);
+    }
+    assert.ok(ALIAS_TABLE.every((entry) => entry.home === undefined || entry.kind === 'company'));
   });
 
   it('gives no full alias to two entities', () => {

@@ -1,5 +1,6 @@
 /** The alias table: every entity the matcher knows, demo world first, then the real field. */
 import type { AliasEntry } from '../types.js';
+import { COMPANY_HOMES } from './company-homes.js';
 import { AI_COMPANIES, CHIP_COMPANIES, CLOUD_COMPANIES, ENERGY_COMPANIES, FINANCE_COMPANIES } from './companies.js';
 import { DEMO_COMPANIES } from './demo-companies.js';
 import { DEMO_INSTITUTIONS, DEMO_OTHERS, DEMO_OUTLETS } from './demo-organisations.js';
@@ -47,5 +48,8 @@ export const ALIAS_TABLE: readonly AliasEntry[] = Object.freeze(
     ...EUROPEAN_CITIES,
     ...US_CITIES,
     ...WORLD_CITIES,
-  ].map((entry) => Object.freeze(entry)),
+  ].map((entry) => {
+    const home = COMPANY_HOMES.get(entry.id);
+    return Object.freeze(home && entry.kind === 'company' ? { ...entry, home } : entry);
+  }),
 );
