@@ -78,8 +78,8 @@ export async function relabelStories(
 /** Where the pipeline state keeps the fingerprint of the taxonomy the stored labels come from. */
 const TAXONOMY_STATE = 'labels.taxonomy';
 
-/** Raised when labelling itself changes what it stores (2: story subjects), so that stored stories are labelled again. */
-const LABELLING_VERSION = 2;
+/** Raised when labelling itself changes what it stores (2: story subjects; 3: company homes place regions), so that stored stories are labelled again. */
+const LABELLING_VERSION = 3;
 
 /** A fingerprint of what labels a story: the taxonomy and the labelling version. */
 export function labellingFingerprint(taxonomy: Taxonomy): string {
