@@ -52,10 +52,12 @@ export const LEAD_TAG_SHARE = 0.3;
 export const COMPANION_TAG_RATIO = 0.2;
 
 /**
- * A tag that the headline or lead of every article names, in a story told by at least this many articles, is kept
- * whatever its density: outlets that each open on it agree that it is what happened, however briefly they then say it.
+ * A tag that the headline or lead of every article names, or that every article carries fully (support 1: two clear
+ * mentions, or one in the headline or lead), in a story told by at least this many articles, is kept whatever its
+ * density: outlets that each open on it, or each develop it, agree that it is part of the story, however much more
+ * they say about its main topic (a water cap in a data-centre story, export rules in a China chip story).
  */
-export const AGREED_LEAD_ARTICLES = 2;
+export const AGREED_ARTICLES = 2;
 
 /** The leading region must outscore the next by this factor, else the story is not placed in one region. */
 export const REGION_MARGIN = 1.1;

@@ -1,7 +1,7 @@
 /** Chooses which scored labels a story gets, per kind: a main board and close seconds, clear tags, one region. */
 import type { Label, LabelKind } from '../../domain/story.js';
 import {
-  AGREED_LEAD_ARTICLES,
+  AGREED_ARTICLES,
   COMPANION_TAG_RATIO,
   LEAD_BOARD_SHARE,
   LEAD_TAG_SHARE,
@@ -52,9 +52,9 @@ export function selectBoards(scored: readonly ScoredLabel[]): Label[] {
 }
 
 /**
- * Keeps tags above the minimum support and near the densest one, densest first, then tags less present beside a kept
- * companion (among them tags one article develops though the story as a whole does not); a narrower tag replaces its
- * broader one.
+ * Keeps tags above the minimum support and near the densest one (or that every article of several opens on or develops
+ * fully), densest first, then tags less present beside a kept companion (among them tags one article develops though
+ * the story as a whole does not); a narrower tag replaces its broader one.
  */
 export function selectTags(scored: readonly ScoredLabel[]): Label[] {
   const candidates = supported(scored, 'tag');
@@ -63,7 +63,7 @@ export function selectTags(scored: readonly ScoredLabel[]): Label[] {
     (label) =>
       label.density >= top * RELATIVE_TAG_DENSITY ||
       (label.density >= top * LED_TAG_RATIO && label.lead >= LEAD_TAG_SHARE) ||
-      (label.lead === 1 && label.articles >= AGREED_LEAD_ARTICLES),
+      (label.articles >= AGREED_ARTICLES && (label.lead === 1 || label.score === 1)),
   );
   const kept = new Set(near.map((label) => label.id));
   const companions = [...candidates, ...threaded(scored)].filter(

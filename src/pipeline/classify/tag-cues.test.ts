@@ -43,6 +43,14 @@ describe('default tag cues', () => {
     assert.ok(queue.includes('grid'), queue.join());
   });
 
+  it('reads instructions hidden in a file an agent reads as prompt injection', () => {
+    const readme = tags('Hidden README text turns a coding agent against its user', [
+      "Researchers found that instructions hidden in a README file made a coding agent send a developer's keys to a server.",
+      'The vendor closed the injection flaw in an update on Wednesday, the researchers said.',
+    ]);
+    assert.ok(readme.includes('prompt-injection'), readme.join());
+  });
+
   it('reads a sale to a buyer, and a sale-leaseback, as an acquisition', () => {
     const sale = tags('Operator sells its halls to a property fund', [
       'The operator has agreed to sell four of its data halls to a property fund for 300 million euros.',

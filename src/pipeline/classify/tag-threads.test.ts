@@ -160,3 +160,30 @@ describe('default cues for field vocabulary', () => {
     assert.ok(claims.includes('benchmarks'), claims.join());
   });
 });
+
+describe('tags every article develops', () => {
+  const DC: TaxonomyEntry = { id: 'datacenter', name: 'Data centres', en: ['data centre*', 'data center*'], zh: [] };
+  const WATER: TaxonomyEntry = { id: 'water', name: 'Water', en: ['water'], zh: [] };
+  const taxonomy: Taxonomy = { boards: [], tags: [DC, WATER], regions: [], audiences: [] };
+  const report = (id: string) =>
+    article(id, 'City caps what new data centres may take', [
+      'Data centres already planned in the city must meet a new cap, and data centre operators said they would adapt.',
+      'The city council voted to cap new data centres at 200,000 gallons of water a day.',
+      'Two data centres under construction will switch to closed-loop cooling, the data centre owners said.',
+      'Data centre developers warned that the rule would slow data centre construction, and one data centre firm left.',
+      'The council said data centres bring jobs but that the aquifer needs protecting, and residents asked about water.',
+      'A data centre campus west of the city has not yet said what it will do, and data centres elsewhere watch.',
+      'Data centre leases in the region run for fifteen years, and data centre rents have risen.',
+      'The largest data centre in the city opened in 2019, and two more data centres followed.',
+      'Data centre staff numbers have doubled, a data centre trade group said.',
+      'Data centre power use is not covered by the vote, and data centres face a separate review.',
+    ]);
+
+  it('keeps a tag each outlet develops though the main topic fills more of the text', () => {
+    assert.deepEqual(tagsOf([report('a1'), report('a2')], taxonomy), ['datacenter', 'water']);
+  });
+
+  it('leaves it to the density rule when one article tells the story', () => {
+    assert.deepEqual(tagsOf([report('a1')], taxonomy), ['datacenter']);
+  });
+});

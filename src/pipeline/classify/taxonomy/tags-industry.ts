@@ -206,7 +206,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     companions: ['vulnerability', 'data-breach', 'agents'],
     en: [
       'prompt injection', 'prompt-injection', 'injected instructions', 'hidden instructions', 'malicious instructions',
-      'indirect injection',
+      'indirect injection', 'instructions hidden', 'injection flaw*',
     ],
     zh: ['提示注入', '提示詞注入', '注入攻击'],
     weak: ['jailbreak*'],
