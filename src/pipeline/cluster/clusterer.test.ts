@@ -71,6 +71,26 @@ describe('createClusterer', () => {
     assert.deepEqual(clusterer.snapshot().redirects, [[merge.from, merge.into]]);
   });
 
+  it('lets a one-article story join the story it fits once that story has grown, and leaves an unrelated one alone', () => {
+    // At 0.62 the Chinese report (0.61 against the follow-up alone) starts a story; the first English report then
+    // joins the follow-up, and the grown story takes the Chinese one at 0.63. A merge threshold of 0.99 rules out
+    // repair's ordinary merge, so only the adoption can join them.
+    const clusterer = createClusterer({ joinThreshold: 0.62, mergeThreshold: 0.99 });
+    const chinese = clusterer.add(prepare(OUTAGE_ZH));
+    const followUp = clusterer.add(prepare(OUTAGE_EN_FOLLOW_UP));
+    const unrelated = clusterer.add(prepare(UNRELATED));
+    const english = clusterer.add(prepare(OUTAGE_EN));
+    assert.deepEqual([chinese.created, followUp.created, english.storyId], [true, true, followUp.storyId]);
+    const changes = clusterer.repair();
+    assert.deepEqual(
+      changes.map((change) => (change.kind === 'merge' ? [change.from, change.into] : change.kind)),
+      [[chinese.storyId, followUp.storyId]],
+    );
+    assert.equal(clusterer.resolve(chinese.storyId), followUp.storyId);
+    assert.equal(clusterer.story(followUp.storyId)?.articleCount, 3);
+    assert.equal(clusterer.story(unrelated.storyId)?.articleCount, 1);
+  });
+
   it('uses embeddings when documents carry them', () => {
     const clusterer = createClusterer({ joinThreshold: 0.5 });
     const plain = (input: ClusterInput, vector: number[]) => prepareClusterDocument({ ...input, vector }, PLAIN_FINDERS);

@@ -1,4 +1,7 @@
-/** Periodic repair of online clustering: moves articles that no longer fit their story, merges stories that converged. */
+/**
+ * Periodic repair of online clustering: moves articles that no longer fit their story, merges stories that converged,
+ * and lets a one-article story join the story it now fits.
+ */
 import { RECENT_MEMBERS } from './cluster-settings.js';
 import { bisectStory } from './bisect.js';
 import type { Member } from './member.js';
@@ -107,6 +110,38 @@ function mergeAround(context: RepairContext, story: StoryRecord, changes: Repair
   }
 }
 
+/**
+ * Lets a story of one article join the story it now fits as a new article would: when it arrived, the story it
+ * belongs to may have been a single report, too little to match a follow-up told in other words; grown since, it may
+ * clear the join threshold. The singleton is merged, so its id redirects.
+ */
+function adoptSingle(context: RepairContext, single: StoryRecord, changes: RepairChange[], touched: Set<StoryRecord>): void {
+  if (single.size !== 1 || !single.complete || !context.index.get(single.id)) return;
+  const member = single.recent[0] as Member;
+  const target = bestOther(context, member, single);
+  if (!target) return;
+  target.story.absorb(single);
+  context.index.remove(single);
+  context.redirect(single.id, target.story.id);
+  touched.delete(single);
+  touched.add(target.story);
+  changes.push({ kind: 'merge', from: single.id, into: target.story.id, similarity: target.score });
+}
+
+/**
+ * The one-article stories filed near the stories that grew: only a story that changed since a one-article story
+ * arrived can fit it better than it did then.
+ */
+function singlesNear(context: RepairContext, changed: readonly StoryRecord[]): Set<StoryRecord> {
+  const singles = new Set<StoryRecord>();
+  for (const story of changed) {
+    if (story.size < 2) continue;
+    for (const other of context.index.neighbours(story, story.firstTime - context.windowMs, story.lastTime + context.windowMs))
+      if (other.size === 1) singles.add(other);
+  }
+  return singles;
+}
+
 /** Repairs the given (recently changed) stories and returns every change made, in order. */
 export function repairStories(context: RepairContext, dirty: readonly StoryRecord[]): RepairChange[] {
   const changes: RepairChange[] = [];
@@ -116,6 +151,9 @@ export function repairStories(context: RepairContext, dirty: readonly StoryRecor
   // New and shrunk stories are filed afresh before merging, so that the merge pass can find them.
   for (const story of touched) context.index.refile(story);
   for (const story of new Set([...dirty, ...touched])) if (context.index.get(story.id)) mergeAround(context, story, changes, touched);
+  for (const story of touched) if (context.index.get(story.id)) context.index.refile(story);
+  const changed = [...new Set([...dirty, ...touched])].filter((story) => context.index.get(story.id));
+  for (const single of singlesNear(context, changed)) adoptSingle(context, single, changes, touched);
   for (const story of touched) if (context.index.get(story.id)) context.index.refile(story);
   return changes;
 }
