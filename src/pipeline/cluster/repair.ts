@@ -86,9 +86,20 @@ function bisect(context: RepairContext, story: StoryRecord, changes: RepairChang
   });
 }
 
-/** Merges into one story every active story close enough to it; the larger (then older) story keeps its id. */
-function mergeAround(context: RepairContext, story: StoryRecord, changes: RepairChange[], touched: Set<StoryRecord>): void {
+/**
+ * Merges into one story every active story close enough to it; the larger (then older) story keeps its id. The
+ * one-article stories among the neighbours of a story of several are kept in `singles` for adoptSingle: only a story
+ * that changed since a one-article story arrived can fit it better than it did then.
+ */
+function mergeAround(
+  context: RepairContext,
+  story: StoryRecord,
+  changes: RepairChange[],
+  touched: Set<StoryRecord>,
+  singles: Set<StoryRecord>,
+): void {
   for (const other of context.index.neighbours(story, story.firstTime - context.windowMs, story.lastTime + context.windowMs)) {
+    if (other.size === 1 && story.size > 1) singles.add(other);
     if (!context.index.get(other.id) || !context.index.get(story.id)) continue;
     // The gap between the two spans: stories that ran side by side are not faded at all.
     const gap = Math.max(0, Math.max(story.firstTime, other.firstTime) - Math.min(story.lastTime, other.lastTime));
@@ -128,20 +139,6 @@ function adoptSingle(context: RepairContext, single: StoryRecord, changes: Repai
   changes.push({ kind: 'merge', from: single.id, into: target.story.id, similarity: target.score });
 }
 
-/**
- * The one-article stories filed near the stories that grew: only a story that changed since a one-article story
- * arrived can fit it better than it did then.
- */
-function singlesNear(context: RepairContext, changed: readonly StoryRecord[]): Set<StoryRecord> {
-  const singles = new Set<StoryRecord>();
-  for (const story of changed) {
-    if (story.size < 2) continue;
-    for (const other of context.index.neighbours(story, story.firstTime - context.windowMs, story.lastTime + context.windowMs))
-      if (other.size === 1) singles.add(other);
-  }
-  return singles;
-}
-
 /** Repairs the given (recently changed) stories and returns every change made, in order. */
 export function repairStories(context: RepairContext, dirty: readonly StoryRecord[]): RepairChange[] {
   const changes: RepairChange[] = [];
@@ -150,10 +147,12 @@ export function repairStories(context: RepairContext, dirty: readonly StoryRecor
   for (const story of dirty) if (context.index.get(story.id)) splitStory(context, story, changes, touched);
   // New and shrunk stories are filed afresh before merging, so that the merge pass can find them.
   for (const story of touched) context.index.refile(story);
-  for (const story of new Set([...dirty, ...touched])) if (context.index.get(story.id)) mergeAround(context, story, changes, touched);
+  const singles = new Set<StoryRecord>();
+  for (const story of new Set([...dirty, ...touched]))
+    if (context.index.get(story.id)) mergeAround(context, story, changes, touched, singles);
   for (const story of touched) if (context.index.get(story.id)) context.index.refile(story);
-  const changed = [...new Set([...dirty, ...touched])].filter((story) => context.index.get(story.id));
-  for (const single of singlesNear(context, changed)) adoptSingle(context, single, changes, touched);
-  for (const story of touched) if (context.index.get(story.id)) context.index.refile(story);
+  const adopting = new Set<StoryRecord>();
+  for (const single of singles) adoptSingle(context, single, changes, adopting);
+  for (const story of adopting) if (context.index.get(story.id)) context.index.refile(story);
   return changes;
 }
