@@ -1,7 +1,8 @@
 /**
  * Story quality gate (`npm run eval:stories`): (1) the demo gold — dedupe, story B³ of the online clusterer over the
- * articles in published order, and label precision/recall per kind; (2) the tuning and the two held-out sets
- * (demo/tuning and the held-out demo/heldout, demo/heldout2, demo/heldout3), each clustered in one stream with the demo's and labelled the same way; (3) ECB+
+ * articles in published order, and label precision/recall per kind; (2) the tuning stories and the three held-out sets
+ * (demo/tuning, demo/heldout, demo/heldout2, demo/heldout3), each clustered in one stream with the demo's and labelled
+ * the same way; (3) ECB+
  * (../shared/datasets/clustering-ecbplus-dev, read in place) — event-level B³ of the online clusterer and of a TF-IDF average-link batch peer, thresholds tuned on
  * train and scored on dev. Writes test-output/eval-stories.json; fails when a measure falls below its floor under
  * "stories" in test/eval/baseline.json (`--update-baseline` re-pins them; other keys are kept).

@@ -86,6 +86,23 @@ function bisect(context: RepairContext, story: StoryRecord, changes: RepairChang
   });
 }
 
+/** Folds `absorbed` into `survivor`, redirects its id and records the merge. */
+function merge(
+  context: RepairContext,
+  survivor: StoryRecord,
+  absorbed: StoryRecord,
+  similarity: number,
+  changes: RepairChange[],
+  touched: Set<StoryRecord>,
+): void {
+  survivor.absorb(absorbed);
+  context.index.remove(absorbed);
+  context.redirect(absorbed.id, survivor.id);
+  touched.delete(absorbed);
+  touched.add(survivor);
+  changes.push({ kind: 'merge', from: absorbed.id, into: survivor.id, similarity });
+}
+
 /**
  * Merges into one story every active story close enough to it; the larger (then older) story keeps its id. The
  * one-article stories among the neighbours of a story of several are kept in `singles` for adoptSingle: only a story
@@ -111,12 +128,7 @@ function mergeAround(
     if (similarity < context.mergeThreshold) continue;
     const keepStory = story.size > other.size || (story.size === other.size && story.firstTime <= other.firstTime);
     const [survivor, absorbed] = keepStory ? [story, other] : [other, story];
-    survivor.absorb(absorbed);
-    context.index.remove(absorbed);
-    context.redirect(absorbed.id, survivor.id);
-    touched.delete(absorbed);
-    touched.add(survivor);
-    changes.push({ kind: 'merge', from: absorbed.id, into: survivor.id, similarity });
+    merge(context, survivor, absorbed, similarity, changes, touched);
     if (absorbed === story) return;
   }
 }
@@ -130,13 +142,7 @@ function adoptSingle(context: RepairContext, single: StoryRecord, changes: Repai
   if (single.size !== 1 || !single.complete || !context.index.get(single.id)) return;
   const member = single.recent[0] as Member;
   const target = bestOther(context, member, single);
-  if (!target) return;
-  target.story.absorb(single);
-  context.index.remove(single);
-  context.redirect(single.id, target.story.id);
-  touched.delete(single);
-  touched.add(target.story);
-  changes.push({ kind: 'merge', from: single.id, into: target.story.id, similarity: target.score });
+  if (target) merge(context, target.story, single, target.score, changes, touched);
 }
 
 /** Repairs the given (recently changed) stories and returns every change made, in order. */
