@@ -174,4 +174,41 @@ describe('default tag cues', () => {
     );
     assert.ok(chinese.includes('skills-gap'), chinese.join());
   });
+
+  it('reads call-centre staff called agents as people, and software agents as Agents', () => {
+    const staff = tags('Outsourcer gives its call-centre agents a new course', [
+      'The outsourcer gave 3,000 call-centre agents access to online courses in August.',
+      'Its customer-service agents handle about 40,000 calls a day, and human agents will keep doing so.',
+    ]);
+    assert.equal(staff.includes('agents'), false, staff.join());
+    const software = tags('Bank pilots AI agents that file loan paperwork', [
+      'The bank is piloting AI agents that fill in loan paperwork and check it against policy.',
+      'The agents hand every decision to a human reviewer, the bank said.',
+    ]);
+    assert.ok(software.includes('agents'), software.join());
+  });
+
+  it('reads a company bought as an acquisition, and chips bought with a loan as funding, not an acquisition', () => {
+    const deal = tags('Cloud provider agrees to buy an agent start-up', [
+      'The cloud provider agreed to buy a Hangzhou start-up that builds AI agents for factories.',
+      'The start-up will keep its brand after the deal closes, both companies said.',
+    ]);
+    assert.ok(deal.includes('acquisition'), deal.join());
+    const loan = tags('GPU cloud borrows $2 billion to buy 20,000 accelerators', [
+      'The GPU cloud signed a $2 billion term loan secured on its accelerators and customer contracts.',
+      'The loan lets it pay for the chips from contract revenue over five years.',
+    ]);
+    assert.equal(loan.includes('acquisition'), false, loan.join());
+    assert.ok(loan.includes('funding'), loan.join());
+  });
+
+  it("does not read lenders' duties or a company's own rules as funding or regulation", () => {
+    const duties = tags('Lender pauses its loan-decision pilot', [
+      'Lenders must tell rejected applicants the principal reasons for a decision, and the pilot could not explain its scores.',
+      "The company's rules require a second approver for any payment above 100,000 euros.",
+      'The pilot used a model to rank applications for small-business loans.',
+    ]);
+    assert.equal(duties.includes('funding'), false, duties.join());
+    assert.equal(duties.includes('regulation'), false, duties.join());
+  });
 });

@@ -57,6 +57,12 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     en: ['agent', 'agents', 'agentic', 'coding agent*', 'AI agent*'],
     zh: ['智能体', '智能體', 'Agent'],
     weak: ['autonomous', '代理'],
+    // People called agents: the staff who answer a call centre's phones, sell policies or book travel.
+    not: [
+      'call-centre agent*', 'call-center agent*', 'contact-centre agent*', 'contact-center agent*', 'customer-service agent*',
+      'service agent*', 'support agent*', 'human agent*', 'live agent*', 'sales agent*', 'travel agent*', 'insurance agent*',
+      'estate agent*', 'border agent*', 'federal agent*', '人工坐席', '客服坐席',
+    ],
   },
   {
     id: 'skills-gap',
@@ -122,17 +128,18 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
       'raised $*', 'raises $*', 'raised * million', 'raised * billion', 'raises * million', 'raises * billion', 'funding round*', 'Series A', 'Series B', 'Series C', 'Series D', 'Series E', 'seed round', 'valuation',
       'debt facility', 'loan facility', 'venture capital', 'fund close', 'final close', 'closes fund',
       // Money raised other than from venture investors: public grants, lenders, project finance.
-      'subsid*', 'federal grant*', 'government grant*', 'fundrais*', 'project finance', 'project-finance', 'lenders', 'debt financing',
+      'subsid*', 'federal grant*', 'government grant*', 'fundrais*', 'project finance', 'project-finance', 'debt financing',
+      'term loan*', 'credit facilit*', 'private credit', 'lead arranger*', 'loan secured',
       'raised about * million', 'raised about * billion',
     ],
     zh: ['融资', '融資', '估值', '领投', '領投', '募资', '募資', '轮融资'],
-    weak: ['funding', 'investors', 'investment', 'loan', 'fund', 'financing', 'led by', '投资', '基金', '贷款'],
+    weak: ['funding', 'investors', 'investment', 'loan', 'fund', 'financing', 'led by', 'lenders', '投资', '基金', '贷款'],
   },
   {
     id: 'acquisition',
     name: 'Acquisition',
     en: [
-      'acquisition*', 'acquire*', 'takeover', 'merger*', 'purchase price', 'sale-leaseback*', 'agreed to buy', 'agreed to sell', 'deal to buy', 'to buy *',
+      'acquisition*', 'acquire*', 'takeover', 'merger*', 'purchase price', 'sale-leaseback*', 'agree* to buy', 'agree* to sell', 'deal to buy', 'offer* to buy', 'bid to buy',
       'buys',
     ],
     zh: ['收购', '收購', '并购', '併購', '买下', '售后回租'],
@@ -158,7 +165,7 @@ export const INDUSTRY_TAGS: TaxonomyEntry[] = [
     en: [
       'regulation*', 'regulator*', 'rulemaking', 'legislation', 'compliance', 'obligations', 'enforcement', 'tariff', 'zoning', 'ordinance',
       'guidance', 'AI Act', 'code of practice', 'public utility commission', 'utility commission', 'consultation', 'filing requirement*',
-      'new rules', 'rules require',
+      'new rules',
     ],
     zh: [
       '监管', '監管', '法规', '法規', '规定', '規定', '备案', '指导意见', '合规', '合規', '管理办法', '条例', '新規', '罰',
