@@ -1,7 +1,7 @@
 /**
  * Story quality gate (`npm run eval:stories`): (1) the demo gold — dedupe, story B³ of the online clusterer over the
- * articles in published order, and label precision/recall per kind; (2) the tuning stories and the four held-out sets
- * (demo/tuning, demo/heldout, demo/heldout2, demo/heldout3, demo/heldout4), each clustered in one stream with the demo's and labelled
+ * articles in published order, and label precision/recall per kind; (2) the tuning stories and the five held-out sets
+ * (demo/tuning, demo/heldout, demo/heldout2, demo/heldout3, demo/heldout4, demo/heldout5), each clustered in one stream with the demo's and labelled
  * the same way; (3) ECB+
  * (../shared/datasets/clustering-ecbplus-dev, read in place) — event-level B³ of the online clusterer and of a TF-IDF average-link batch peer, thresholds tuned on
  * train and scored on dev. Writes test-output/eval-stories.json; fails when a measure falls below its floor under
@@ -39,6 +39,7 @@ const OTHER_SETS = [
   { set: 'heldout2', folder: 'heldout2/stories', title: 'Second held-out stories (written in session 19, read since)' },
   { set: 'heldout3', folder: 'heldout3/stories', title: 'Third held-out stories (written in session 19, read since session 20)' },
   { set: 'heldout4', folder: 'heldout4/stories', title: 'Fourth held-out stories (written and first read in session 21)' },
+  { set: 'heldout5', folder: 'heldout5/stories', title: 'Fifth held-out stories (written and first read in session 21)' },
 ] as const;
 
 /** The other sets are held to the demo's targets. */

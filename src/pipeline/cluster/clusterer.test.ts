@@ -1,7 +1,16 @@
 /** The online clusterer joins reports of one event across outlets and languages, keeps other events apart, and persists. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { OTHER_OUTAGE, OUTAGE_EN, OUTAGE_EN_FOLLOW_UP, OUTAGE_ZH, UNRELATED } from './__fixtures__/harbour-articles.js';
+import {
+  CUTS_FIRST,
+  CUTS_FOLLOW_UP,
+  CUTS_NAMESAKE,
+  OTHER_OUTAGE,
+  OUTAGE_EN,
+  OUTAGE_EN_FOLLOW_UP,
+  OUTAGE_ZH,
+  UNRELATED,
+} from './__fixtures__/harbour-articles.js';
 import { createClusterer, PLAIN_FINDERS, prepareClusterDocument, type ClusterInput } from './index.js';
 
 const prepare = (input: ClusterInput) => prepareClusterDocument(input);
@@ -29,6 +38,19 @@ describe('createClusterer', () => {
     const other = clusterer.add(prepare(OTHER_OUTAGE));
     assert.equal(other.created, true);
     assert.notEqual(other.storyId, first.storyId);
+  });
+
+  it('lets a late follow-up join at full similarity when it shares names no other story uses, and fades it when they are common', () => {
+    const anchored = createClusterer();
+    const first = anchored.add(prepare(CUTS_FIRST));
+    const followUp = anchored.add(prepare(CUTS_FOLLOW_UP));
+    assert.deepEqual([followUp.storyId, followUp.created], [first.storyId, false]);
+    const shared = createClusterer();
+    shared.add(prepare(CUTS_NAMESAKE));
+    const cuts = shared.add(prepare(CUTS_FIRST));
+    const late = shared.add(prepare(CUTS_FOLLOW_UP));
+    assert.equal(late.created, true);
+    assert.equal(late.runnerUp?.storyId, cuts.storyId);
   });
 
   it('survives a JSON round trip of its snapshot and keeps story ids', () => {

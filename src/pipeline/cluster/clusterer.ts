@@ -1,6 +1,7 @@
 /** The online clusterer: each article joins the best active story or starts one, with no re-run over history. */
 import { stableId } from '../../shared/hash.js';
 import {
+  ANCHOR_NAMES,
   DEFAULT_FADE_DAYS,
   DEFAULT_GRACE_DAYS,
   DEFAULT_JOIN_THRESHOLD,
@@ -9,6 +10,7 @@ import {
   DEFAULT_STALE_AFTER_HOURS,
   DEFAULT_WINDOW_DAYS,
 } from './cluster-settings.js';
+import { sharesAnchors } from './anchors.js';
 import { FeatureTable } from './feature-table.js';
 import { weighDocument, type Member } from './member.js';
 import { repairStories, type RepairContext } from './repair.js';
@@ -140,6 +142,17 @@ class OnlineClusterer implements Clusterer {
     return 1 / (1 + Math.max(0, gapMs - graceMs) / fadeMs);
   }
 
+  /**
+   * Fades an article's similarity to a story by the story's age, unless the article would join at full similarity
+   * and shares the story's own names (see ANCHOR_NAMES): a report of the same event days later.
+   */
+  private aged(member: Member, story: StoryRecord, similarity: number): number {
+    const faded = similarity * this.fade(Math.abs(member.time - story.lastTime));
+    const { joinThreshold } = this.settings;
+    if (faded >= joinThreshold || similarity < joinThreshold) return faded;
+    return sharesAnchors(member, story, this.features, ANCHOR_NAMES) ? similarity : faded;
+  }
+
   private newStory(seedArticleId: string): StoryRecord {
     return new StoryRecord(`st-${stableId(seedArticleId, String(this.sequence++)).slice(0, 12)}`);
   }
@@ -152,7 +165,7 @@ class OnlineClusterer implements Clusterer {
     let second: StoryRecord | null = null;
     let secondScore = 0;
     for (const candidate of this.index.candidates(member, member.time - windowMs, member.time + windowMs)) {
-      const score = scoreMember(member, candidate) * this.fade(Math.abs(member.time - candidate.lastTime));
+      const score = this.aged(member, candidate, scoreMember(member, candidate));
       if (!best || score > bestScore) {
         [second, secondScore] = [best, bestScore];
         [best, bestScore] = [candidate, score];

@@ -97,6 +97,11 @@ export class FeatureTable {
     if (++this.sinceDecay >= FREQUENCY_DECAY_EVERY) this.decay();
   }
 
+  /** Returns how many documents (decayed) have held a feature. */
+  count(id: number): number {
+    return this.counts[id] as number;
+  }
+
   /** Returns the smoothed inverse document frequency of a feature (≥ 1, so no feature weighs zero). */
   weight(id: number): number {
     return Math.log((this.documents + 1) / ((this.counts[id] as number) + 1)) + 1;

@@ -32,7 +32,7 @@ function share(articles: readonly DemoArticle[], folded: ReadonlySet<string>): n
 export function runOtherStories(
   demo: DemoCorpus,
   other: DemoCorpus,
-  set: 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'tuning',
+  set: 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'tuning',
 ): OtherStoriesResult {
   const clustering = runDemoClustering([...demo.articles, ...other.articles]);
   const gold = new Map([...demo.articles, ...other.articles].map((article) => [article.id, article.storyId]));

@@ -56,3 +56,41 @@ export const UNRELATED = {
   language: 'en',
   source: 'grid-desk',
 };
+
+/** Job cuts at a small outsourcer no other article names: the first report. */
+export const CUTS_FIRST = {
+  id: 'cuts-1',
+  title: 'Tanwick Contact Services to cut 1,800 call-centre jobs in Cebu',
+  text:
+    'Tanwick Contact Services said on Monday it will cut 1,800 call-centre jobs in Cebu because its voice assistant, Lumo, now answers most routine billing calls. ' +
+    'Chief executive Marisol Dayrit said the staff affected would be offered a paid retraining course. ' +
+    'The Cebu Call Workers Union called the cuts a breach of its 2025 agreement with the company.',
+  published: '2026-10-12T08:00:00Z',
+  language: 'en',
+  source: 'wire-one',
+};
+
+/** The same story thirteen days later: the same names, a new development. */
+export const CUTS_FOLLOW_UP = {
+  id: 'cuts-2',
+  title: 'Tanwick widens retraining for Cebu call-centre staff after union talks',
+  text:
+    'Tanwick Contact Services will widen the retraining course it offered when it announced 1,800 job cuts in Cebu, chief executive Marisol Dayrit said after talks with the Cebu Call Workers Union. ' +
+    'The Lumo voice assistant will keep answering routine billing calls, and 600 of the staff affected have applied for the course.',
+  published: '2026-10-25T08:00:00Z',
+  language: 'en',
+  source: 'ops-weekly',
+};
+
+/** Another story that names the outsourcer, its chief executive, its assistant and the union, before the cuts. */
+export const CUTS_NAMESAKE = {
+  id: 'lease-1',
+  title: 'Outsourcer signs a ten-year lease for a new Cebu office tower',
+  text:
+    'Tanwick Contact Services signed a ten-year lease on twelve floors of a new office tower in Cebu, its chief executive, Marisol Dayrit, told reporters. ' +
+    'The company will move its Lumo product team there in 2027. ' +
+    'The Cebu Call Workers Union said it had not been consulted about the move.',
+  published: '2026-10-05T08:00:00Z',
+  language: 'en',
+  source: 'wire-two',
+};
