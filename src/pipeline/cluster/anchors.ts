@@ -19,16 +19,17 @@ function holds(member: Member, channel: number, id: number): boolean {
 /**
  * Tells whether the member shares at least `needed` names with the story that no other article has used: the table
  * has seen each at most once more (the member itself) than the story's held members that hold it. A name seen more
- * often than the story holds members is ruled out before any member is read.
+ * often than the story holds members, or that the story's centroid lacks, is ruled out before any member is read.
  */
 export function sharesAnchors(member: Member, story: StoryRecord, table: FeatureTable, needed: number): boolean {
   let anchors = 0;
   const most = story.recent.length + 1;
+  const names = story.centroids.names.sum;
   const end = member.ids[NAMES + 1] as number;
   for (let index = member.ids[NAMES] as number; index < end; index++) {
     const id = member.ids[CHANNEL_BOUNDS + index] as number;
     const count = table.count(id);
-    if (count > most) continue;
+    if (count > most || !names.has(id)) continue;
     let held = 0;
     for (const other of story.recent) if (holds(other, NAMES, id)) held++;
     if (held > 0 && count <= held + 1 && ++anchors >= needed) return true;
