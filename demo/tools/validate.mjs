@@ -16,7 +16,13 @@ const VARIANTS = new Set(['utm', 'slash', 'amp', 'repost']);
 
 // By default every story folder (the demo's, the held-out sets and the tuning stories) together: ids and slugs must be unique across them all.
 const storyFiles = (folder) => readdirSync(join(demoDir, folder)).filter((f) => f.endsWith('.json')).map((f) => join(demoDir, folder, f));
-const FOLDERS = ['stories', 'heldout/stories', 'heldout2/stories', 'heldout3/stories', 'heldout4/stories', 'heldout5/stories', 'tuning/stories'];
+const FOLDERS = [
+  'stories',
+  ...readdirSync(demoDir)
+    .filter((name) => /^(tuning|heldout\d*)$/.test(name))
+    .sort()
+    .map((name) => `${name}/stories`),
+];
 const files =
   process.argv.slice(2).length > 0 ? process.argv.slice(2) : FOLDERS.filter((folder) => existsSync(join(demoDir, folder))).flatMap(storyFiles);
 

@@ -8,7 +8,7 @@
  * test/eval/stories/apply-adjudication.mjs: both annotators' labels plus the contested labels kept. It prints the
  * precision and recall of each annotation and of the classifier against each reference, and fails when the demo gold
  * is not the adjudicated labels. It gates nothing else: it says how much of the label targets the references' own
- * uncertainty can hold. Usage: label-agreement.ts --kind tag|audience [--heldout|--heldout2|--heldout3|--heldout4|--heldout5|--tuning]; with --heldout, the held-out
+ * uncertainty can hold. Usage: label-agreement.ts --kind tag|audience [--tuning|--heldout|--heldoutN]; with --heldout, the held-out
  * stories (demo/heldout/stories) and their annotations in test/eval/stories/heldout/<kind>-agreement/; likewise --tuning.
  */
 import { readFileSync } from 'node:fs';
@@ -25,9 +25,8 @@ const kindArgument = process.argv[process.argv.indexOf('--kind') + 1];
 if (kindArgument !== 'tag' && kindArgument !== 'audience') throw new Error('label-agreement: --kind tag|audience');
 const kind: Kind = kindArgument;
 const field = kind === 'tag' ? 'tags' : 'audiences';
-const set =
-  (['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'tuning'] as const).find((name) => process.argv.includes(`--${name}`)) ??
-  null;
+/** A set is named by its folder under demo/: --tuning, --heldout, --heldout2, ... */
+const set = process.argv.map((argument) => /^--(tuning|heldout\d*)$/.exec(argument)?.[1]).find(Boolean) ?? null;
 const DIR = join(import.meta.dirname, set ? `stories/${set}` : 'stories', `${kind}-agreement`);
 
 function agreement(predicted: Labels, reference: Labels): string {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes two annotators' adjudicated labels of one kind the demo's gold: for each story, the labels both annotators
-// gave plus the contested labels the adjudicator kept. Usage: apply-adjudication.mjs tags|audiences [--heldout|--heldout2|--heldout3|--heldout4|--heldout5|--tuning].
+// gave plus the contested labels the adjudicator kept. Usage: apply-adjudication.mjs tags|audiences [--tuning|--heldout|--heldoutN].
 // The annotations live in test/eval/stories/<tag|audience>-agreement/ (with --heldout, for the held-out stories in
 // demo/heldout/stories: test/eval/stories/heldout/<tag|audience>-agreement/, and likewise with --tuning): annotation-a.json and annotation-b.json (per
 // story a list of ids, or of {<kind>, article, evidence, reason}) and adjudicated.json (one decision per contested
@@ -16,7 +16,8 @@ const field = process.argv[2];
 const kind = FIELDS[field];
 if (!kind) throw new Error('apply-adjudication: say which labels, tags or audiences');
 
-const set = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'tuning'].find((name) => process.argv.includes(`--${name}`)) ?? null;
+// A set is named by its folder under demo/: --tuning, --heldout, --heldout2, ...
+const set = process.argv.map((argument) => /^--(tuning|heldout\d*)$/.exec(argument)?.[1]).find(Boolean) ?? null;
 const here = dirname(fileURLToPath(import.meta.url));
 const storiesDir = join(here, set ? `../../../demo/${set}/stories` : '../../../demo/stories');
 const dir = join(here, set ?? '', `${kind}-agreement`);

@@ -29,11 +29,7 @@ function share(articles: readonly DemoArticle[], folded: ReadonlySet<string>): n
 }
 
 /** Clusters the demo's and the set's articles together and scores the set's part; labels each story of the set. */
-export function runOtherStories(
-  demo: DemoCorpus,
-  other: DemoCorpus,
-  set: 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'tuning',
-): OtherStoriesResult {
+export function runOtherStories(demo: DemoCorpus, other: DemoCorpus, set: string): OtherStoriesResult {
   const clustering = runDemoClustering([...demo.articles, ...other.articles]);
   const gold = new Map([...demo.articles, ...other.articles].map((article) => [article.id, article.storyId]));
   const ids = new Set(other.articles.map((article) => article.id));
