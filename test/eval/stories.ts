@@ -40,6 +40,7 @@ const OTHER_SETS = [
   { set: 'heldout3', folder: 'heldout3/stories', title: 'Third held-out stories (written in session 19, read since session 20)' },
   { set: 'heldout4', folder: 'heldout4/stories', title: 'Fourth held-out stories (written and first read in session 21)' },
   { set: 'heldout5', folder: 'heldout5/stories', title: 'Fifth held-out stories (written and first read in session 21)' },
+  { set: 'heldout6', folder: 'heldout6/stories', title: 'Sixth held-out stories (written and first read in session 22)' },
 ] as const;
 
 /** The other sets are held to the demo's targets. */
