@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Renders a story folder as plain text with no label in it, one file per story, for blind annotators.
-// Usage: node docs/held-out-sets/render-text.mjs demo/heldout5/stories <out-dir>
+// Usage: node docs/held-out-sets/render-text.mjs demo/heldoutN/stories <out-dir>
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
