@@ -5,12 +5,17 @@ import {
   CUTS_FIRST,
   CUTS_FOLLOW_UP,
   CUTS_NAMESAKE,
+  FINANCING,
+  FINANCING_FOLLOW_UP,
+  FIRE_FIRST,
+  FIRE_FOLLOW_UP,
   OTHER_OUTAGE,
   OUTAGE_EN,
   OUTAGE_EN_FOLLOW_UP,
   OUTAGE_ZH,
   UNRELATED,
 } from './__fixtures__/harbour-articles.js';
+import { DEFAULT_JOIN_THRESHOLD, KIND_CONTRAST_FACTOR } from './cluster-settings.js';
 import { createClusterer, PLAIN_FINDERS, prepareClusterDocument, type ClusterInput } from './index.js';
 
 const prepare = (input: ClusterInput) => prepareClusterDocument(input);
@@ -38,6 +43,25 @@ describe('createClusterer', () => {
     const other = clusterer.add(prepare(OTHER_OUTAGE));
     assert.equal(other.created, true);
     assert.notEqual(other.storyId, first.storyId);
+  });
+
+  it('starts a new story for another kind of event at the same company days later, and keeps it apart in repair', () => {
+    const clusterer = createClusterer();
+    const fire = clusterer.add(prepare(FIRE_FIRST));
+    assert.equal(clusterer.add(prepare(FIRE_FOLLOW_UP)).storyId, fire.storyId);
+    const financing = clusterer.add(prepare(FINANCING));
+    assert.equal(financing.created, true);
+    assert.equal(financing.runnerUp?.storyId, fire.storyId);
+    // Close enough to the fire story to have joined it on names, places and sector words alone.
+    const similarity = financing.runnerUp?.similarity ?? 0;
+    assert.ok(similarity >= DEFAULT_JOIN_THRESHOLD * KIND_CONTRAST_FACTOR, `similarity ${similarity}`);
+    const restored = createClusterer({}, JSON.parse(JSON.stringify(clusterer.snapshot())));
+    restored.repair();
+    const followUp = restored.add(prepare(FINANCING_FOLLOW_UP));
+    assert.equal(followUp.storyId, financing.storyId, JSON.stringify(followUp));
+    restored.repair();
+    assert.equal(restored.story(fire.storyId)?.articleCount, 2);
+    assert.equal(restored.story(financing.storyId)?.articleCount, 2);
   });
 
   it('lets a late follow-up join at full similarity when it shares names no other story uses, and fades it when they are common', () => {

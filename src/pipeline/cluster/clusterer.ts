@@ -11,6 +11,7 @@ import {
   DEFAULT_WINDOW_DAYS,
 } from './cluster-settings.js';
 import { sharesAnchors } from './anchors.js';
+import { kindFactor } from './event-kinds.js';
 import { FeatureTable } from './feature-table.js';
 import { weighDocument, type Member } from './member.js';
 import { repairStories, type RepairContext } from './repair.js';
@@ -165,7 +166,7 @@ class OnlineClusterer implements Clusterer {
     let second: StoryRecord | null = null;
     let secondScore = 0;
     for (const candidate of this.index.candidates(member, member.time - windowMs, member.time + windowMs)) {
-      const score = this.aged(member, candidate, scoreMember(member, candidate));
+      const score = this.aged(member, candidate, scoreMember(member, candidate)) * kindFactor(member.kinds, candidate.kinds);
       if (!best || score > bestScore) {
         [second, secondScore] = [best, bestScore];
         [best, bestScore] = [candidate, score];

@@ -2,6 +2,7 @@
 import { LOOKUP_FEATURES, MAX_DOCUMENT_TERMS } from './cluster-settings.js';
 import type { FeatureTable } from './feature-table.js';
 import type { EncodedDocument, PreparedDocument } from './codebook.js';
+import { eventKinds } from './event-kinds.js';
 import { type CompactVector, strongestPositions } from './sparse-vector.js';
 import { CHANNELS, type Channel, type ClusterDocument, type MemberSnapshot } from './types.js';
 
@@ -16,6 +17,8 @@ export interface Member {
   language: string;
   source: string | null;
   title: string;
+  /** Event kinds the headline declares (bits of EVENT_KIND). */
+  kinds: number;
   /** The first CHANNEL_BOUNDS entries bound the channels: channel c is features [ids[c], ids[c + 1]), whose ids follow. */
   ids: Int32Array;
   /** Feature weights, by feature index (feature k's id is ids[CHANNEL_BOUNDS + k]). */
@@ -171,6 +174,7 @@ export function weighDocument(document: PreparedDocument, table: FeatureTable, t
     language: document.language,
     source: document.source,
     title: document.title,
+    kinds: eventKinds(document.title),
     ...packSlab(ends),
     vector: document.vector ?? null,
   };
@@ -249,5 +253,5 @@ export function memberFromSnapshot(snapshot: MemberSnapshot, table: FeatureTable
     ends.push(at);
   });
   const { id, time, language, source, title, vector } = snapshot;
-  return { id, time, language, source, title, vector, ...packSlab(ends) };
+  return { id, time, language, source, title, kinds: eventKinds(title), vector, ...packSlab(ends) };
 }

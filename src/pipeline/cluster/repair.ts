@@ -4,6 +4,7 @@
  */
 import { RECENT_MEMBERS } from './cluster-settings.js';
 import { bisectStory } from './bisect.js';
+import { kindFactor } from './event-kinds.js';
 import type { Member } from './member.js';
 import { scoreMember, scoreMemberWithoutSelf, scoreStories, storiesScoreBound } from './similarity.js';
 import type { StoryIndex } from './story-index.js';
@@ -30,7 +31,7 @@ function bestOther(context: RepairContext, member: Member, current: StoryRecord)
   let best: { story: StoryRecord; score: number } | null = null;
   for (const story of context.index.candidates(member, member.time - context.windowMs, member.time + context.windowMs)) {
     if (story === current) continue;
-    const score = scoreMember(member, story) * context.fade(Math.abs(member.time - story.lastTime));
+    const score = scoreMember(member, story) * context.fade(Math.abs(member.time - story.lastTime)) * kindFactor(member.kinds, story.kinds);
     if (score >= context.joinThreshold && (!best || score > best.score)) best = { story, score };
   }
   return best;
@@ -120,7 +121,7 @@ function mergeAround(
     if (!context.index.get(other.id) || !context.index.get(story.id)) continue;
     // The gap between the two spans: stories that ran side by side are not faded at all.
     const gap = Math.max(0, Math.max(story.firstTime, other.firstTime) - Math.min(story.lastTime, other.lastTime));
-    const fade = context.fade(gap);
+    const fade = context.fade(gap) * kindFactor(story.kinds, other.kinds);
     // Scores are averages of cosines, at most 1 (the margin covers rounding): a fade below the threshold rules the pair out.
     if (fade < context.mergeThreshold * (1 - 1e-9)) continue;
     if (storiesScoreBound(story, other) * fade < context.mergeThreshold * (1 - 1e-9)) continue;

@@ -66,6 +66,8 @@ export class StoryRecord {
   firstTime = Number.POSITIVE_INFINITY;
   lastTime = Number.NEGATIVE_INFINITY;
   readonly languages = new Set<string>();
+  /** Event kinds its articles' headlines declare (bits of EVENT_KIND). */
+  kinds = 0;
   readonly sources = new Map<string, number>();
   /** Feature ids this story is filed under in the posting lists, so eviction can unfile it. */
   readonly filedUnder = new Set<number>();
@@ -102,6 +104,7 @@ export class StoryRecord {
     this.lastTime = Math.max(this.lastTime, member.time);
     this.timesChanged();
     this.languages.add(member.language);
+    this.kinds |= member.kinds;
     if (member.source) this.sources.set(member.source, (this.sources.get(member.source) ?? 0) + 1);
     if (!this.complete) this.trimEmbeddings();
   }
@@ -147,6 +150,7 @@ export class StoryRecord {
     this.lastTime = Number.NEGATIVE_INFINITY;
     this.timesChanged();
     this.languages.clear();
+    this.kinds = 0;
     this.sources.clear();
   }
 
@@ -163,6 +167,7 @@ export class StoryRecord {
     this.lastTime = Math.max(this.lastTime, other.lastTime);
     this.timesChanged();
     for (const language of other.languages) this.languages.add(language);
+    this.kinds |= other.kinds;
     for (const [source, count] of other.sources) this.sources.set(source, (this.sources.get(source) ?? 0) + count);
   }
 
@@ -204,6 +209,7 @@ export class StoryRecord {
         CHANNELS.map((channel) => [channel, Array.from(this.centroids[channel].sum, ([id, weight]) => [table.key(id), weight])]),
       ) as StorySnapshot['centroids'],
       vectorSum: this.vectorSum ? [...this.vectorSum] : null,
+      kinds: this.kinds,
       recent: this.recent.map((member) => memberToSnapshot(member, table)),
     };
   }
@@ -223,6 +229,7 @@ export class StoryRecord {
     story.firstTime = snapshot.firstTime;
     story.lastTime = snapshot.lastTime;
     for (const language of snapshot.languages) story.languages.add(language);
+    story.kinds = snapshot.kinds ?? story.recent.reduce((kinds, member) => kinds | member.kinds, 0);
     for (const [source, count] of snapshot.sources) story.sources.set(source, count);
     return story;
   }

@@ -101,6 +101,8 @@ export interface StorySnapshot {
   sources: [string, number][];
   centroids: Record<Channel, [string, number][]>;
   vectorSum: number[] | null;
+  /** Event kinds of its articles' headlines (bits of EVENT_KIND); absent in snapshots older than kinds, then read from `recent`. */
+  kinds?: number;
   recent: MemberSnapshot[];
 }
 

@@ -94,3 +94,53 @@ export const CUTS_NAMESAKE = {
   language: 'en',
   source: 'wire-two',
 };
+
+/** A fire at a battery developer's site: the first report. */
+export const FIRE_FIRST = {
+  id: 'kessel-fire-1',
+  title: 'Fire at Kessel Energy battery site near Odessa forces shelter-in-place order',
+  text:
+    'A fire broke out in one enclosure at Kessel Energy’s 300 MW battery site near Odessa, Texas, on Tuesday, and Ector County ordered nearby homes to shelter in place. ' +
+    'Kessel Energy sells the site’s capacity to two data-centre campuses in West Texas, which switched to grid power. ' +
+    'The company said no one was hurt and that the battery enclosures around the burning one were cooled with water.',
+  published: '2026-11-03T17:00:00Z',
+  language: 'en',
+  source: 'grid-desk',
+};
+
+/** The fire, another outlet the next day. */
+export const FIRE_FOLLOW_UP = {
+  id: 'kessel-fire-2',
+  title: 'Kessel Energy fire near Odessa leaves West Texas data centres without battery backup',
+  text:
+    'The fire at Kessel Energy’s battery site near Odessa burned for eleven hours before Ector County lifted the shelter-in-place order. ' +
+    'The two West Texas data-centre campuses that buy capacity from the 300 MW site are running on grid power alone, and Kessel Energy said the site will stay offline while the cause is investigated.',
+  published: '2026-11-04T15:00:00Z',
+  language: 'en',
+  source: 'wire-one',
+};
+
+/** The same developer's financing three days later: another event that names the same company, place and customers. */
+export const FINANCING = {
+  id: 'kessel-financing-1',
+  title: 'Kessel Energy closes $800 million financing for West Texas battery projects',
+  text:
+    'Kessel Energy closed $800 million of project financing on Friday for three battery projects in West Texas, each contracted to data-centre campuses. ' +
+    'The construction loan comes from four banks, and tax equity covers the rest. ' +
+    'Kessel Energy said the projects near Odessa and Midland will add 900 MW of battery capacity by 2028.',
+  published: '2026-11-06T20:00:00Z',
+  language: 'en',
+  source: 'deal-wire',
+};
+
+/** The financing, another outlet the next day. */
+export const FINANCING_FOLLOW_UP = {
+  id: 'kessel-financing-2',
+  title: 'Why banks lent Kessel Energy $800 million: the data-centre contracts',
+  text:
+    'Lenders to Kessel Energy’s $800 million financing said the data-centre contracts behind its three West Texas battery projects made the loan easy to price. ' +
+    'The construction loan runs for three years and converts to a term loan once the projects near Odessa and Midland are running.',
+  published: '2026-11-07T14:00:00Z',
+  language: 'en',
+  source: 'grid-desk',
+};
