@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EVENT_KIND, eventKinds, kindFactor, kindsContrast } from './event-kinds.js';
 
-const { capital, earnings, acquisition, incident } = EVENT_KIND;
+const { capital, earnings, acquisition, incident, pricing } = EVENT_KIND;
 
 describe('eventKinds', () => {
   it('reads the kinds a headline declares, in English and Chinese', () => {
@@ -17,6 +17,9 @@ describe('eventKinds', () => {
     assert.equal(eventKinds('斯特拉托斯云23亿美元收购明水光电'), acquisition);
     assert.equal(eventKinds('Fire at a West Texas battery plant prompts shelter-in-place order'), incident);
     assert.equal(eventKinds('赫利云美东区域宕机近9小时'), incident);
+    assert.equal(eventKinds('Stratos cuts hosted-model token prices 40%'), pricing);
+    assert.equal(eventKinds('Halden reopens 2027 contracts and lifts prices about 15%'), pricing);
+    assert.equal(eventKinds('灵峰云GPU算力租赁价格平均下调约三成'), pricing);
     assert.equal(eventKinds('Tianyan breach clouds its Hong Kong IPO'), capital | incident);
   });
 
@@ -28,6 +31,7 @@ describe('eventKinds', () => {
     assert.equal(eventKinds('Central bank tells lenders they own their AI agents’ decisions'), 0);
     assert.equal(eventKinds('AI bootcamps: co-funding, nominations and a ten-week course'), 0);
     assert.equal(eventKinds('Aperture releases a 70B model with longer context'), 0);
+    assert.equal(eventKinds('Stolen keys power a cut-price AI resale service'), incident);
   });
 });
 
@@ -37,6 +41,10 @@ describe('kindsContrast', () => {
     assert.equal(kindsContrast(capital | incident, incident), false);
     assert.equal(kindsContrast(0, incident), false);
     assert.equal(kindsContrast(capital, 0), false);
+    assert.equal(kindsContrast(pricing, capital), true);
+    // Results reports speak of prices, and price changes of results.
+    assert.equal(kindsContrast(pricing, earnings), false);
+    assert.equal(kindsContrast(pricing | incident, earnings), false);
     assert.ok(kindFactor(capital, incident) < 1);
     assert.equal(kindFactor(capital, capital), 1);
   });

@@ -1,13 +1,13 @@
 /**
- * Event kinds a headline declares: money raised, results reported, a company bought, something broken. One
- * company's events a few days apart share its names, places and sector words, and often reach the join threshold on
- * them alone; what tells a fire at a battery site from the same developer's financing three days later is what the
- * headlines say happened. Kinds are read from the headline only: bodies of follow-ups recall every earlier event.
+ * Event kinds a headline declares: money raised, results reported, a company bought, something broken, prices
+ * changed. One company's events a few days apart share its names, places and sector words, and often reach the join
+ * threshold on them alone; what tells a fire at a battery site from the same developer's financing three days later is
+ * what the headlines say happened. Kinds are read from the headline only: bodies of follow-ups recall every earlier event.
  */
 import { KIND_CONTRAST_FACTOR } from './cluster-settings.js';
 
 /** Kinds as bits, so that a story's kinds are the union of its articles'. */
-export const EVENT_KIND = { capital: 1, earnings: 2, acquisition: 4, incident: 8 } as const;
+export const EVENT_KIND = { capital: 1, earnings: 2, acquisition: 4, incident: 8, pricing: 16 } as const;
 export type EventKind = keyof typeof EVENT_KIND;
 
 /**
@@ -30,7 +30,25 @@ const CUES: readonly [EventKind, RegExp][] = [
     'incident',
     /\b(?:fires?|blaze|outages?|blackouts?|power cut|goes dark|went dark|downtime|failures?|fault|breach(?:es|ed)?|leak(?:s|ed)?|flaws?|vulnerabilit(?:y|ies)|bugs?|exploit(?:s|ed|ation)?|attack(?:s|ed|ers)?|ransomware|hijack(?:s|ed|ing)?|hack(?:s|ed|ers)?|stolen|explosion|evacuat\w*|shelter-in-place|storms?|crash(?:es|ed)?|incident|compromised?)\b|火灾|起火|失火|火情|故障|宕机|停电|断电|漏洞|泄露|泄漏|攻击|勒索|劫持|入侵|窃取|事故|爆炸|冰暴|暴风雪/iu,
   ],
+  [
+    'pricing',
+    /\b(?:price (?:cuts?|rises?|hikes?|increases?|war)|(?:cuts?|slash(?:es)?|lowers?|lifts?|raises?|hikes?|trims?) (?:[\w-]+ ){0,3}prices|prices? (?:falls?|drops?|rises?|jumps?|climbs?|slides?|cut))\b|降价|涨价|提价|价格战|价格(?:平均)?(?:下调|上调)|(?:下调|上调)[^，。：]{0,8}价格/iu,
+  ],
 ];
+
+/**
+ * Kinds told together, which therefore never tell two events apart: results speak of the prices a company charges and
+ * will charge ("training-instance prices up 8% to 12%" in a results report), and a price change of what it does to
+ * results.
+ */
+const TOLD_TOGETHER: readonly number[] = [EVENT_KIND.earnings | EVENT_KIND.pricing];
+
+/** Kinds widened by those told together with them. */
+function told(kinds: number): number {
+  let widened = kinds;
+  for (const group of TOLD_TOGETHER) if (kinds & group) widened |= group;
+  return widened;
+}
 
 /** Returns the kinds (bits of EVENT_KIND) a headline declares; 0 when it declares none. */
 export function eventKinds(headline: string): number {
@@ -41,7 +59,7 @@ export function eventKinds(headline: string): number {
 
 /** Tells whether an article and a story each declare events and none of the same kind: two events, not one. */
 export function kindsContrast(article: number, story: number): boolean {
-  return article !== 0 && story !== 0 && (article & story) === 0;
+  return article !== 0 && story !== 0 && (told(article) & told(story)) === 0;
 }
 
 /** The factor a similarity takes between an article (or story) and a story whose headlines declare other events. */
