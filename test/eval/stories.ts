@@ -43,6 +43,7 @@ const OTHER_SETS = [
   { set: 'heldout6', folder: 'heldout6/stories', title: 'Sixth held-out stories (written and first read in session 22)' },
   { set: 'heldout7', folder: 'heldout7/stories', title: 'Seventh held-out stories (written and first read in session 23)' },
   { set: 'heldout8', folder: 'heldout8/stories', title: 'Eighth held-out stories (written and first read in session 23)' },
+  { set: 'heldout9', folder: 'heldout9/stories', title: 'Ninth held-out stories (written and first read in session 23)' },
 ] as const;
 
 /** The other sets are held to the demo's targets. */
