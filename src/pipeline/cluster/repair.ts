@@ -121,11 +121,12 @@ function mergeAround(
     if (!context.index.get(other.id) || !context.index.get(story.id)) continue;
     // The gap between the two spans: stories that ran side by side are not faded at all.
     const gap = Math.max(0, Math.max(story.firstTime, other.firstTime) - Math.min(story.lastTime, other.lastTime));
-    const fade = context.fade(gap) * kindFactor(story.kinds, other.kinds);
-    // Scores are averages of cosines, at most 1 (the margin covers rounding): a fade below the threshold rules the pair out.
-    if (fade < context.mergeThreshold * (1 - 1e-9)) continue;
-    if (storiesScoreBound(story, other) * fade < context.mergeThreshold * (1 - 1e-9)) continue;
-    const similarity = scoreStories(story, other) * fade;
+    // The age fade and the event-kind contrast scale the similarity alike.
+    const discount = context.fade(gap) * kindFactor(story.kinds, other.kinds);
+    // Scores are averages of cosines, at most 1 (the margin covers rounding): a discount below the threshold rules the pair out.
+    if (discount < context.mergeThreshold * (1 - 1e-9)) continue;
+    if (storiesScoreBound(story, other) * discount < context.mergeThreshold * (1 - 1e-9)) continue;
+    const similarity = scoreStories(story, other) * discount;
     if (similarity < context.mergeThreshold) continue;
     const keepStory = story.size > other.size || (story.size === other.size && story.firstTime <= other.firstTime);
     const [survivor, absorbed] = keepStory ? [story, other] : [other, story];
